@@ -1,0 +1,69 @@
+import { Module, ValidationPipe, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { CatalogueModule } from '@app/catalogue';
+import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { AuthService, IdentityModule } from '@app/identity';
+import { QueueModule } from '@app/queue';
+import { AuthGuard } from './auth/auth.guard';
+import { RequestContext } from './auth/request-context';
+import { GraphQLErrorFilter } from './graphql/error.filter';
+import { RESOLVERS } from './graphql/resolvers';
+import { HealthController } from './health/health.controller';
+import { LoaderFactory } from './loaders/loaders';
+
+@Module({
+  imports: [CatalogueModule, IdentityModule],
+  providers: [LoaderFactory],
+  exports: [LoaderFactory, CatalogueModule, IdentityModule],
+})
+class ContextModule {}
+
+@Module({
+  imports: [
+    ConfigModule,
+    loggingModule,
+    DatabaseModule,
+    QueueModule,
+    CatalogueModule,
+    IdentityModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [ContextModule],
+      inject: [EnvironmentVariables, LoaderFactory, AuthService],
+      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        graphiql: env.NODE_ENV !== 'production',
+        introspection: true,
+        includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+        context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
+      }),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    ...RESOLVERS,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    {
+      provide: APP_FILTER,
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => new GraphQLErrorFilter(env.NODE_ENV === 'production'),
+    },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }),
+    },
+  ],
+})
+export class AppModule implements OnApplicationBootstrap {
+  constructor(private readonly auth: AuthService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.auth.ensureAdmin();
+  }
+}

@@ -1,0 +1,40 @@
+import type { Request } from 'express';
+import type { Actor } from '@app/core';
+import type { AuthService } from '@app/identity';
+import type { Loaders } from '../loaders/loaders';
+
+/** The GraphQL context of one request: the caller (resolved lazily from the bearer token) and its DataLoaders. */
+export class RequestContext {
+  private actorPromise?: Promise<Actor | null>;
+
+  constructor(
+    readonly req: Request,
+    readonly loaders: Loaders,
+    private readonly auth: AuthService,
+  ) {}
+
+  private bearerToken(): string | undefined {
+    const header = this.req.headers.authorization;
+    if (!header) return undefined;
+    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    return match ? match[1] : header.trim();
+  }
+
+  /** The caller; null without a token; throws UNAUTHENTICATED for a bad or expired token. */
+  actor(): Promise<Actor | null> {
+    this.actorPromise ??= (() => {
+      const token = this.bearerToken();
+      return token ? this.auth.actorFromToken(token) : Promise.resolve(null);
+    })();
+    return this.actorPromise;
+  }
+
+  /** The caller for public fields: a bad token counts as anonymous there. */
+  async optionalActor(): Promise<Actor | null> {
+    try {
+      return await this.actor();
+    } catch {
+      return null;
+    }
+  }
+}

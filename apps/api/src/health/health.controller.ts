@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { JobName, JobProducer } from '@app/queue';
+
+async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+    ]);
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /** 200 when PostgreSQL and Redis answer, 503 otherwise; the body says which is down. */
+  @Get()
+  @HttpCode(200)
+  async check(): Promise<{ status: string; database: string; redis: string }> {
+    const [database, redis] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.jobs.queueFor(JobName.SendNotification).getJobCounts('waiting')),
+    ]);
+    const body = { status: database === 'up' && redis === 'up' ? 'ok' : 'error', database, redis };
+    if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
+    return body;
+  }
+}

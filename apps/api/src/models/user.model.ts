@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from '@app/identity';
+import { Role } from '../graphql/enums';
+import { Company } from './company.model';
+import { School } from './school.model';
+
+@ObjectType({ description: 'An account.' })
+export class User {
+  @Field(() => ID, { description: 'Internal id.' })
+  id: string;
+
+  @Field({ description: 'E-mail address; also the login.' })
+  email: string;
+
+  @Field({ description: 'Name.' })
+  name: string;
+
+  @Field(() => Role, { description: 'What the account may do.' })
+  role: Role;
+
+  @Field(() => School, { nullable: true, description: 'For a teacher: the school they act for.' })
+  school: School | null;
+
+  @Field(() => Company, { nullable: true, description: 'For a company contact: their company.' })
+  company: Company | null;
+
+  schoolId: string | null;
+  companyId: string | null;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      email: entity.email,
+      name: entity.name,
+      role: entity.role,
+      schoolId: entity.schoolId,
+      companyId: entity.companyId,
+    });
+  }
+}
+
+@ObjectType({ description: 'A session token and its account.' })
+export class AuthPayload {
+  @Field({ description: 'JWT to send as `Authorization: Bearer <token>`.' })
+  token: string;
+
+  @Field(() => User, { description: 'The account.' })
+  user: User;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { CatalogueModule } from '@app/catalogue';
+import { ConfigModule, loggingModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { NotificationsModule } from '@app/notifications';
+import { QueueModule } from '@app/queue';
+import { JobDispatcher } from './job-dispatcher';
+
+/** The worker: domain libs that own job handlers, and the dispatcher. No GraphQL here. */
+@Module({
+  imports: [
+    ConfigModule,
+    loggingModule,
+    DatabaseModule,
+    QueueModule,
+    DiscoveryModule,
+    NotificationsModule,
+    CatalogueModule,
+  ],
+  providers: [JobDispatcher],
+  exports: [JobDispatcher],
+})
+export class WorkerModule {}

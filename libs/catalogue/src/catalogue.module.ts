@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnvironmentVariables } from '@app/config';
+import { NotificationsModule } from '@app/notifications';
+import { ActivityEntity } from './entities/activity.entity';
+import { CompanyLocationEntity } from './entities/company-location.entity';
+import { CompanyEntity } from './entities/company.entity';
+import { SchoolEntity } from './entities/school.entity';
+import { ReferenceData } from './reference/reference-data';
+import { ActivityService } from './services/activity.service';
+import { CompanyService } from './services/company.service';
+import { SchoolService } from './services/school.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity]),
+    NotificationsModule,
+  ],
+  providers: [
+    {
+      provide: ReferenceData,
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => new ReferenceData(env.DATA_DIR),
+    },
+    SchoolService,
+    CompanyService,
+    ActivityService,
+  ],
+  exports: [SchoolService, CompanyService, ActivityService, ReferenceData, TypeOrmModule],
+})
+export class CatalogueModule {}

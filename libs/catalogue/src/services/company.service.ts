@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import {
+  BadInputException,
+  ForbiddenException,
+  NotFoundException,
+  isCoordinator,
+  type Actor,
+} from '@app/core';
+import { inTransaction } from '@app/database';
+import { NotificationService } from '@app/notifications';
+import { CompanyLocationEntity } from '../entities/company-location.entity';
+import { CompanyEntity } from '../entities/company.entity';
+import { ReferenceData } from '../reference/reference-data';
+
+export interface LocationDraft {
+  name: string;
+  street?: string | null;
+  postcode: string;
+  city: string;
+}
+
+@Injectable()
+export class CompanyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
+    @InjectRepository(CompanyLocationEntity) private readonly locations: Repository<CompanyLocationEntity>,
+    private readonly reference: ReferenceData,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Builds a location from a postcode, geocoded by its PC4 centroid; the province follows the postcode. */
+  locationFromDraft(companyId: string, draft: LocationDraft): Partial<CompanyLocationEntity> {
+    const postcode = draft.postcode.replace(/\s+/g, '').toUpperCase();
+    if (!/^[1-9]\d{3}[A-Z]{2}$/.test(postcode)) {
+      throw new BadInputException(`"${draft.postcode}" is not a Dutch postcode (like 5611 AB)`, {
+        field: 'postcode',
+      });
+    }
+    const point = this.reference.geocodePostcode(postcode);
+    if (!point) throw new BadInputException(`Postcode ${postcode} is unknown`, { field: 'postcode' });
+    if (!draft.name.trim()) throw new BadInputException('A location needs a name', { field: 'name' });
+    if (!draft.city.trim()) throw new BadInputException('A location needs a city', { field: 'city' });
+    return {
+      companyId,
+      name: draft.name.trim(),
+      street: draft.street?.trim() || null,
+      postcode,
+      city: draft.city.trim(),
+      municipality: point.municipality,
+      province: point.province,
+      lat: point.lat,
+      lon: point.lon,
+    };
+  }
+
+  /** Creates an unapproved company with its first location inside the caller's transaction. */
+  async createWithLocation(
+    manager: EntityManager,
+    name: string,
+    location: LocationDraft,
+  ): Promise<{ company: CompanyEntity; location: CompanyLocationEntity }> {
+    if (!name.trim()) throw new BadInputException('A company needs a name', { field: 'companyName' });
+    const company = await manager.getRepository(CompanyEntity).save({ name: name.trim(), approved: false });
+    const saved = await manager
+      .getRepository(CompanyLocationEntity)
+      .save(this.locationFromDraft(company.id, location) as CompanyLocationEntity);
+    return { company, location: saved };
+  }
+
+  async approve(actor: Actor, id: string): Promise<CompanyEntity> {
+    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator can approve companies');
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const repo = manager.getRepository(CompanyEntity);
+      const company = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!company) throw new NotFoundException('Company', id);
+      if (company.approved) return company;
+      company.approved = true;
+      company.approvedAt = new Date();
+      await repo.save(company);
+      const contacts = await manager.query<Array<{ id: string }>>(
+        `SELECT id FROM users WHERE company_id = $1 AND role = 'COMPANY'`,
+        [id],
+      );
+      await this.notifications.notify(
+        manager,
+        afterCommit,
+        contacts.map((contact) => ({
+          userId: contact.id,
+          kind: 'COMPANY_APPROVED',
+          subject: `${company.name} is goedgekeurd`,
+          body: `Uw bedrijf ${company.name} is goedgekeurd. U kunt nu activiteiten publiceren.`,
+        })),
+      );
+      return company;
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CompanyEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.companies.find({ where: { id: In([...ids]) } });
+  }
+
+  findLocationsByIds(ids: readonly string[]): Promise<CompanyLocationEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.locations.find({ where: { id: In([...ids]) } });
+  }
+
+  findLocationsByCompanyIds(companyIds: readonly string[]): Promise<CompanyLocationEntity[]> {
+    return companyIds.length === 0
+      ? Promise.resolve([])
+      : this.locations.find({ where: { companyId: In([...companyIds]) }, order: { createdAt: 'ASC' } });
+  }
+}

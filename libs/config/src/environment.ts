@@ -1,0 +1,155 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+export const SEARCH_ENGINES = ['postgres', 'meilisearch'] as const;
+export type SearchEngineName = (typeof SEARCH_ENGINES)[number];
+
+/**
+ * Every environment variable the apps read. Validated once at boot; see `.env.example`.
+ * Properties marked "secret" are never logged.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/techmatch';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  // Keys of all queues start with this, so that test runs and deployments sharing a Redis never meet.
+  @Matches(/^[a-z0-9][a-z0-9_-]*$/i)
+  QUEUE_PREFIX = 'techmatch';
+
+  @IsOptional()
+  @IsIn(SEARCH_ENGINES)
+  SEARCH_ENGINE?: SearchEngineName;
+
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.MEILI_URL !== undefined || env.SEARCH_ENGINE === 'meilisearch',
+  )
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  MEILI_URL?: string;
+
+  // secret
+  @IsOptional()
+  @IsString()
+  MEILI_API_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]+$/i)
+  MEILI_INDEX?: string;
+
+  // secret
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET = 'dev-only-secret-change-me-in-production';
+
+  @Matches(/^\d+[smhd]?$/)
+  JWT_EXPIRES_IN = '7d';
+
+  @IsEmail({ require_tld: false })
+  ADMIN_EMAIL = 'admin@techmatch.local';
+
+  // secret
+  @IsString()
+  @MinLength(10)
+  ADMIN_PASSWORD = 'admin-wachtwoord-123';
+
+  @Matches(/^\d+[smhd]?$/)
+  WAITLIST_OFFER_TTL = '14d';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL?: string;
+
+  @IsEmail({ require_tld: false })
+  MAIL_FROM = 'noreply@techmatch.local';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  // Where the open reference data (DUO schools, PC4 centroids, municipalities) is read from.
+  @IsString()
+  DATA_DIR = '../shared/data';
+}
+
+export const SECRET_VARIABLES = ['JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'SMTP_URL'] as const;
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Parses a duration such as `14d`, `90m`, `30s` or `5000` (milliseconds) into milliseconds. */
+export function durationToMs(value: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(value);
+  if (!match) throw new Error(`Not a duration: ${value}`);
+  const unit = { '': 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[
+    match[2] as '' | 's' | 'm' | 'h' | 'd'
+  ];
+  return Number(match[1]) * unit;
+}
+
+/**
+ * Validates the environment and returns the typed configuration, or throws one error that lists every problem.
+ */
+export function validateEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): EnvironmentVariables {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(new EnvironmentVariables())) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  for (const key of ['SEARCH_ENGINE', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_INDEX', 'SMTP_URL'] as const) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      (SECRET_VARIABLES as readonly string[]).includes(error.property)
+        ? `${error.property}: ${message.replace(/^\S+\s/, 'value ')}`
+        : message,
+    ),
+  );
+  if (config.NODE_ENV === 'production') {
+    const defaults = new EnvironmentVariables();
+    if (config.JWT_SECRET === defaults.JWT_SECRET) problems.push('JWT_SECRET must be set in production');
+    if (config.ADMIN_PASSWORD === defaults.ADMIN_PASSWORD)
+      problems.push('ADMIN_PASSWORD must be set in production');
+  }
+  if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
+    problems.push('MEILI_URL is required when SEARCH_ENGINE is meilisearch');
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  config.SEARCH_ENGINE ??= config.MEILI_URL ? 'meilisearch' : 'postgres';
+  return config;
+}

@@ -1,0 +1,4 @@
+export * from './domain.exception';
+export * from './enums';
+export { haversineKm, normalisePostcode, type LatLon } from './geo';
+export { PROVINCE_NAMES, provinceFromName } from './province';

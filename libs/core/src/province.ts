@@ -1,0 +1,44 @@
+import { Province } from './enums';
+
+// Dutch province names as DUO, CBS and PDOK write them, to the enum.
+const BY_NAME: Record<string, Province> = {
+  groningen: Province.GRONINGEN,
+  fryslan: Province.FRYSLAN,
+  friesland: Province.FRYSLAN,
+  drenthe: Province.DRENTHE,
+  overijssel: Province.OVERIJSSEL,
+  flevoland: Province.FLEVOLAND,
+  gelderland: Province.GELDERLAND,
+  utrecht: Province.UTRECHT,
+  'noord-holland': Province.NOORD_HOLLAND,
+  'zuid-holland': Province.ZUID_HOLLAND,
+  zeeland: Province.ZEELAND,
+  'noord-brabant': Province.NOORD_BRABANT,
+  limburg: Province.LIMBURG,
+};
+
+/** `Fryslân`, `Friesland`, `Noord-Brabant`, `NOORD_BRABANT` → the enum value; undefined when unknown. */
+export function provinceFromName(name: string): Province | undefined {
+  const key = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
+  return BY_NAME[key];
+}
+
+export const PROVINCE_NAMES: Record<Province, string> = {
+  [Province.GRONINGEN]: 'Groningen',
+  [Province.FRYSLAN]: 'Fryslân',
+  [Province.DRENTHE]: 'Drenthe',
+  [Province.OVERIJSSEL]: 'Overijssel',
+  [Province.FLEVOLAND]: 'Flevoland',
+  [Province.GELDERLAND]: 'Gelderland',
+  [Province.UTRECHT]: 'Utrecht',
+  [Province.NOORD_HOLLAND]: 'Noord-Holland',
+  [Province.ZUID_HOLLAND]: 'Zuid-Holland',
+  [Province.ZEELAND]: 'Zeeland',
+  [Province.NOORD_BRABANT]: 'Noord-Brabant',
+  [Province.LIMBURG]: 'Limburg',
+};

@@ -1,0 +1,3 @@
+export { DatabaseModule } from './database.module';
+export { dataSourceOptions, runMigrations } from './data-source';
+export { inTransaction, isUniqueViolation } from './transaction';

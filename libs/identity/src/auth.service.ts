@@ -1,0 +1,229 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { isEmail } from 'class-validator';
+import { EnvironmentVariables } from '@app/config';
+import {
+  BadInputException,
+  ConflictException,
+  ForbiddenException,
+  Role,
+  UnauthenticatedException,
+  type Actor,
+} from '@app/core';
+import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
+import { inTransaction, isUniqueViolation } from '@app/database';
+import { UserEntity } from './entities/user.entity';
+import { hashPassword, passwordWeakness, verifyPassword } from './password';
+
+export interface SignUpDraft {
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+  schoolVestigingscode?: string | null;
+  companyName?: string | null;
+  companyLocation?: LocationDraft | null;
+}
+
+export interface AuthResult {
+  token: string;
+  user: UserEntity;
+}
+
+interface TokenClaims {
+  sub: string;
+  role: Role;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly jwt: JwtService,
+    private readonly schools: SchoolService,
+    private readonly companies: CompanyService,
+    private readonly env: EnvironmentVariables,
+  ) {}
+
+  private checkCredentials(email: string, password: string, name: string): string {
+    const normalised = email.trim().toLowerCase();
+    if (!isEmail(normalised, { require_tld: false }) || normalised.length > 254) {
+      throw new BadInputException(`"${email}" is not an e-mail address`, { field: 'email' });
+    }
+    const weakness = passwordWeakness(password, normalised);
+    if (weakness) throw new BadInputException(weakness, { field: 'password' });
+    if (!name.trim()) throw new BadInputException('Tell us your name', { field: 'name' });
+    if (name.length > 200)
+      throw new BadInputException('The name is longer than 200 characters', { field: 'name' });
+    return normalised;
+  }
+
+  private async assertEmailFree(email: string): Promise<void> {
+    const taken = await this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
+    if (taken)
+      throw new ConflictException('An account with this e-mail address exists already', { field: 'email' });
+  }
+
+  /** Teachers and company contacts sign up themselves; a company starts unapproved with its first location. */
+  async signUp(draft: SignUpDraft): Promise<AuthResult> {
+    if (draft.role !== Role.TEACHER && draft.role !== Role.COMPANY) {
+      throw new BadInputException(
+        'Only teachers and company contacts can sign up; an admin creates coordinators',
+        {
+          field: 'role',
+        },
+      );
+    }
+    const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    let schoolId: string | null = null;
+    if (draft.role === Role.TEACHER) {
+      if (!draft.schoolVestigingscode) {
+        throw new BadInputException('A teacher names the school (vestigingscode)', {
+          field: 'schoolVestigingscode',
+        });
+      }
+      const school = await this.schools.findByVestigingscode(draft.schoolVestigingscode);
+      if (!school) {
+        throw new BadInputException(`No school with vestigingscode ${draft.schoolVestigingscode}`, {
+          field: 'schoolVestigingscode',
+        });
+      }
+      schoolId = school.id;
+    } else if (!draft.companyName?.trim() || !draft.companyLocation) {
+      throw new BadInputException('A company contact names the company and its first location', {
+        field: draft.companyName?.trim() ? 'companyLocation' : 'companyName',
+      });
+    }
+    await this.assertEmailFree(email);
+    const passwordHash = await hashPassword(draft.password);
+    try {
+      const user = await inTransaction(this.dataSource, async (manager) => {
+        let companyId: string | null = null;
+        if (draft.role === Role.COMPANY) {
+          const created = await this.companies.createWithLocation(
+            manager,
+            draft.companyName!,
+            draft.companyLocation!,
+          );
+          companyId = created.company.id;
+        }
+        return manager.getRepository(UserEntity).save({
+          email,
+          passwordHash,
+          name: draft.name.trim(),
+          role: draft.role,
+          schoolId,
+          companyId,
+        });
+      });
+      return { token: this.issueToken(user), user };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictException('An account with this e-mail address or company name exists already');
+      }
+      throw error;
+    }
+  }
+
+  async logIn(email: string, password: string): Promise<AuthResult> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+    // The same answer for an unknown address and a wrong password: do not reveal who has an account.
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+      throw new UnauthenticatedException('Wrong e-mail address or password');
+    }
+    return { token: this.issueToken(user), user };
+  }
+
+  issueToken(user: Pick<UserEntity, 'id' | 'role'>): string {
+    const claims: TokenClaims = { sub: user.id, role: user.role };
+    return this.jwt.sign(claims);
+  }
+
+  /** The actor behind a bearer token; throws UNAUTHENTICATED when the token is bad, expired or its user gone. */
+  async actorFromToken(token: string): Promise<Actor> {
+    let claims: TokenClaims;
+    try {
+      claims = this.jwt.verify<TokenClaims>(token);
+    } catch {
+      throw new UnauthenticatedException('The token is invalid or expired; log in again');
+    }
+    const user = await this.users.findOne({ where: { id: claims.sub } });
+    if (!user) throw new UnauthenticatedException('The account of this token no longer exists');
+    return { userId: user.id, role: user.role, schoolId: user.schoolId, companyId: user.companyId };
+  }
+
+  /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
+  async ensureAdmin(): Promise<UserEntity> {
+    const email = this.env.ADMIN_EMAIL.toLowerCase();
+    const existing = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
+    if (
+      existing &&
+      existing.role === Role.ADMIN &&
+      (await verifyPassword(existing.passwordHash, this.env.ADMIN_PASSWORD))
+    ) {
+      return existing;
+    }
+    const passwordHash = await hashPassword(this.env.ADMIN_PASSWORD);
+    if (existing) {
+      await this.users.update(existing.id, {
+        passwordHash,
+        role: Role.ADMIN,
+        schoolId: null,
+        companyId: null,
+      });
+      this.logger.log({ msg: 'admin account updated', email });
+      return { ...existing, passwordHash, role: Role.ADMIN };
+    }
+    try {
+      const admin = await this.users.save({ email, passwordHash, name: 'Beheerder', role: Role.ADMIN });
+      this.logger.log({ msg: 'admin account created', email });
+      return admin;
+    } catch (error) {
+      // Another process (api and worker booting together) created it first.
+      if (isUniqueViolation(error)) return this.users.findOneOrFail({ where: { email } });
+      throw error;
+    }
+  }
+
+  /** An admin creates coordinator accounts. */
+  async createCoordinator(
+    actor: Actor,
+    draft: { email: string; password: string; name: string },
+  ): Promise<UserEntity> {
+    if (actor.role !== Role.ADMIN) throw new ForbiddenException('Only an admin can create coordinators');
+    const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    await this.assertEmailFree(email);
+    try {
+      return await this.users.save({
+        email,
+        passwordHash: await hashPassword(draft.password),
+        name: draft.name.trim(),
+        role: Role.COORDINATOR,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictException('An account with this e-mail address exists already');
+      throw error;
+    }
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.users.find({ where: { id: In([...ids]) } });
+  }
+}

@@ -1,0 +1,4 @@
+export { AuthService, type AuthResult, type SignUpDraft } from './auth.service';
+export { UserEntity } from './entities/user.entity';
+export { IdentityModule } from './identity.module';
+export { hashPassword, passwordWeakness, verifyPassword } from './password';

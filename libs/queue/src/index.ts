@@ -1,0 +1,11 @@
+export { JobHandler, JOB_HANDLER } from './job-handler.decorator';
+export { JobProducer } from './job-producer';
+export {
+  buildJobRegistry,
+  JobRegistryError,
+  type DiscoveredHandler,
+  type JobHandlerFn,
+} from './job-registry';
+export { JOB_DEFINITIONS, JobName, QueueName, type JobPayloads } from './jobs';
+export { QueueModule } from './queue.module';
+export { redisConnection } from './redis-connection';

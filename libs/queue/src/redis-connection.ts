@@ -1,0 +1,16 @@
+import type { ConnectionOptions } from 'bullmq';
+
+/** BullMQ connection options from a `redis://user:pass@host:port/db` URL. */
+export function redisConnection(url: string, forWorker = false): ConnectionOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    // Workers block on Redis and must retry forever; producers should fail fast instead.
+    maxRetriesPerRequest: forWorker ? null : 3,
+  };
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { type Role } from '@app/core';
+import { createTestDatabase, gqlRequest, TEST_PASSWORD, UserFactory, type TestDatabase } from '@app/testing';
+import { AppModule } from '../../apps/api/src/app.module';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+export const ADMIN = { email: 'admin@test.local', password: 'Admin-wachtwoord-1' };
+
+/** Points the apps at a fresh test database and a queue prefix of its own. */
+export async function useTestEnvironment(extra: Record<string, string> = {}): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: db.url,
+    QUEUE_PREFIX: `test-${db.name}`,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'test-secret-of-at-least-16-chars',
+    ...extra,
+  });
+  return db;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  db: TestDatabase;
+  dataSource: DataSource;
+  gql: <T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => ReturnType<typeof gqlRequest<T>>;
+  tokenFor(role: Role, overrides?: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the real api on a free port against a fresh database and the real Redis. */
+export async function startTestApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
+  const db = await useTestEnvironment(extraEnv);
+  const app = await NestFactory.create(AppModule, { logger: false });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const dataSource = app.get(DataSource);
+  const gql = <T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ) => gqlRequest<T>(url, query, variables, token);
+  return {
+    app,
+    url,
+    db,
+    dataSource,
+    gql,
+    async tokenFor(role, overrides = {}) {
+      const user = await UserFactory.create(dataSource, role, overrides);
+      const response = await gql<{ logIn: { token: string } }>(
+        `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`,
+        { e: user.email, p: TEST_PASSWORD },
+      );
+      if (!response.data?.logIn.token) throw new Error(`logIn failed: ${JSON.stringify(response.errors)}`);
+      return response.data.logIn.token;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Starts the worker's application context in this process (same env as the test app). */
+export async function startTestWorker(): Promise<INestApplicationContext> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  await worker.init();
+  return worker;
+}
