@@ -3,6 +3,9 @@ import type { JobsOptions } from 'bullmq';
 /** Every queue. A job's queue decides which worker pool runs it. */
 export enum QueueName {
   Notifications = 'notifications',
+  Search = 'search',
+  Matching = 'matching',
+  Waitlist = 'waitlist',
 }
 
 /**
