@@ -1,0 +1,65 @@
+import { ConfigValidationError, durationToMs, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('has defaults that work on a developer machine', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/techmatch');
+    expect(env.SEARCH_ENGINE).toBe('postgres');
+  });
+
+  it('chooses meilisearch when MEILI_URL is set', () => {
+    expect(validateEnvironment({ MEILI_URL: 'http://127.0.0.1:7700' }).SEARCH_ENGINE).toBe('meilisearch');
+    expect(
+      validateEnvironment({ MEILI_URL: 'http://127.0.0.1:7700', SEARCH_ENGINE: 'postgres' }).SEARCH_ENGINE,
+    ).toBe('postgres');
+  });
+
+  it('lists every problem at once', () => {
+    let error: unknown;
+    try {
+      validateEnvironment({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        SEARCH_ENGINE: 'solr',
+        JWT_SECRET: 'short',
+        ADMIN_EMAIL: 'nope',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const problems = (error as ConfigValidationError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'SEARCH_ENGINE', 'JWT_SECRET', 'ADMIN_EMAIL'])
+      expect(problems).toContain(name);
+  });
+
+  it('never prints a secret value', () => {
+    try {
+      validateEnvironment({ JWT_SECRET: 'tiny-secret' });
+      throw new Error('should have failed');
+    } catch (e) {
+      expect((e as Error).message).not.toContain('tiny-secret');
+    }
+  });
+
+  it('insists on real secrets in production and a MEILI_URL for meilisearch', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET must be set in production/,
+    );
+    expect(() => validateEnvironment({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL is required/);
+  });
+});
+
+describe('durationToMs', () => {
+  it('reads seconds, minutes, hours, days and bare milliseconds', () => {
+    expect([
+      durationToMs('1s'),
+      durationToMs('2m'),
+      durationToMs('1h'),
+      durationToMs('14d'),
+      durationToMs('250'),
+    ]).toEqual([1000, 120000, 3600000, 14 * 86400000, 250]);
+    expect(() => durationToMs('soon')).toThrow();
+  });
+});

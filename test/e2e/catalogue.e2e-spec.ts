@@ -1,0 +1,213 @@
+import { Role } from '@app/core';
+import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+const CREATE = `mutation($i: CreateActivityInput!) {
+  createActivity(input: $i) { id title status provinces themes costEuros maxTravelKm location { id company { name } } }
+}`;
+const PUBLISH = `mutation($id: ID!) { publishActivity(id: $id) { id status } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveActivity(id: $id) { id status } }`;
+const GET = `query($id: ID!) { activity(id: $id) { id title status location { name company { id name approved } } } }`;
+
+describe('catalogue: schools, companies and activities', () => {
+  let t: TestApp;
+  let own: Awaited<ReturnType<typeof CompanyFactory.create>>;
+  let other: Awaited<ReturnType<typeof CompanyFactory.create>>;
+  let companyToken: string;
+  let otherToken: string;
+  let coordinatorToken: string;
+  let teacherToken: string;
+  const activityCount = async () =>
+    Number((await t.dataSource.query(`SELECT count(*) AS n FROM activities`))[0].n);
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Gastles waterstof',
+    description: 'Een ingenieur laat zien hoe waterstof wordt gemaakt.',
+    type: 'GUEST_LESSON',
+    programme: 'JET_NET',
+    levels: ['HAVO', 'VWO'],
+    targetGroups: ['ALL_PUPILS'],
+    themes: ['Energie'],
+    delivery: 'AT_SCHOOL',
+    locationId: own.location.id,
+    maxTravelKm: 30,
+    durationMinutes: 50,
+    maxParticipants: 30,
+    costEuros: 0,
+    startsAt: '2027-02-01T09:00:00.000Z',
+    endsAt: '2027-06-30T15:00:00.000Z',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    own = await CompanyFactory.create(t.dataSource, { name: 'De Rijnwerf' });
+    other = await CompanyFactory.create(
+      t.dataSource,
+      { name: 'Noordkaap Energie' },
+      { province: 'GRONINGEN' as never },
+    );
+    companyToken = await t.tokenFor(Role.COMPANY, { companyId: own.company.id });
+    otherToken = await t.tokenFor(Role.COMPANY, { companyId: other.company.id });
+    coordinatorToken = await t.tokenFor(Role.COORDINATOR);
+    teacherToken = await t.tokenFor(Role.TEACHER, {
+      schoolId: (await SchoolFactory.create(t.dataSource)).id,
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds a school by vestigingscode, and null for an unknown one', async () => {
+    const school = await SchoolFactory.create(t.dataSource, {
+      vestigingscode: '32DD00',
+      brin: '32DD',
+      name: 'Aida',
+    });
+    const res = await t.gql(
+      `query($c: String!) { school(vestigingscode: $c) { id name province location { lat lon } levels } }`,
+      {
+        c: '32dd00',
+      },
+    );
+    expect(res.data?.school).toEqual({
+      id: school.id,
+      name: 'Aida',
+      province: 'NOORD_BRABANT',
+      location: { lat: school.lat, lon: school.lon },
+      levels: ['HAVO', 'VWO'],
+    });
+    expect((await t.gql(`{ school(vestigingscode: "00XX99") { id } }`)).data?.school).toBeNull();
+  });
+
+  it('creates a draft with normalised themes and the location province, publishes and archives it', async () => {
+    const created = await t.gql(CREATE, { i: input() }, companyToken);
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createActivity).toMatchObject({
+      status: 'DRAFT',
+      provinces: ['NOORD_BRABANT'],
+      themes: ['energie'],
+      costEuros: 0,
+      location: { id: own.location.id, company: { name: 'De Rijnwerf' } },
+    });
+    const id: string = created.data?.createActivity.id;
+    expect((await t.gql(PUBLISH, { id }, companyToken)).data?.publishActivity).toEqual({
+      id,
+      status: 'PUBLISHED',
+    });
+    expect((await t.gql(ARCHIVE, { id }, companyToken)).data?.archiveActivity).toEqual({
+      id,
+      status: 'ARCHIVED',
+    });
+  });
+
+  it('offers an ONLINE activity in every province unless told otherwise', async () => {
+    const res = await t.gql(
+      CREATE,
+      { i: input({ delivery: 'ONLINE', type: 'WEBCAST', maxTravelKm: null }) },
+      companyToken,
+    );
+    expect(res.data?.createActivity.provinces).toHaveLength(12);
+  });
+
+  it('shows drafts only to their own company and coordinators', async () => {
+    const { id } = await ActivityFactory.create(t.dataSource, own.location.id, {
+      status: 'DRAFT' as never,
+      publishedAt: null,
+    });
+    expect((await t.gql(GET, { id }, companyToken)).data?.activity.id).toBe(id);
+    expect((await t.gql(GET, { id }, coordinatorToken)).data?.activity.id).toBe(id);
+    expect((await t.gql(GET, { id }, otherToken)).data?.activity).toBeNull();
+    expect((await t.gql(GET, { id }, teacherToken)).data?.activity).toBeNull();
+    expect((await t.gql(GET, { id })).data?.activity).toBeNull();
+    expect((await t.gql(GET, { id: 'not-an-id' })).data?.activity).toBeNull();
+  });
+
+  it('shows a published activity to anyone, with its company through the loaders', async () => {
+    const { id } = await ActivityFactory.create(t.dataSource, own.location.id);
+    expect((await t.gql(GET, { id })).data?.activity).toMatchObject({
+      id,
+      status: 'PUBLISHED',
+      location: {
+        name: 'Hoofdvestiging',
+        company: { id: own.company.id, name: 'De Rijnwerf', approved: true },
+      },
+    });
+  });
+
+  it.each([
+    ['an empty title', { title: '   ' }, 'BAD_USER_INPUT'],
+    ['no levels', { levels: [] }, 'BAD_USER_INPUT'],
+    ['a negative cost', { costEuros: -5 }, 'BAD_USER_INPUT'],
+    [
+      'endsAt before startsAt',
+      { startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
+      'BAD_USER_INPUT',
+    ],
+    ['an unknown theme', { themes: ['astrologie'] }, 'BAD_USER_INPUT'],
+    ['a zero group size', { maxParticipants: 0 }, 'BAD_USER_INPUT'],
+    ['an unknown level', { levels: ['GYMNASIUM'] }, 'BAD_USER_INPUT'],
+    ['a malformed location id', { locationId: 'abc' }, 'BAD_USER_INPUT'],
+    ['an unknown location', { locationId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
+  ])('rejects %s and writes nothing', async (_label, overrides, code) => {
+    const before = await activityCount();
+    const res = await t.gql(CREATE, { i: input(overrides) }, companyToken);
+    expect(errorCode(res)).toBe(code);
+    expect(await activityCount()).toBe(before);
+  });
+
+  it('rejects a location of another company with FORBIDDEN and writes nothing', async () => {
+    const before = await activityCount();
+    const res = await t.gql(CREATE, { i: input({ locationId: other.location.id }) }, companyToken);
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(await activityCount()).toBe(before);
+  });
+
+  it('lets only company contacts and coordinators create, and only when logged in', async () => {
+    expect(errorCode(await t.gql(CREATE, { i: input() }, teacherToken))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(CREATE, { i: input() }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(CREATE, { i: input() }, `${companyToken.slice(0, -3)}abc`))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it("forbids publishing or archiving another company's activity, and changes nothing", async () => {
+    const activity = await ActivityFactory.create(t.dataSource, own.location.id);
+    expect(errorCode(await t.gql(ARCHIVE, { id: activity.id }, otherToken))).toBe('FORBIDDEN');
+    const archived = await ActivityFactory.create(t.dataSource, own.location.id, {
+      status: 'ARCHIVED' as never,
+    });
+    expect(errorCode(await t.gql(PUBLISH, { id: archived.id }, otherToken))).toBe('FORBIDDEN');
+    const rows = await t.dataSource.query(
+      `SELECT id, status FROM activities WHERE id = ANY($1) ORDER BY status`,
+      [[activity.id, archived.id]],
+    );
+    expect(rows).toEqual([
+      { id: archived.id, status: 'ARCHIVED' },
+      { id: activity.id, status: 'PUBLISHED' },
+    ]);
+  });
+
+  it('needs an approved company to publish; a coordinator approves, then it works', async () => {
+    const pending = await CompanyFactory.create(t.dataSource, { approved: false, approvedAt: null });
+    const token = await t.tokenFor(Role.COMPANY, { companyId: pending.company.id });
+    const created = await t.gql(CREATE, { i: input({ locationId: pending.location.id }) }, token);
+    const id: string = created.data?.createActivity.id;
+    expect(errorCode(await t.gql(PUBLISH, { id }, token))).toBe('FORBIDDEN');
+    expect((await t.dataSource.query(`SELECT status FROM activities WHERE id = $1`, [id]))[0].status).toBe(
+      'DRAFT',
+    );
+    await t.gql(
+      `mutation($id: ID!) { approveCompany(id: $id) { id } }`,
+      { id: pending.company.id },
+      coordinatorToken,
+    );
+    expect((await t.gql(PUBLISH, { id }, token)).data?.publishActivity.status).toBe('PUBLISHED');
+  });
+
+  it('answers NOT_FOUND for an unknown activity', async () => {
+    expect(
+      errorCode(await t.gql(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' }, companyToken)),
+    ).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,192 @@
+import { Role } from '@app/core';
+import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { ADMIN, startTestApp, type TestApp } from '../utils/test-app';
+
+const SIGN_UP = `mutation($i: SignUpInput!) {
+  signUp(input: $i) { token user { id email name role school { vestigingscode } company { name approved locations { postcode province city } } } }
+}`;
+const LOG_IN = `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token user { email role } } }`;
+
+describe('accounts: signUp, logIn, me', () => {
+  let t: TestApp;
+  // A fixed code: the it.each tables below are built before beforeAll runs.
+  const schoolCode = '01AB00';
+  const userCount = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM users`))[0].n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await SchoolFactory.create(t.dataSource, { vestigingscode: schoolCode, brin: '01AB' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const teacher = (overrides: Record<string, unknown> = {}) => ({
+    email: 'docent@example.nl',
+    password: 'Lesgeven-2026',
+    name: 'Docent Jansen',
+    role: 'TEACHER',
+    schoolVestigingscode: schoolCode,
+    ...overrides,
+  });
+
+  it('signs up a teacher of a school, logs in and answers me', async () => {
+    const res = await t.gql(SIGN_UP, { i: teacher({ email: 'Docent@Example.nl' }) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.signUp.user).toMatchObject({
+      email: 'docent@example.nl',
+      role: 'TEACHER',
+      school: { vestigingscode: schoolCode },
+      company: null,
+    });
+    const login = await t.gql(LOG_IN, { e: 'DOCENT@example.nl', p: 'Lesgeven-2026' });
+    expect(login.data?.logIn.user).toEqual({ email: 'docent@example.nl', role: 'TEACHER' });
+    const me = await t.gql(`{ me { email role school { vestigingscode } } }`, {}, login.data?.logIn.token);
+    expect(me.data?.me).toEqual({
+      email: 'docent@example.nl',
+      role: 'TEACHER',
+      school: { vestigingscode: schoolCode },
+    });
+  });
+
+  it('stores an argon2id hash, never the password', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT password_hash FROM users WHERE email = 'docent@example.nl'`,
+    );
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain('Lesgeven-2026');
+  });
+
+  it('signs up a company contact with an unapproved company, geocoded from the postcode', async () => {
+    const res = await t.gql(SIGN_UP, {
+      i: {
+        email: 'hr@polderlicht.nl',
+        password: 'Techniek-voor-iedereen-1',
+        name: 'Sanne de Vries',
+        role: 'COMPANY',
+        companyName: 'Polderlicht Solutions',
+        companyLocation: {
+          name: 'Hoofdkantoor',
+          street: 'Stationsplein 1',
+          postcode: '5611 AB',
+          city: 'Eindhoven',
+        },
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.signUp.user.company).toEqual({
+      name: 'Polderlicht Solutions',
+      approved: false,
+      locations: [{ postcode: '5611AB', province: 'NOORD_BRABANT', city: 'Eindhoven' }],
+    });
+  });
+
+  it.each([
+    ['a taken e-mail (other case)', teacher({ email: 'DOCENT@example.nl' }), 'CONFLICT'],
+    ['a weak password', teacher({ email: 'a@example.nl', password: 'kort1' }), 'BAD_USER_INPUT'],
+    [
+      'a password of letters only',
+      teacher({ email: 'b@example.nl', password: 'alleenletters' }),
+      'BAD_USER_INPUT',
+    ],
+    ['a malformed e-mail', teacher({ email: 'geen-adres' }), 'BAD_USER_INPUT'],
+    [
+      'an unknown school',
+      teacher({ email: 'c@example.nl', schoolVestigingscode: '99ZZ00' }),
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a teacher without a school',
+      teacher({ email: 'd@example.nl', schoolVestigingscode: null }),
+      'BAD_USER_INPUT',
+    ],
+    ['the COORDINATOR role', teacher({ email: 'e@example.nl', role: 'COORDINATOR' }), 'BAD_USER_INPUT'],
+    ['the ADMIN role', teacher({ email: 'f@example.nl', role: 'ADMIN' }), 'BAD_USER_INPUT'],
+    ['an unknown role', teacher({ email: 'g@example.nl', role: 'DIRECTEUR' }), 'BAD_USER_INPUT'],
+    [
+      'a company with an unknown postcode',
+      {
+        ...teacher({ email: 'h@example.nl', role: 'COMPANY' }),
+        companyName: 'X',
+        companyLocation: { name: 'X', postcode: '0000 AA', city: 'X' },
+      },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a company without a location',
+      { ...teacher({ email: 'i@example.nl', role: 'COMPANY' }), companyName: 'Y' },
+      'BAD_USER_INPUT',
+    ],
+  ])('rejects %s and writes nothing', async (_label, input, code) => {
+    const before = await userCount();
+    const companiesBefore = (await t.dataSource.query(`SELECT count(*) AS n FROM companies`))[0].n;
+    const res = await t.gql(SIGN_UP, { i: input });
+    expect(errorCode(res)).toBe(code);
+    expect(res.data?.signUp ?? null).toBeNull();
+    expect(await userCount()).toBe(before);
+    expect((await t.dataSource.query(`SELECT count(*) AS n FROM companies`))[0].n).toBe(companiesBefore);
+  });
+
+  it('rejects a wrong password and an unknown e-mail alike', async () => {
+    const wrong = await t.gql(LOG_IN, { e: 'docent@example.nl', p: 'Verkeerd-wachtwoord-1' });
+    const unknown = await t.gql(LOG_IN, { e: 'niemand@example.nl', p: 'Verkeerd-wachtwoord-1' });
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+  });
+
+  it('answers me with null without a token, and UNAUTHENTICATED with a tampered one', async () => {
+    expect((await t.gql(`{ me { id } }`)).data?.me).toBeNull();
+    const login = await t.gql(LOG_IN, { e: 'docent@example.nl', p: 'Lesgeven-2026' });
+    const token: string = login.data?.logIn.token;
+    const [header, payload, signature] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'ADMIN' }),
+    ).toString('base64url');
+    expect(errorCode(await t.gql(`{ me { id } }`, {}, `${header}.${forged}.${signature}`))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await t.gql(`{ me { id } }`, {}, 'not-a-jwt'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('creates the admin at boot from ADMIN_EMAIL / ADMIN_PASSWORD, who can create coordinators', async () => {
+    const admin = await t.gql(LOG_IN, { e: ADMIN.email, p: ADMIN.password });
+    expect(admin.data?.logIn.user.role).toBe('ADMIN');
+    const create = `mutation($i: CreateCoordinatorInput!) { createCoordinator(input: $i) { email role } }`;
+    const input = {
+      i: { email: 'coordinator@example.nl', password: 'Regio-brabant-2026', name: 'Coördinator Zuid' },
+    };
+    const created = await t.gql(create, input, admin.data?.logIn.token);
+    expect(created.data?.createCoordinator).toEqual({ email: 'coordinator@example.nl', role: 'COORDINATOR' });
+    const teacherToken = await t.tokenFor(Role.TEACHER, {
+      schoolId: (await SchoolFactory.create(t.dataSource)).id,
+    });
+    expect(errorCode(await t.gql(create, { i: { ...input.i, email: 'x@example.nl' } }, teacherToken))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await t.gql(create, { i: { ...input.i, email: 'y@example.nl' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('lets a coordinator approve a company and tells its contacts', async () => {
+    const { company } = await CompanyFactory.create(t.dataSource, { approved: false, approvedAt: null });
+    await t.tokenFor(Role.COMPANY, { companyId: company.id });
+    const approve = `mutation($id: ID!) { approveCompany(id: $id) { id approved } }`;
+    const teacherToken = await t.tokenFor(Role.TEACHER, {
+      schoolId: (await SchoolFactory.create(t.dataSource)).id,
+    });
+    expect(errorCode(await t.gql(approve, { id: company.id }, teacherToken))).toBe('FORBIDDEN');
+    const coordinator = await t.tokenFor(Role.COORDINATOR);
+    const res = await t.gql(approve, { id: company.id }, coordinator);
+    expect(res.data?.approveCompany).toEqual({ id: company.id, approved: true });
+    const notes = await t.dataSource.query(
+      `SELECT n.kind FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.company_id = $1`,
+      [company.id],
+    );
+    expect(notes).toEqual([{ kind: 'COMPANY_APPROVED' }]);
+    expect(errorCode(await t.gql(approve, { id: '00000000-0000-4000-8000-000000000000' }, coordinator))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
