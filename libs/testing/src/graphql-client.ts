@@ -1,4 +1,4 @@
-export interface GraphQLResponse<T = Record<string, unknown>> {
+export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: Array<{
     message: string;
@@ -27,6 +27,6 @@ export async function gqlRequest<T = Record<string, any>>(
 }
 
 /** The `extensions.code` of the first error, or undefined when the response has none. */
-export function errorCode(response: GraphQLResponse): string | undefined {
+export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
