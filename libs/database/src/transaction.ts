@@ -2,7 +2,9 @@ import { type DataSource, type EntityManager } from 'typeorm';
 
 /**
  * Runs `work` in one transaction and then, only after COMMIT, the callbacks it registered with `afterCommit`
- * (typically enqueueing jobs that must see the committed rows). A rollback drops them.
+ * (typically enqueueing jobs that must see the committed rows). A rollback drops them. A failing callback is
+ * logged, not thrown: the data is committed, so the caller must not be told it failed; the reconcile and sweep
+ * jobs pick up what a lost trigger missed.
  */
 export async function inTransaction<T>(
   dataSource: DataSource,
@@ -10,7 +12,13 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const pending: Array<() => Promise<unknown>> = [];
   const result = await dataSource.transaction((manager) => work(manager, (fn) => pending.push(fn)));
-  for (const fn of pending) await fn();
+  for (const fn of pending) {
+    try {
+      await fn();
+    } catch (error) {
+      logger.error({ msg: 'after-commit step failed; the committed data stands', err: error });
+    }
+  }
   return result;
 }
 
