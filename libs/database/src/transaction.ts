@@ -1,4 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
+
+const logger = new Logger('Transaction');
 
 /**
  * Runs `work` in one transaction and then, only after COMMIT, the callbacks it registered with `afterCommit`
