@@ -51,7 +51,7 @@ export class ReferenceData {
           lat: Number(row.lat),
           lon: Number(row.lon),
           city: (row.plaatsen ?? '').split(/[;|]/)[0].trim(),
-          municipality: row.gemeentenaam ?? '',
+          municipality: (row.gemeentenaam ?? '').replace(/\s*\(gemeente\)\s*$/, ''),
           province,
         });
       }
