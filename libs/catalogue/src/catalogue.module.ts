@@ -9,6 +9,8 @@ import { SchoolEntity } from './entities/school.entity';
 import { ReferenceData } from './reference/reference-data';
 import { ActivityService } from './services/activity.service';
 import { CompanyService } from './services/company.service';
+import { SchoolImportService } from './import/school-import.service';
+import { SupplySeeder } from './seed/supply-seeder';
 import { SchoolService } from './services/school.service';
 
 @Module({
@@ -23,9 +25,19 @@ import { SchoolService } from './services/school.service';
       useFactory: (env: EnvironmentVariables) => new ReferenceData(env.DATA_DIR),
     },
     SchoolService,
+    SchoolImportService,
+    SupplySeeder,
     CompanyService,
     ActivityService,
   ],
-  exports: [SchoolService, CompanyService, ActivityService, ReferenceData, TypeOrmModule],
+  exports: [
+    SchoolService,
+    SchoolImportService,
+    SupplySeeder,
+    CompanyService,
+    ActivityService,
+    ReferenceData,
+    TypeOrmModule,
+  ],
 })
 export class CatalogueModule {}

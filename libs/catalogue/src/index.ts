@@ -3,7 +3,36 @@ export { ActivityEntity } from './entities/activity.entity';
 export { CompanyLocationEntity } from './entities/company-location.entity';
 export { CompanyEntity } from './entities/company.entity';
 export { SchoolEntity } from './entities/school.entity';
+export {
+  DUO_BO_URL,
+  SchoolImportService,
+  formatImportReport,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportReport,
+} from './import/school-import.service';
+export { readSchoolFile, SchoolImportError, type ImportRowNote, type SchoolFile } from './import/school-file';
+export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
+export { type DetectedEncoding } from './import/csv-source';
 export { ReferenceData, type Municipality, type Pc4Point } from './reference/reference-data';
+export { REAL_FIRM_NAMES, containsRealFirmName } from './seed/company-names';
+export { GENERATED_ID_SQL, Rng, seededUuid } from './seed/prng';
+export {
+  generateSupply,
+  schoolYearStart,
+  type GeneratedActivity,
+  type GeneratedCompany,
+  type GeneratedLocation,
+  type GeneratedSupply,
+  type SupplyOptions,
+} from './seed/supply-generator';
+export {
+  SCHOOLS_FILE,
+  SupplySeeder,
+  type SeedSupplyOptions,
+  type SeedSupplyReport,
+  type SupplyCounts,
+} from './seed/supply-seeder';
 export {
   ActivityService,
   type ActivityChangeListener,
