@@ -1,0 +1,81 @@
+import { Rng, WeightedPicker, seededUuid } from './prng';
+
+const draws = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.next());
+
+describe('Rng', () => {
+  it('gives the same sequence for the same seed and another for another seed', () => {
+    expect(draws(new Rng(42), 50)).toEqual(draws(new Rng(42), 50));
+    expect(draws(new Rng(42), 50)).not.toEqual(draws(new Rng(43), 50));
+  });
+
+  it('draws floats in [0, 1) that spread over the interval', () => {
+    const values = draws(new Rng(7), 10_000);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(mean).toBeGreaterThan(0.48);
+    expect(mean).toBeLessThan(0.52);
+  });
+
+  it('forks independent streams: drawing from one does not change another', () => {
+    const a = new Rng(1);
+    const untouched = draws(a.fork('names'), 10);
+    const b = new Rng(1);
+    draws(b, 1000);
+    draws(b.fork('other'), 1000);
+    expect(draws(b.fork('names'), 10)).toEqual(untouched);
+    expect(draws(a.fork('names'), 10)).not.toEqual(draws(a.fork('places'), 10));
+  });
+
+  it('keeps int() within its bounds and reaches both ends', () => {
+    const rng = new Rng(3);
+    const seen = new Set(Array.from({ length: 2000 }, () => rng.int(10, 14)));
+    expect([...seen].sort()).toEqual([10, 11, 12, 13, 14]);
+  });
+
+  it('picks weighted keys in proportion to their weight', () => {
+    const rng = new Rng(5);
+    const counts = { a: 0, b: 0, c: 0 };
+    for (let i = 0; i < 20_000; i += 1) counts[rng.weighted({ a: 70, b: 20, c: 10 })] += 1;
+    expect(counts.a / 20_000).toBeCloseTo(0.7, 1);
+    expect(counts.b / 20_000).toBeCloseTo(0.2, 1);
+    expect(counts.c / 20_000).toBeCloseTo(0.1, 1);
+  });
+
+  it('samples distinct items', () => {
+    const sample = new Rng(9).sample([1, 2, 3, 4, 5, 6], 4);
+    expect(new Set(sample).size).toBe(4);
+    expect(new Rng(9).sample([1, 2], 5)).toHaveLength(2);
+  });
+});
+
+describe('WeightedPicker', () => {
+  it('never picks a zero weight and favours heavy items', () => {
+    const picker = new WeightedPicker(['zero', 'light', 'heavy'], (item) =>
+      item === 'zero' ? 0 : item === 'light' ? 1 : 9,
+    );
+    const rng = new Rng(11);
+    const picks = Array.from({ length: 5000 }, () => picker.pick(rng));
+    expect(picks).not.toContain('zero');
+    const heavy = picks.filter((pick) => pick === 'heavy').length / picks.length;
+    expect(heavy).toBeGreaterThan(0.85);
+    expect(heavy).toBeLessThan(0.95);
+  });
+
+  it('refuses a list without weight', () => {
+    expect(() => new WeightedPicker([], () => 1)).toThrow();
+    expect(() => new WeightedPicker(['a'], () => 0)).toThrow();
+  });
+});
+
+describe('seededUuid', () => {
+  it('is a stable version-5 UUID per seed, kind and index', () => {
+    const id = seededUuid(42, 'company', 0);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(seededUuid(42, 'company', 0)).toBe(id);
+    expect(seededUuid(43, 'company', 0)).not.toBe(id);
+    expect(seededUuid(42, 'location', 0)).not.toBe(id);
+    const many = new Set(Array.from({ length: 10_000 }, (_, i) => seededUuid(42, 'activity', i)));
+    expect(many.size).toBe(10_000);
+  });
+});
