@@ -1,6 +1,19 @@
 // One Jest run for every suite: unit specs beside the code, integration and e2e suites under test/.
 // Nest 12 packages are ESM only, so Jest runs in its native ESM mode (see the test script).
-const aliases = ['config', 'core', 'database', 'catalogue', 'identity', 'queue', 'notifications', 'testing', 'search', 'bookings', 'matching', 'waitlist'];
+const aliases = [
+  'config',
+  'core',
+  'database',
+  'catalogue',
+  'identity',
+  'queue',
+  'notifications',
+  'testing',
+  'search',
+  'bookings',
+  'matching',
+  'waitlist',
+];
 
 export default {
   testEnvironment: 'node',

@@ -5,9 +5,10 @@ import { runId, withAdminClient } from './test-database';
 export default async function globalTeardown(): Promise<void> {
   const id = runId();
   await withAdminClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `tm_test_${id}_%`,
-    ]);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+      [`tm_test_${id}_%`],
+    );
     for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   });
   // Every suite's queue prefix is test-<its database name>; only this run's keys go.
