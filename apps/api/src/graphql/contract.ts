@@ -127,8 +127,8 @@ export function contractGaps(contractSdl: string, schemaSdl: string): ContractGa
 /** True when `gap` is covered by an entry of the pending list (a type entry covers all its members). */
 export function isPending(gap: string, pending: ReadonlySet<string>): boolean {
   if (pending.has(gap)) return true;
-  const type = gap.split(/[.(]/)[0]!;
+  const type = gap.split(/[.(]/)[0];
   if (pending.has(type)) return true;
-  const field = gap.split('(')[0]!;
+  const field = gap.split('(')[0];
   return pending.has(field);
 }
