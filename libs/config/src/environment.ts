@@ -83,6 +83,10 @@ export class EnvironmentVariables {
   @Matches(/^\d+[smhd]?$/)
   WAITLIST_OFFER_TTL = '14d';
 
+  // How often the worker reconciles the waiting list with the database; 0 switches the repeatable job off.
+  @Matches(/^\d+[smhd]?$/)
+  WAITLIST_RECONCILE_EVERY = '1m';
+
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;

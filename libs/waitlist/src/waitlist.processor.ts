@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { JobHandler, JobName, type JobPayloads } from '@app/queue';
+import { PartnerOfferService, type ReconcileReport } from './partner-offer.service';
+
+/** The waiting list's job handlers; each one re-reads the database and is idempotent. */
+@Injectable()
+export class WaitlistProcessor {
+  constructor(private readonly offers: PartnerOfferService) {}
+
+  @JobHandler(JobName.WaitlistOfferFreeSlots)
+  offerFreeSlots(payload: JobPayloads[JobName.WaitlistOfferFreeSlots]): Promise<number> {
+    return this.offers.offerFreeSlots(payload.locationId, payload.programme);
+  }
+
+  @JobHandler(JobName.WaitlistExpireOffer)
+  expireOffer(payload: JobPayloads[JobName.WaitlistExpireOffer]): Promise<string> {
+    return this.offers.expireOffer(payload.offerId);
+  }
+
+  @JobHandler(JobName.WaitlistRemindOffer)
+  remindOffer(payload: JobPayloads[JobName.WaitlistRemindOffer]): Promise<string> {
+    return this.offers.remindOffer(payload.offerId);
+  }
+
+  @JobHandler(JobName.WaitlistReconcile)
+  reconcile(): Promise<ReconcileReport> {
+    return this.offers.reconcile();
+  }
+}

@@ -1,0 +1,204 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ConflictException, Programme, Role, type Actor } from '@app/core';
+import { JobName, JobProducer } from '@app/queue';
+import { CompanyFactory } from '@app/testing';
+import { PartnerOfferService, WaitlistService, type WaitlistEntryEntity } from '@app/waitlist';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
+import {
+  EINDHOVEN,
+  capacityUsage,
+  createSchools,
+  deleteQueueKeys,
+  invariantViolations,
+  userToken,
+  waitFor,
+} from '../utils/waitlist-helpers';
+
+const SCHOOLS = 50;
+const LOCATIONS = 3;
+
+describe('waiting list under concurrency: joins, withdrawals, capacity changes and answers at once', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    t = await startTestApp({ WAITLIST_OFFER_TTL: '14d', WAITLIST_RECONCILE_EVERY: '0' });
+    worker = await startTestWorker();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
+    if (t)
+      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
+    await t?.close();
+  });
+
+  async function queueIdle(): Promise<boolean> {
+    const queue = t.app.get(JobProducer).queueFor(JobName.WaitlistOfferFreeSlots);
+    const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+    return Object.values(counts).every((n) => n === 0);
+  }
+
+  it('keeps every invariant, checked in SQL, and leaves no free slot unoffered', async () => {
+    const ds = t.dataSource;
+    const service = t.app.get(WaitlistService);
+    const schools = await createSchools(ds, SCHOOLS, { near: EINDHOVEN });
+    const teachers: Actor[] = [];
+    for (const school of schools) {
+      const { user } = await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id });
+      teachers.push({ userId: user.id, role: Role.TEACHER, schoolId: school.id, companyId: null });
+    }
+    const locations: Array<{ id: string; contact: Actor }> = [];
+    for (let i = 0; i < LOCATIONS; i += 1) {
+      const { company, location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
+      const { user } = await userToken(t.app, ds, Role.COMPANY, { companyId: company.id });
+      locations.push({
+        id: location.id,
+        contact: { userId: user.id, role: Role.COMPANY, schoolId: null, companyId: company.id },
+      });
+    }
+
+    // Expected refusals (a conflict of timing) are fine; anything else, a deadlock above all, fails the test.
+    const failures: unknown[] = [];
+    const tolerate = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await work();
+      } catch (error) {
+        if (!(error instanceof ConflictException)) failures.push(error);
+        return undefined;
+      }
+    };
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const joined = new Map<string, string[]>();
+
+    const operations: Array<Promise<unknown>> = [];
+    // 50 schools join, ten of them three times at once (idempotent under concurrency).
+    teachers.forEach((teacher, i) => {
+      for (let n = 0; n < (i < 10 ? 3 : 1); n += 1) {
+        operations.push(
+          tolerate(async () => {
+            const entry = await service.join(teacher, Programme.JET_NET);
+            joined.set(teacher.schoolId!, [...(joined.get(teacher.schoolId!) ?? []), entry.id]);
+            // Every fourth school leaves again, some while an offer may be pending for it.
+            if (i % 4 === 1) {
+              await pause(Math.random() * 150);
+              await service.withdraw(teacher, entry.id);
+            }
+          }),
+        );
+      }
+    });
+    // 30 capacity changes on three locations, up and down, while offers are being made.
+    for (let n = 0; n < 30; n += 1) {
+      const location = locations[n % LOCATIONS];
+      operations.push(
+        tolerate(async () => {
+          await pause(Math.random() * 300);
+          await service.setCapacity(
+            location.contact,
+            location.id,
+            Programme.JET_NET,
+            Math.floor(Math.random() * 7),
+          );
+        }),
+      );
+    }
+    // Schools answer whatever offer they hold, accepting or declining, in the middle of it all.
+    for (let n = 0; n < 40; n += 1) {
+      operations.push(
+        tolerate(async () => {
+          await pause(100 + Math.random() * 400);
+          const [offer] = await ds.query<Array<{ id: string; school_id: string }>>(
+            `SELECT o.id, e.school_id FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
+              WHERE o.status = 'PENDING' ORDER BY random() LIMIT 1`,
+          );
+          if (!offer) return;
+          const teacher = teachers.find((candidate) => candidate.schoolId === offer.school_id)!;
+          await service.respond(teacher, offer.id, Math.random() < 0.4);
+        }),
+      );
+    }
+    await Promise.all(operations);
+    expect(failures).toEqual([]);
+
+    for (const ids of joined.values()) expect(new Set(ids).size).toBe(1);
+    expect(await invariantViolations(ds)).toEqual([]);
+
+    // Let the queue settle, then reconcile (as the repeatable job would): every free slot gets an offer when a
+    // school can take it.
+    await waitFor('the offer jobs to finish', queueIdle, { timeoutMs: 30_000, intervalMs: 100 });
+    await t.app.get(PartnerOfferService).reconcile();
+    await waitFor('the offer jobs to finish', queueIdle, { timeoutMs: 30_000, intervalMs: 100 });
+    expect(await invariantViolations(ds)).toEqual([]);
+
+    for (const row of await capacityUsage(ds)) {
+      if (row.placed + row.pending >= row.slots) continue;
+      // A free slot is left only when no waiting school can take it (all declined or let it expire here).
+      const [eligible] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM waitlist_entries e
+          WHERE e.programme = $2 AND e.status = 'WAITING'
+            AND NOT EXISTS (SELECT 1 FROM partner_offers o WHERE o.entry_id = e.id AND o.location_id = $1
+                              AND o.status IN ('DECLINED', 'EXPIRED'))`,
+        [row.location_id, row.programme],
+      );
+      expect({ ...row, eligible: eligible.n }).toMatchObject({ eligible: 0 });
+    }
+    const [summary] = await ds.query<Array<Record<string, number>>>(
+      `SELECT count(*) FILTER (WHERE status = 'PLACED')::int AS placed,
+              count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn,
+              count(*) FILTER (WHERE status <> 'WITHDRAWN')::int AS active
+         FROM waitlist_entries`,
+    );
+    // Every school is on the list once (the withdrawn ones left), and something did happen.
+    expect(summary.active + summary.withdrawn).toBeGreaterThanOrEqual(SCHOOLS);
+    expect(summary.withdrawn).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('refuses in the database what the code would never do', async () => {
+    const ds = t.dataSource;
+    const [school] = await createSchools(ds, 1, { near: EINDHOVEN });
+    const { location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
+    await ds.query(`INSERT INTO partner_capacity (location_id, programme, slots) VALUES ($1, 'JET_NET', 0)`, [
+      location.id,
+    ]);
+    const [entry] = await ds.query<WaitlistEntryEntity[]>(
+      `INSERT INTO waitlist_entries (school_id, programme, province) VALUES ($1, 'JET_NET', 'NOORD_BRABANT')
+       RETURNING id`,
+      [school.id],
+    );
+    const sqlState = async (sql: string, params: unknown[]) => {
+      try {
+        await ds.query(sql, params);
+        return 'ok';
+      } catch (error) {
+        return (error as { driverError?: { code?: string } }).driverError?.code;
+      }
+    };
+    // A second active entry for the same school and programme.
+    expect(
+      await sqlState(
+        `INSERT INTO waitlist_entries (school_id, programme, province) VALUES ($1, 'JET_NET', 'X')`,
+        [school.id],
+      ),
+    ).toBe('23505');
+    // A pending offer beyond the slots (0 here).
+    const offer = `INSERT INTO partner_offers (entry_id, location_id, programme, expires_at)
+                   VALUES ($1, $2, 'JET_NET', now() + interval '1 day')`;
+    expect(await sqlState(offer, [entry.id, location.id])).toBe('23514');
+    // A placement beyond the slots.
+    expect(
+      await sqlState(
+        `UPDATE waitlist_entries SET status = 'PLACED', placed_location_id = $2, placed_at = now() WHERE id = $1`,
+        [entry.id, location.id],
+      ),
+    ).toBe('23514');
+    // Two pending offers for one entry.
+    await ds.query(`UPDATE partner_capacity SET slots = 5 WHERE location_id = $1`, [location.id]);
+    expect(await sqlState(offer, [entry.id, location.id])).toBe('ok');
+    expect(await sqlState(offer, [entry.id, location.id])).toBe('23505');
+    // Lowering the slots below the pending offers without revoking them.
+    expect(
+      await sqlState(`UPDATE partner_capacity SET slots = 0 WHERE location_id = $1`, [location.id]),
+    ).toBe('23514');
+  });
+});
