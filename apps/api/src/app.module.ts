@@ -3,11 +3,15 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { BookingsModule } from '@app/bookings';
 import { CatalogueModule } from '@app/catalogue';
 import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AuthService, IdentityModule } from '@app/identity';
+import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
+import { SearchModule } from '@app/search';
+import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
 import { GraphQLErrorFilter } from './graphql/error.filter';
@@ -16,7 +20,7 @@ import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
 
 @Module({
-  imports: [CatalogueModule, IdentityModule],
+  imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
   providers: [LoaderFactory],
   exports: [LoaderFactory, CatalogueModule, IdentityModule],
 })
@@ -30,6 +34,10 @@ class ContextModule {}
     QueueModule,
     CatalogueModule,
     IdentityModule,
+    WaitlistModule,
+    BookingsModule,
+    MatchingModule,
+    SearchModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],

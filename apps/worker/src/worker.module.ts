@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CatalogueModule } from '@app/catalogue';
+import { MatchingModule } from '@app/matching';
 import { ConfigModule, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { SearchWorkerModule } from '@app/search';
+import { WaitlistWorkerModule } from '@app/waitlist';
 import { JobDispatcher } from './job-dispatcher';
 
 /** The worker: domain libs that own job handlers, and the dispatcher. No GraphQL here. */
@@ -17,6 +20,9 @@ import { JobDispatcher } from './job-dispatcher';
     DiscoveryModule,
     NotificationsModule,
     CatalogueModule,
+    WaitlistWorkerModule,
+    MatchingModule,
+    SearchWorkerModule,
   ],
   providers: [JobDispatcher],
   exports: [JobDispatcher],

@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq';
+import type { Programme } from '@app/core';
 
 /** Every queue. A job's queue decides which worker pool runs it. */
 export enum QueueName {
@@ -14,10 +15,26 @@ export enum QueueName {
  */
 export enum JobName {
   SendNotification = 'notification.send',
+  WaitlistOfferFreeSlots = 'waitlist.offer-free-slots',
+  WaitlistExpireOffer = 'waitlist.expire-offer',
+  WaitlistRemindOffer = 'waitlist.remind-offer',
+  WaitlistReconcile = 'waitlist.reconcile',
+  RunMatching = 'matching.run',
+  SearchIndexActivity = 'search.index-activity',
+  SearchIndexCompany = 'search.index-company',
+  SearchSweep = 'search.sweep',
 }
 
 export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
+  [JobName.WaitlistOfferFreeSlots]: { locationId: string; programme: Programme };
+  [JobName.WaitlistExpireOffer]: { offerId: string };
+  [JobName.WaitlistRemindOffer]: { offerId: string };
+  [JobName.WaitlistReconcile]: Record<string, never>;
+  [JobName.RunMatching]: { runId: string };
+  [JobName.SearchIndexActivity]: { activityId: string };
+  [JobName.SearchIndexCompany]: { companyId: string };
+  [JobName.SearchSweep]: Record<string, never>;
 }
 
 const keep = { removeOnComplete: { age: 3600, count: 1000 }, removeOnFail: { age: 7 * 86400, count: 5000 } };
@@ -27,5 +44,42 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; options: JobsO
   [JobName.SendNotification]: {
     queue: QueueName.Notifications,
     options: { ...keep, attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
+  },
+  [JobName.WaitlistOfferFreeSlots]: {
+    queue: QueueName.Waitlist,
+    options: { ...keep, attempts: 6, backoff: { type: 'exponential', delay: 500 } },
+  },
+  [JobName.WaitlistExpireOffer]: {
+    queue: QueueName.Waitlist,
+    options: { ...keep, attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+  },
+  [JobName.WaitlistRemindOffer]: {
+    queue: QueueName.Waitlist,
+    options: { ...keep, attempts: 6, backoff: { type: 'exponential', delay: 2000 } },
+  },
+  // Repeats every minute anyway: no retries, little history.
+  [JobName.WaitlistReconcile]: {
+    queue: QueueName.Waitlist,
+    options: { removeOnComplete: { count: 50 }, removeOnFail: { age: 86400, count: 200 }, attempts: 1 },
+  },
+  // A retry re-solves from the database; a run already DONE returns early.
+  [JobName.RunMatching]: {
+    queue: QueueName.Matching,
+    options: { ...keep, attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
+  },
+  // Enqueued with deduplication per activity/company (see SearchIndexProducer); ~17 minutes of retries, after
+  // which the sweep catches up.
+  [JobName.SearchIndexActivity]: {
+    queue: QueueName.Search,
+    options: { ...keep, attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+  },
+  [JobName.SearchIndexCompany]: {
+    queue: QueueName.Search,
+    options: { ...keep, attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+  },
+  // Repeats every minute: no retries, little history.
+  [JobName.SearchSweep]: {
+    queue: QueueName.Search,
+    options: { removeOnComplete: { count: 50 }, removeOnFail: { age: 86400, count: 200 }, attempts: 1 },
   },
 };

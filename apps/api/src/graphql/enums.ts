@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { BookingStatus } from '@app/bookings';
 import {
   ActivityStatus,
   ActivityType,
@@ -9,6 +10,9 @@ import {
   Role,
   TargetGroup,
 } from '@app/core';
+import { MatchRunStatus, ProposalStatus } from '@app/matching';
+import { SearchSort } from '@app/search';
+import { OfferStatus, WaitlistStatus } from '@app/waitlist';
 
 // The domain enums live in @app/core; only the api gives them GraphQL names.
 registerEnumType(Province, { name: 'Province', description: 'The twelve Dutch provinces.' });
@@ -29,5 +33,47 @@ registerEnumType(ActivityStatus, {
   name: 'ActivityStatus',
   description: 'Only PUBLISHED activities can be found.',
 });
+registerEnumType(WaitlistStatus, {
+  name: 'WaitlistStatus',
+  description:
+    'Where a school stands on a waiting list: WAITING, OFFERED (an offer is pending), PLACED or WITHDRAWN.',
+});
+registerEnumType(OfferStatus, {
+  name: 'OfferStatus',
+  description: 'A partner offer: PENDING until ACCEPTED, DECLINED, EXPIRED or REVOKED.',
+});
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description:
+    'REQUESTED by the school; ACCEPTED or DECLINED by the company; COMPLETED after it took place; CANCELLED before.',
+});
+registerEnumType(MatchRunStatus, {
+  name: 'MatchRunStatus',
+  description: 'A match run: QUEUED, RUNNING, DONE or FAILED.',
+});
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'A match proposal: PROPOSED until a coordinator ACCEPTS or REJECTS it.',
+});
+registerEnumType(SearchSort, {
+  name: 'SearchSort',
+  description:
+    'Order of search hits: RELEVANCE (best match; newest first without a query), DISTANCE (nearest first), START_DATE (soonest first, undated last) or RATING (best reviewed first).',
+});
 
-export { ActivityStatus, ActivityType, Delivery, EducationLevel, Programme, Province, Role, TargetGroup };
+export {
+  ActivityStatus,
+  ActivityType,
+  BookingStatus,
+  Delivery,
+  EducationLevel,
+  MatchRunStatus,
+  OfferStatus,
+  Programme,
+  ProposalStatus,
+  Province,
+  Role,
+  SearchSort,
+  TargetGroup,
+  WaitlistStatus,
+};

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { ReviewService, type ReviewEntity } from '@app/bookings';
 import {
+  ActivityService,
   CompanyService,
   SchoolService,
+  type ActivityEntity,
   type CompanyEntity,
   type CompanyLocationEntity,
   type SchoolEntity,
 } from '@app/catalogue';
+import {
+  DemandSupplyService,
+  MatchRunService,
+  type MatchProposalEntity,
+  type SchoolRequestEntity,
+  type SupplyOfferEntity,
+} from '@app/matching';
+import { WaitlistService } from '@app/waitlist';
+import { WaitlistLoaders } from './waitlist.loaders';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): Array<T | null> {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -29,13 +41,42 @@ export class Loaders {
   readonly company: DataLoader<string, CompanyEntity | null>;
   readonly location: DataLoader<string, CompanyLocationEntity | null>;
   readonly locationsOfCompany: DataLoader<string, CompanyLocationEntity[]>;
+  readonly waitlist: WaitlistLoaders;
+  readonly activity: DataLoader<string, ActivityEntity | null>;
+  readonly reviewsOfActivity: DataLoader<string, ReviewEntity[]>;
+  readonly schoolRequest: DataLoader<string, SchoolRequestEntity | null>;
+  readonly supplyOffer: DataLoader<string, SupplyOfferEntity | null>;
+  readonly proposalsOfRun: DataLoader<string, MatchProposalEntity[]>;
 
-  constructor(schools: SchoolService, companies: CompanyService) {
+  constructor(
+    schools: SchoolService,
+    companies: CompanyService,
+    waitlist: WaitlistService,
+    matching: {
+      activities: ActivityService;
+      reviews: ReviewService;
+      demand: DemandSupplyService;
+      runs: MatchRunService;
+    },
+  ) {
+    this.waitlist = new WaitlistLoaders(waitlist);
     this.school = new DataLoader(async (ids) => byId(ids, await schools.findByIds(ids)));
     this.company = new DataLoader(async (ids) => byId(ids, await companies.findByIds(ids)));
     this.location = new DataLoader(async (ids) => byId(ids, await companies.findLocationsByIds(ids)));
     this.locationsOfCompany = new DataLoader(async (ids) =>
       groupBy(ids, await companies.findLocationsByCompanyIds(ids), (row) => row.companyId),
+    );
+    this.activity = new DataLoader(async (ids) => byId(ids, await matching.activities.findByIds(ids)));
+    // The newest 50 reviews of each activity; the field slices further.
+    this.reviewsOfActivity = new DataLoader(async (ids) =>
+      groupBy(ids, await matching.reviews.latestFor(ids, 50), (row) => row.activityId),
+    );
+    this.schoolRequest = new DataLoader(async (ids) =>
+      byId(ids, await matching.demand.findRequestsByIds(ids)),
+    );
+    this.supplyOffer = new DataLoader(async (ids) => byId(ids, await matching.demand.findOffersByIds(ids)));
+    this.proposalsOfRun = new DataLoader(async (ids) =>
+      groupBy(ids, await matching.runs.proposalsOfRuns(ids), (row) => row.runId),
     );
   }
 }
@@ -45,9 +86,19 @@ export class LoaderFactory {
   constructor(
     private readonly schools: SchoolService,
     private readonly companies: CompanyService,
+    private readonly waitlist: WaitlistService,
+    private readonly activities: ActivityService,
+    private readonly reviews: ReviewService,
+    private readonly demand: DemandSupplyService,
+    private readonly runs: MatchRunService,
   ) {}
 
   create(): Loaders {
-    return new Loaders(this.schools, this.companies);
+    return new Loaders(this.schools, this.companies, this.waitlist, {
+      activities: this.activities,
+      reviews: this.reviews,
+      demand: this.demand,
+      runs: this.runs,
+    });
   }
 }

@@ -21,8 +21,15 @@ export interface LocationDraft {
   city: string;
 }
 
+/** Something that wants to hear about committed company changes that alter its activities (the search indexer). */
+export interface CompanyChangeListener {
+  companiesChanged(companyIds: string[]): Promise<void>;
+}
+
 @Injectable()
 export class CompanyService {
+  private readonly listeners: CompanyChangeListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
@@ -70,6 +77,15 @@ export class CompanyService {
     return { company, location: saved };
   }
 
+  /** Registers a listener called after each committed approval, rename or move with the company ids. */
+  onChange(listener: CompanyChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  async notifyChanged(companyIds: string[]): Promise<void> {
+    for (const listener of this.listeners) await listener.companiesChanged(companyIds);
+  }
+
   async approve(actor: Actor, id: string): Promise<CompanyEntity> {
     if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator can approve companies');
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
@@ -80,6 +96,7 @@ export class CompanyService {
       company.approved = true;
       company.approvedAt = new Date();
       await repo.save(company);
+      afterCommit(() => this.notifyChanged([company.id]));
       const contacts = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM users WHERE company_id = $1 AND role = 'COMPANY'`,
         [id],

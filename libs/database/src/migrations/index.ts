@@ -1,4 +1,14 @@
 import { Foundation1763800000000 } from './1763800000000-Foundation';
+import { Bookings1764000000000 } from './1764000000000-Bookings';
+import { Matching1764000000001 } from './1764000000001-Matching';
+import { Waitlist1764100000000 } from './1764100000000-Waitlist';
+import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
-export const MIGRATIONS = [Foundation1763800000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  Bookings1764000000000,
+  Matching1764000000001,
+  Waitlist1764100000000,
+  SearchDocuments1763900000000,
+];

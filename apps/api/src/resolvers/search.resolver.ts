@@ -1,0 +1,54 @@
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { ActivityStatus } from '@app/core';
+import { SearchService } from '@app/search';
+import type { RequestContext } from '../auth/request-context';
+import { ActivitySearchInput } from '../dto/activity-search.input';
+import { Activity } from '../models/activity.model';
+import { ActivitySearchResult, type ActivityHit } from '../models/search.model';
+
+// Whether the query selects `field` directly under this field (fragments count; when unsure, yes).
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet) : true;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+@Resolver(() => ActivitySearchResult)
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => ActivitySearchResult, {
+    description:
+      'Search the published activities of approved companies: Dutch free text, filters, distance, sorting, paging and disjunctive facet counts. Public.',
+  })
+  async searchActivities(
+    @Args('input', { description: 'What to look for.' }) input: ActivitySearchInput,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActivitySearchResult> {
+    const result = await this.search.search(input, { facets: selects(info, 'facets') });
+    // One query for the activities of the whole page, through the request's DataLoader.
+    const activities = await ctx.loaders.activity.loadMany(result.hits.map((hit) => hit.activityId));
+    const hits: ActivityHit[] = [];
+    result.hits.forEach((hit, i) => {
+      const activity = activities[i];
+      // The index may lag a moment behind an archive: never show what is no longer published.
+      if (!activity || activity instanceof Error || activity.status !== ActivityStatus.PUBLISHED) return;
+      hits.push({ activity: Activity.from(activity), distanceKm: hit.distanceKm, highlight: hit.highlight });
+    });
+    return {
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      hits,
+      facets: result.facets,
+      engine: result.engine,
+    };
+  }
+}

@@ -1,0 +1,442 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/database';
+import {
+  FACET_FIELDS,
+  SearchSort,
+  createSearchEngine,
+  validateSearchInput,
+  type SearchInput,
+} from '@app/search';
+import { searchReindex } from '../scripts/search-reindex';
+
+// npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex]
+// Against DATABASE_URL (seeded with `npm run seed -- --activities 100000`): a full reindex (documents/s), then
+// the same realistic queries (text with typos and prefixes, filters, facets, a third within a radius) answered
+// (1) through the GraphQL endpoint of the real api (built, started as its own process), (2) by the engine
+// called directly and (3) by a naive ILIKE '%word%' SQL with the same filters and facet counts. Latencies
+// p50/p95/p99, requests/s and ratios.
+
+const args = process.argv.slice(2);
+const numberArg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const QUERIES = numberArg('queries', 1000);
+const CONCURRENCY = numberArg('concurrency', 8);
+const NAIVE = numberArg('naive', QUERIES);
+const REINDEX = !args.includes('--no-reindex');
+
+// Deterministic (mulberry32), so that every run sends the same queries.
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Sample {
+  title: string;
+  provinces: string[];
+  levels: string[];
+  type: string;
+  themes: string[];
+  target_groups: string[];
+}
+
+const TEACHER_QUERIES = [
+  'gastles energie',
+  'robotica',
+  'programmeren meisjes',
+  'bedrijfsbezoek',
+  'excursie water',
+  'speeddate',
+  'duurzaamheid',
+  'drones',
+  'waterstof',
+  'klimaat',
+  'bliksemstage',
+  'sollicitatietraining',
+  'lassen',
+  'zonnepanelen',
+  'ict',
+  'gastcollege techniek',
+  'voeding',
+  'bouw',
+  'chemie proefjes',
+  'vliegtuig',
+];
+const STOP = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'voor',
+  'met',
+  'in',
+  'op',
+  'bij',
+  'over',
+  'naar',
+  'je',
+  'zo',
+]);
+
+function typo(word: string, random: () => number): string {
+  if (word.length < 6) return word;
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  return random() < 0.5
+    ? word.slice(0, i) + word.slice(i + 1)
+    : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+/** Realistic searches: mostly text of one to three words (some misspelt, the last one often half typed). */
+function makeQueries(
+  count: number,
+  seed: number,
+  samples: Sample[],
+  points: Array<{ lat: number; lon: number }>,
+): SearchInput[] {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const queries: SearchInput[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const sample = pick(samples);
+    const input: SearchInput = { pageSize: 20 };
+    const kind = random();
+    if (kind < 0.3) {
+      input.query = pick(TEACHER_QUERIES);
+    } else if (kind < 0.9) {
+      const words = sample.title
+        .toLowerCase()
+        .split(/[^a-zà-ÿ0-9]+/)
+        .filter((word) => word.length >= 4 && !STOP.has(word));
+      const chosen = words.length > 0 ? [pick(words)] : ['techniek'];
+      if (words.length > 1 && random() < 0.4) chosen.push(pick(words));
+      if (random() < 0.2) chosen[0] = typo(chosen[0], random);
+      const last = chosen.length - 1;
+      if (random() < 0.3 && chosen[last].length > 5) {
+        chosen[last] = chosen[last].slice(0, 3 + Math.floor(random() * 3));
+      }
+      input.query = [...new Set(chosen)].join(' ');
+    }
+    // else: no text, filters only (a teacher browsing her region)
+    if (random() < 0.5) input.provinces = [pick(sample.provinces)];
+    if (random() < 0.4) input.levels = [pick(sample.levels)];
+    if (random() < 0.2) input.types = [sample.type];
+    if (random() < 0.1 && sample.themes.length > 0) input.themes = [pick(sample.themes)];
+    if (random() < 0.1) input.targetGroups = [pick(sample.target_groups)];
+    if (random() < 0.1) input.maxCostEuros = 0;
+    if (random() < 0.1) input.startsAfter = new Date('2026-09-01T00:00:00Z');
+    if (i % 3 === 0) {
+      const point = pick(points);
+      input.near = { lat: point.lat, lon: point.lon };
+      input.radiusKm = pick([10, 15, 25, 40, 75]);
+      if (random() < 0.5) input.sort = SearchSort.DISTANCE;
+    }
+    if (random() < 0.1) input.page = 2;
+    queries.push(input);
+  }
+  return queries;
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  p99: number;
+  perSecond: number;
+  errors: number;
+}
+
+async function measure(
+  queries: SearchInput[],
+  concurrency: number,
+  run: (input: SearchInput) => Promise<unknown>,
+): Promise<Stats & { latencies: number[] }> {
+  const latencies: number[] = new Array<number>(queries.length);
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < queries.length) {
+        const i = next;
+        next += 1;
+        const t0 = performance.now();
+        try {
+          await run(queries[i]);
+        } catch (error) {
+          errors += 1;
+          if (errors <= 3) console.error(`  query ${i} failed: ${String(error)}`);
+        }
+        latencies[i] = performance.now() - t0;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    perSecond: queries.length / seconds,
+    errors,
+    latencies,
+  };
+}
+
+const GRAPHQL = `
+  query Search($input: ActivitySearchInput!) {
+    searchActivities(input: $input) {
+      total engine
+      hits { distanceKm highlight activity { id title type costEuros location { name city } } }
+      facets { field values { value count } }
+    }
+  }`;
+
+async function graphql(url: string, input: SearchInput): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: GRAPHQL, variables: { input } }),
+  });
+  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  if (body.errors) throw new Error(body.errors[0].message);
+}
+
+// The baseline a first version would have: ILIKE on the source tables, one query for the page and total and
+// one per facet field (each without its own filter), all on one connection.
+async function naive(dataSource: DataSource, input: SearchInput): Promise<void> {
+  const columns: Record<(typeof FACET_FIELDS)[number], string> = {
+    provinces: 'a.provinces',
+    levels: 'a.levels',
+    types: 'ARRAY[a.type]',
+    programmes: 'ARRAY[a.programme]',
+    targetGroups: 'a.target_groups',
+    themes: 'a.themes',
+    delivery: 'ARRAY[a.delivery]',
+  };
+  // The WHERE clause and its parameters, with every facet filter except `skip`.
+  const build = (skip: (typeof FACET_FIELDS)[number] | null) => {
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = [`a.status = 'PUBLISHED'`, 'c.approved'];
+    for (const word of (input.query ?? '').split(/\s+/).filter(Boolean)) {
+      const p = add(`%${word.replace(/[%_\\]/g, '\\$&')}%`);
+      where.push(
+        `(a.title ILIKE ${p} OR a.description ILIKE ${p} OR c.name ILIKE ${p} OR l.city ILIKE ${p})`,
+      );
+    }
+    let distance = 'NULL::float8';
+    if (input.near) {
+      distance = `(earth_distance(ll_to_earth(l.lat, l.lon), ll_to_earth(${add(input.near.lat)}::float8, ${add(input.near.lon)}::float8)) / 1000)`;
+      if (input.radiusKm) where.push(`${distance} <= ${add(input.radiusKm)}::float8`);
+    }
+    if (input.startsAfter) where.push(`a.starts_at >= ${add(input.startsAfter)}`);
+    if (input.maxCostEuros !== undefined && input.maxCostEuros !== null) {
+      where.push(`a.cost_euros <= ${add(input.maxCostEuros)}`);
+    }
+    for (const field of FACET_FIELDS) {
+      const values = input[field];
+      if (field !== skip && values && values.length > 0)
+        where.push(`${columns[field]} && ${add([...values])}::text[]`);
+    }
+    return { where: where.join(' AND '), params, distance };
+  };
+  const from = `FROM activities a JOIN company_locations l ON l.id = a.location_id JOIN companies c ON c.id = l.company_id`;
+  const all = build(null);
+  const order =
+    input.sort === SearchSort.DISTANCE
+      ? `${all.distance}, a.id`
+      : input.query
+        ? 'a.title, a.id'
+        : 'a.published_at DESC, a.id';
+  const pageSize = input.pageSize ?? 20;
+  await dataSource.query(
+    `SELECT a.id, ${all.distance} AS distance_km, count(*) OVER () AS total ${from} WHERE ${all.where}
+      ORDER BY ${order} LIMIT ${pageSize} OFFSET ${((input.page ?? 1) - 1) * pageSize}`,
+    all.params,
+  );
+  for (const field of FACET_FIELDS) {
+    const others = build(field);
+    await dataSource.query(
+      `SELECT v, count(*) ${from}, unnest(${columns[field]}) AS v WHERE ${others.where} GROUP BY v`,
+      others.params,
+    );
+  }
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
+function line(name: string, stats: Stats): string {
+  return `${name.padEnd(28)} p50 ${fmt(stats.p50)}  p95 ${fmt(stats.p95)}  p99 ${fmt(stats.p99)}  ${stats.perSecond.toFixed(1).padStart(7)} req/s${stats.errors ? `  ${stats.errors} errors` : ''}`;
+}
+
+function breakdown(name: string, queries: SearchInput[], latencies: number[]): string[] {
+  const classes: Record<string, number[]> = {
+    text: [],
+    'text + radius': [],
+    'no text': [],
+    'no text + radius': [],
+  };
+  queries.forEach((q, i) => {
+    const key = `${q.query ? 'text' : 'no text'}${q.near ? ' + radius' : ''}`;
+    classes[key].push(latencies[i]);
+  });
+  return Object.entries(classes).map(([key, list]) => {
+    const sorted = list.sort((a, b) => a - b);
+    const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)] ?? 0;
+    const p50 = sorted[Math.max(0, Math.ceil(0.5 * sorted.length) - 1)] ?? 0;
+    return `  ${name} ${key.padEnd(17)} n=${String(list.length).padStart(4)}  p50 ${fmt(p50)}  p95 ${fmt(p95)}`;
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts the built api (dist/apps/api/src/main.js) on a free port and waits until /health answers. */
+async function startApi(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const main = fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (let attempt = 0; ; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the api exited with code ${child.exitCode}`);
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    if (attempt > 600) throw new Error('the api did not become healthy within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  process.env.QUEUE_PREFIX ??= `bench-search-${process.pid}`;
+  const { validateEnvironment } = await import('@app/config');
+  const env = validateEnvironment();
+  console.log(`Search benchmark on ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`);
+
+  const probe = new DataSource({ type: 'postgres', url: env.DATABASE_URL });
+  await probe.initialize();
+  const [counts] = await probe.query<Array<{ activities: number; searchable: number }>>(
+    `SELECT count(*)::int AS activities,
+            count(*) FILTER (WHERE a.status = 'PUBLISHED' AND c.approved)::int AS searchable
+       FROM activities a JOIN company_locations l ON l.id = a.location_id JOIN companies c ON c.id = l.company_id`,
+  );
+  await probe.destroy();
+  console.log(
+    `${counts.activities} activities, of which ${counts.searchable} published by approved companies`,
+  );
+  if (counts.activities < 100_000) {
+    console.log(
+      '(fewer than 100,000: seed with npm run seed -- --activities 100000 for the figures of the issue)',
+    );
+  }
+
+  if (REINDEX) {
+    const report = await searchReindex(env.DATABASE_URL, (text) => console.log(text));
+    console.log(
+      `Full reindex: ${report.documents} documents in ${report.seconds.toFixed(1)} s = ` +
+        `${Math.round(report.documentsPerSecond)} documents/s (aim: 100,000 in < 60 s)`,
+    );
+  }
+
+  // The api runs as its own process, as deployed: its event loop is not shared with this client.
+  const api = await startApi(env.DATABASE_URL);
+  const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, { extra: { max: 10 } }));
+  await dataSource.initialize();
+  const engine = createSearchEngine(env, dataSource);
+  const direct = (input: SearchInput) => engine.search({ ...validateSearchInput(input), facets: true });
+  try {
+    const samples = await dataSource.query<Sample[]>(
+      `SELECT a.title, a.provinces, a.levels, a.type, a.themes, a.target_groups
+         FROM activities a WHERE a.status = 'PUBLISHED' ORDER BY md5(a.id::text) LIMIT 5000`,
+    );
+    const points = await dataSource.query<Array<{ lat: number; lon: number }>>(
+      `SELECT lat, lon FROM schools ORDER BY vestigingscode LIMIT 5000`,
+    );
+    if (points.length === 0) points.push(...samples.map(() => ({ lat: 52.09, lon: 5.12 })));
+    const queries = makeQueries(QUERIES, 42, samples, points);
+    const warmUp = makeQueries(200, 7, samples, points);
+    const texts = queries.filter((q) => q.query).length;
+    const radius = queries.filter((q) => q.near).length;
+    const distinct = new Set(queries.map((q) => JSON.stringify(q))).size;
+    console.log(
+      `${queries.length} queries (${distinct} distinct; ${texts} with text, ${queries.length - texts} filters only, ` +
+        `${radius} within a radius), ` +
+        `every one with all 7 facets, concurrency ${CONCURRENCY}, engine ${engine.name}`,
+    );
+
+    // Both engines (this process's and the api's) warm up on the same other queries.
+    for (const input of warmUp) await direct(input);
+    for (const input of warmUp) await graphql(api.url, input);
+    const overEngine = await measure(queries, CONCURRENCY, direct);
+    const overGraphql = await measure(queries, CONCURRENCY, (input) => graphql(api.url, input));
+    const naiveQueries = queries.slice(0, NAIVE);
+    const baseline =
+      naiveQueries.length > 0
+        ? await measure(naiveQueries, CONCURRENCY, (input) => naive(dataSource, input))
+        : null;
+
+    console.log('');
+    console.log(line('GraphQL (api over HTTP)', overGraphql));
+    console.log(line('engine called directly', overEngine));
+    if (baseline) console.log(line(`naive ILIKE SQL (${naiveQueries.length})`, baseline));
+    console.log('');
+    for (const text of breakdown('GraphQL', queries, overGraphql.latencies)) console.log(text);
+    for (const text of breakdown('engine ', queries, overEngine.latencies)) console.log(text);
+    if (baseline)
+      for (const text of breakdown('naive  ', naiveQueries, baseline.latencies)) console.log(text);
+    console.log('');
+    console.log(`p95 GraphQL: ${overGraphql.p95.toFixed(1)} ms (aim < 50 ms, with facets)`);
+    if (baseline) {
+      console.log(
+        `naive p95 / GraphQL p95: ${(baseline.p95 / overGraphql.p95).toFixed(1)}x faster than naive (aim >= 10x)`,
+      );
+    }
+    console.log(
+      `GraphQL p95 / engine p95: ${(overGraphql.p95 / overEngine.p95).toFixed(2)}x the engine's own time (aim <= 2x)`,
+    );
+  } finally {
+    await engine.close();
+    await dataSource.destroy();
+    await api.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,42 @@
+import type { ParsedQuery, QueryTerm } from '../query-parser';
+
+/** Close vocabulary words per query word (typo tolerance), as the vocabulary lookup found them. */
+export type Corrections = ReadonlyMap<string, readonly string[]>;
+
+// Only a-z and 0-9 ever reach to_tsquery: no operator, quote, colon or backslash of user text survives.
+function lexeme(word: string): string | null {
+  const clean = word.replace(/[^a-z0-9]/g, '');
+  return clean.length > 0 ? clean : null;
+}
+
+/** A synonym of several words becomes a phrase (`kunstmatige <-> intelligentie`). */
+function alternative(term: string, prefix: boolean): string | null {
+  const parts = term
+    .split(/\s+/)
+    .map(lexeme)
+    .filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  if (parts.length > 1) return `(${parts.join(' <-> ')})`;
+  return prefix ? `${parts[0]}:*` : parts[0];
+}
+
+function termQuery(term: QueryTerm, corrections: Corrections): string | null {
+  const alternatives = new Set<string>();
+  const add = (value: string | null) => value && alternatives.add(value);
+  add(alternative(term.word, term.prefix));
+  for (const synonym of term.synonyms) add(alternative(synonym, false));
+  for (const corrected of corrections.get(term.word) ?? []) add(alternative(corrected, false));
+  if (alternatives.size === 0) return null;
+  return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
+}
+
+/**
+ * The text of a `to_tsquery` for a parsed query: every term must match, each through its word (a prefix for the
+ * last one), its synonyms or its typo corrections. Null when nothing is left.
+ */
+export function buildTsQuery(query: ParsedQuery, corrections: Corrections): string | null {
+  const parts = query.terms
+    .map((term) => termQuery(term, corrections))
+    .filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(' & ') : null;
+}

@@ -1,0 +1,52 @@
+import { maxTypos, parseQuery } from './query-parser';
+
+describe('parseQuery', () => {
+  it('folds case and accents and splits on anything but letters and digits', () => {
+    expect(parseQuery('Bèta-Techniek 3D-printen')?.terms.map((t) => t.word)).toEqual([
+      'beta',
+      'techniek',
+      '3d',
+      'printen',
+    ]);
+  });
+
+  it('drops Dutch stop words and duplicates, keeps the order', () => {
+    expect(parseQuery('de gastles over energie en de energie')?.text).toBe('gastles energie');
+  });
+
+  it('makes only the last word a prefix', () => {
+    expect(parseQuery('gastles robo')?.terms.map((t) => t.prefix)).toEqual([false, true]);
+    expect(parseQuery('a')?.terms[0].prefix).toBe(false);
+  });
+
+  it('adds synonyms from the reviewed list', () => {
+    expect(parseQuery('gastcollege')?.terms[0].synonyms).toEqual(
+      expect.arrayContaining(['gastles', 'gastlessen']),
+    );
+    expect(parseQuery('meiden')?.terms[0].synonyms).toEqual(['meisjes']);
+    expect(parseQuery('ai')?.terms[0].synonyms).toEqual(['kunstmatige intelligentie']);
+  });
+
+  it.each([`' " & | ! : * \\ ( ) <->`, '   ', '🚀🤖', 'de het een', ''])(
+    'leaves nothing searchable in %j',
+    (raw) => {
+      expect(parseQuery(raw)).toBeNull();
+    },
+  );
+
+  it('keeps no syntax, only words', () => {
+    expect(parseQuery("robot:* & !energie | (water) <-> 'x'")?.text).toBe('robot energie water x');
+    expect(parseQuery("'; DROP TABLE activities; --")?.text).toBe('drop table activities');
+  });
+
+  it('caps the number of words', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `woord${String.fromCharCode(97 + (i % 26))}${i}`);
+    expect(parseQuery(many.join(' '))?.terms).toHaveLength(10);
+  });
+
+  it('allows typos as Meilisearch does', () => {
+    expect([maxTypos('robo'), maxTypos('energi'), maxTypos('progameren'), maxTypos('co2uitstoot')]).toEqual([
+      0, 1, 2, 0,
+    ]);
+  });
+});

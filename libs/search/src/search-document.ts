@@ -1,0 +1,191 @@
+import type { DataSource } from 'typeorm';
+import type { ActivityType, Delivery, EducationLevel, Programme, Province, TargetGroup } from '@app/core';
+import { LEVEL_LABELS, PROGRAMME_LABELS, TARGET_GROUP_LABELS, TYPE_LABELS, provinceLabel } from './labels';
+import { words } from './text';
+
+/** What both engines index for one published activity of an approved company. */
+export interface SearchDocument {
+  id: string;
+  /** Weight A. */
+  title: string;
+  /** Themes, the type and the target groups in Dutch words: weight B. */
+  keywords: string;
+  /** Weight C. */
+  description: string;
+  /** Company, location, place, provinces, levels and programme: weight D. */
+  context: string;
+  type: ActivityType;
+  programme: Programme;
+  delivery: Delivery;
+  levels: EducationLevel[];
+  targetGroups: TargetGroup[];
+  themes: string[];
+  provinces: Province[];
+  costEuros: number;
+  startsAt: Date | null;
+  averageRating: number | null;
+  reviewCount: number;
+  publishedAt: Date | null;
+  lat: number;
+  lon: number;
+  /** The latest `updated_at` of the activity, its location and its company. */
+  sourceVersion: Date;
+}
+
+interface SourceRow {
+  id: string;
+  title: string;
+  description: string;
+  type: ActivityType;
+  programme: Programme;
+  delivery: Delivery;
+  levels: EducationLevel[];
+  target_groups: TargetGroup[];
+  themes: string[];
+  provinces: Province[];
+  cost_euros: string;
+  starts_at: Date | null;
+  average_rating: number | null;
+  review_count: number;
+  published_at: Date | null;
+  location_name: string;
+  city: string;
+  lat: number;
+  lon: number;
+  company_name: string;
+  source_version: Date;
+}
+
+// The one definition of "searchable": published, and the company approved.
+const SOURCE_SQL = `
+  SELECT a.id, a.title, a.description, a.type, a.programme, a.delivery, a.levels, a.target_groups, a.themes,
+         a.provinces, a.cost_euros, a.starts_at, a.average_rating, a.review_count, a.published_at,
+         l.name AS location_name, l.city, l.lat, l.lon, c.name AS company_name,
+         greatest(a.updated_at, l.updated_at, c.updated_at) AS source_version
+    FROM activities a
+    JOIN company_locations l ON l.id = a.location_id
+    JOIN companies c ON c.id = l.company_id
+   WHERE a.status = 'PUBLISHED' AND c.approved`;
+
+export function toSearchDocument(row: SourceRow): SearchDocument {
+  const join = (parts: Array<string | null | undefined>) => parts.filter(Boolean).join(' ');
+  return {
+    id: row.id,
+    title: row.title,
+    keywords: join([
+      ...row.themes,
+      TYPE_LABELS[row.type],
+      ...row.target_groups.map((group) => TARGET_GROUP_LABELS[group]),
+    ]),
+    description: row.description,
+    context: join([
+      row.company_name,
+      row.location_name,
+      row.city,
+      ...row.provinces.map(provinceLabel),
+      ...new Set(row.levels.map((level) => LEVEL_LABELS[level])),
+      PROGRAMME_LABELS[row.programme],
+    ]),
+    type: row.type,
+    programme: row.programme,
+    delivery: row.delivery,
+    levels: row.levels,
+    targetGroups: row.target_groups,
+    themes: row.themes,
+    provinces: row.provinces,
+    costEuros: Number(row.cost_euros),
+    startsAt: row.starts_at,
+    averageRating: row.average_rating,
+    reviewCount: row.review_count,
+    publishedAt: row.published_at,
+    lat: row.lat,
+    lon: row.lon,
+    sourceVersion: row.source_version,
+  };
+}
+
+/** Every word a document can be found by, folded: the vocabulary that typo tolerance corrects towards. */
+export function documentWords(document: SearchDocument): string[] {
+  return words(`${document.title} ${document.keywords} ${document.description} ${document.context}`).filter(
+    (word) => word.length >= 2 && word.length <= 40,
+  );
+}
+
+/** Reads search documents from the catalogue tables. */
+export class SearchDocumentSource {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The searchable ones among `ids`; the others are to be removed from an index. */
+  async load(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.query<SourceRow[]>(`${SOURCE_SQL} AND a.id = ANY($1::uuid[])`, [
+      [...ids],
+    ]);
+    return rows.map(toSearchDocument);
+  }
+
+  /** The next `limit` searchable documents after `afterId` in id order (for a full reindex). */
+  async page(afterId: string | null, limit: number): Promise<SearchDocument[]> {
+    const rows = await this.dataSource.query<SourceRow[]>(
+      `${SOURCE_SQL} AND ($1::uuid IS NULL OR a.id > $1::uuid) ORDER BY a.id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map(toSearchDocument);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM (${SOURCE_SQL}) s`,
+    );
+    return row.n;
+  }
+
+  /**
+   * Activities (in any status) whose activity, location or company changed after `since`, oldest change first,
+   * continuing after `after`. Versions are PostgreSQL timestamps as text, so that no microsecond is lost.
+   */
+  async changedSince(
+    since: string,
+    after: { version: string; id: string } | null,
+    limit: number,
+  ): Promise<Array<{ id: string; version: string }>> {
+    return this.dataSource.query(
+      `SELECT id, version::text AS version FROM (
+         SELECT a.id, greatest(a.updated_at, l.updated_at, c.updated_at) AS version
+           FROM activities a
+           JOIN company_locations l ON l.id = a.location_id
+           JOIN companies c ON c.id = l.company_id) s
+        WHERE version > $1::timestamptz
+          AND ($2::timestamptz IS NULL OR (version, id) > ($2::timestamptz, $3::uuid))
+        ORDER BY version, id
+        LIMIT $4`,
+      [since, after?.version ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  /** Syncs, batch by batch, every activity changed after `since` (after a reindex, or in a sweep). */
+  async syncChangedSince(
+    since: string,
+    sync: (ids: string[]) => Promise<unknown>,
+    maxActivities = Number.POSITIVE_INFINITY,
+  ): Promise<{ synced: number; lastVersion: string | null }> {
+    let after: { version: string; id: string } | null = null;
+    let synced = 0;
+    while (synced < maxActivities) {
+      const changed = await this.changedSince(since, after, 1000);
+      if (changed.length === 0) break;
+      await sync(changed.map((row) => row.id));
+      synced += changed.length;
+      after = changed[changed.length - 1];
+    }
+    return { synced, lastVersion: after?.version ?? null };
+  }
+
+  async activityIdsOfCompany(companyId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a JOIN company_locations l ON l.id = a.location_id WHERE l.company_id = $1`,
+      [companyId],
+    );
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,41 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import type { ActivityService, CompanyService } from '@app/catalogue';
+import { JobName, type JobProducer } from '@app/queue';
+import { SearchIndexProducer } from './search-index.producer';
+
+function producerWith(enqueue: JobProducer['enqueue']) {
+  const activities = { onChange: jest.fn() } as unknown as ActivityService;
+  const companies = { onChange: jest.fn() } as unknown as CompanyService;
+  return new SearchIndexProducer(activities, companies, { enqueue } as JobProducer);
+}
+
+describe('SearchIndexProducer', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  afterEach(() => jest.useRealTimers());
+
+  it('enqueues one deduplicated job per activity, ids only', async () => {
+    const enqueue = jest.fn<JobProducer['enqueue']>().mockResolvedValue(undefined);
+    await producerWith(enqueue).activitiesChanged(['a1', 'a2', 'a1']);
+    expect(enqueue).toHaveBeenCalledTimes(2);
+    expect(enqueue).toHaveBeenCalledWith(
+      JobName.SearchIndexActivity,
+      { activityId: 'a1' },
+      { deduplication: { id: 'activity:a1', keepLastIfActive: true } },
+    );
+  });
+
+  it('never fails the change it heard about when the queue is down', async () => {
+    const enqueue = jest.fn<JobProducer['enqueue']>().mockRejectedValue(new Error('ECONNREFUSED'));
+    await expect(producerWith(enqueue).activitiesChanged(['a1'])).resolves.toBeUndefined();
+    await expect(producerWith(enqueue).companiesChanged(['c1'])).resolves.toBeUndefined();
+  });
+
+  it('gives up on a queue that does not answer instead of holding up the mutation', async () => {
+    jest.useFakeTimers();
+    const enqueue = jest.fn<JobProducer['enqueue']>().mockReturnValue(new Promise<void>(() => undefined));
+    const done = producerWith(enqueue).activitiesChanged(['a1']);
+    await jest.advanceTimersByTimeAsync(1000);
+    await expect(done).resolves.toBeUndefined();
+  });
+});

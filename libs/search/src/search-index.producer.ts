@@ -1,0 +1,70 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ActivityService, CompanyService, type ActivityChangeListener } from '@app/catalogue';
+import { JobName, JobProducer } from '@app/queue';
+
+// Enqueueing waits at most this long: a slow or unreachable Redis must not hold up the mutation that changed
+// something; the sweep job catches up later (see SearchIndexProcessor.sweep).
+const ENQUEUE_TIMEOUT_MS = 1000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the queue within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Hears committed changes to activities and companies and enqueues index jobs with ids only, one per activity
+ * or company, deduplicated: while a job for an activity waits, more changes to it add nothing; while it runs,
+ * one more job is kept for afterwards (`keepLastIfActive`), so the last change is always indexed.
+ */
+@Injectable()
+export class SearchIndexProducer implements OnModuleInit, ActivityChangeListener {
+  private readonly logger = new Logger(SearchIndexProducer.name);
+
+  constructor(
+    private readonly activities: ActivityService,
+    private readonly companies: CompanyService,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  onModuleInit(): void {
+    this.activities.onChange(this);
+    this.companies.onChange({ companiesChanged: (ids) => this.companiesChanged(ids) });
+  }
+
+  async activitiesChanged(activityIds: string[]): Promise<void> {
+    await this.safely('activities', activityIds, (id) =>
+      this.jobs.enqueue(
+        JobName.SearchIndexActivity,
+        { activityId: id },
+        { deduplication: { id: `activity:${id}`, keepLastIfActive: true } },
+      ),
+    );
+  }
+
+  async companiesChanged(companyIds: string[]): Promise<void> {
+    await this.safely('companies', companyIds, (id) =>
+      this.jobs.enqueue(
+        JobName.SearchIndexCompany,
+        { companyId: id },
+        { deduplication: { id: `company:${id}`, keepLastIfActive: true } },
+      ),
+    );
+  }
+
+  // Never throws: the change is committed already, and a lost job is caught up by the sweep.
+  private async safely(kind: string, ids: string[], enqueue: (id: string) => Promise<void>): Promise<void> {
+    try {
+      await withTimeout(Promise.all([...new Set(ids)].map(enqueue)), ENQUEUE_TIMEOUT_MS);
+    } catch (error) {
+      this.logger.warn({
+        msg: 'could not enqueue search index jobs; the sweep will catch up',
+        kind,
+        ids,
+        err: error,
+      });
+    }
+  }
+}

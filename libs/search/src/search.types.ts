@@ -1,0 +1,85 @@
+import type { SearchEngineName } from '@app/config';
+import type { LatLon } from '@app/core';
+import type { FacetField, FacetFilters } from './facets';
+
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  DISTANCE = 'DISTANCE',
+  START_DATE = 'START_DATE',
+  RATING = 'RATING',
+}
+
+/** A checked search, as the engines take it (see `validateSearchInput`). */
+export interface SearchRequest {
+  /** Raw text, at most 200 characters; the engines parse it with `parseQuery`. */
+  query: string | null;
+  filters: FacetFilters;
+  /** Distances are measured from here; with `radiusKm` only activities within it are found. */
+  point: LatLon | null;
+  radiusKm: number | null;
+  startsAfter: Date | null;
+  startsBefore: Date | null;
+  maxCostEuros: number | null;
+  sort: SearchSort;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  /** Whether to count facets (skipped when the client does not ask for them). */
+  facets: boolean;
+}
+
+export interface SearchHit {
+  activityId: string;
+  distanceKm: number | null;
+  /** Title and an excerpt with the matched words in `<mark>`, the rest HTML-escaped; null without text. */
+  highlight: string | null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacet {
+  field: FacetField;
+  /** Values with at least one hit, most hits first. */
+  values: FacetCount[];
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  facets: SearchFacet[];
+  engine: SearchEngineName;
+}
+
+export interface SyncResult {
+  upserted: number;
+  removed: number;
+}
+
+export type ReindexProgress = (done: number, total: number) => void;
+
+/**
+ * A search engine over the published activities of approved companies. Engines read their documents from the
+ * database themselves; `sync` makes the index agree with the database for the given activities.
+ */
+export abstract class SearchEngine {
+  abstract readonly name: SearchEngineName;
+
+  abstract search(request: SearchRequest): Promise<SearchResult>;
+
+  /** Upserts the given activities that are searchable and removes the others. Idempotent. */
+  abstract sync(activityIds: readonly string[]): Promise<SyncResult>;
+
+  /** Rebuilds the whole index; searches keep working while it runs. */
+  abstract reindex(onProgress?: ReindexProgress): Promise<{ documents: number }>;
+
+  /** Creates or updates what the engine needs outside the database migrations (Meilisearch index settings). */
+  abstract setup(): Promise<void>;
+
+  /** Releases connections the engine opened itself. */
+  async close(): Promise<void> {}
+}

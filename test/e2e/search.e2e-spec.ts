@@ -1,0 +1,262 @@
+import { jest } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ActivityService, CompanyService } from '@app/catalogue';
+import { Role } from '@app/core';
+import { SearchEngine, SearchIndexProcessor } from '@app/search';
+import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../search/search-fixture';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
+
+const SEARCH = `
+  query Search($input: ActivitySearchInput!) {
+    searchActivities(input: $input) {
+      total page pageSize engine
+      hits { distanceKm highlight activity { id title status location { city company { name } } } }
+      facets { field values { value count } }
+    }
+  }`;
+
+const TOTAL_ONLY = `
+  query Search($input: ActivitySearchInput!) {
+    searchActivities(input: $input) { total hits { activity { id } } }
+  }`;
+
+// A type, not an interface, so that errorCode() accepts the response.
+type SearchData = {
+  searchActivities: {
+    total: number;
+    page: number;
+    pageSize: number;
+    engine: string;
+    hits: Array<{
+      distanceKm: number | null;
+      highlight: string | null;
+      activity: {
+        id: string;
+        title: string;
+        status: string;
+        location: { city: string; company: { name: string } };
+      };
+    }>;
+    facets: Array<{ field: string; values: Array<{ value: string; count: number }> }>;
+  };
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('searchActivities', () => {
+  let t: TestApp;
+  let fixture: Fixture;
+
+  const search = (input: Record<string, unknown>, document = SEARCH) =>
+    t.gql<SearchData>(document, { input });
+  const idsOf = async (input: Record<string, unknown>) => {
+    const res = await search(input, TOTAL_ONLY);
+    expect(res.errors).toBeUndefined();
+    return (res.data?.searchActivities.hits ?? []).map((hit) => hit.activity.id);
+  };
+  // Polls until the index shows what the test waits for; the test's own timeout is the only limit.
+  const eventually = async (check: () => Promise<boolean>) => {
+    while (!(await check())) await sleep(100);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_SWEEP_EVERY: '0' });
+    fixture = await createSearchFixture(t.dataSource);
+    await t.app.get(SearchEngine).reindex();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds activities in Dutch with hits, highlights and facets', async () => {
+    const res = await search({ query: 'energi gastles', pageSize: 10 });
+    expect(res.errors).toBeUndefined();
+    const result = res.data?.searchActivities;
+    expect(result).toMatchObject({ total: 1, page: 1, pageSize: 10, engine: 'postgres' });
+    expect(result?.hits).toEqual([
+      {
+        distanceKm: null,
+        highlight: expect.stringContaining('<mark>'),
+        activity: {
+          id: fixture.ids.energietransitie,
+          title: 'Gastles energietransitie',
+          status: 'PUBLISHED',
+          location: { city: 'Eindhoven', company: { name: 'Zonnekracht Brabant' } },
+        },
+      },
+    ]);
+    expect(result?.facets.map((facet) => facet.field)).toEqual([
+      'provinces',
+      'levels',
+      'types',
+      'programmes',
+      'targetGroups',
+      'themes',
+      'delivery',
+    ]);
+    expect(result?.facets.find((f) => f.field === 'types')?.values).toEqual([
+      { value: 'GUEST_LESSON', count: 1 },
+    ]);
+  });
+
+  it('loads the activities and locations of a whole page in one query each (no N+1)', async () => {
+    const activities = jest.spyOn(t.app.get(ActivityService), 'findByIds');
+    const locations = jest.spyOn(t.app.get(CompanyService), 'findLocationsByIds');
+    try {
+      const res = await search({ pageSize: 100 });
+      expect(res.data?.searchActivities.hits).toHaveLength(SEARCHABLE.length);
+      expect(activities).toHaveBeenCalledTimes(1);
+      expect(activities.mock.calls[0][0]).toHaveLength(SEARCHABLE.length);
+      expect(locations).toHaveBeenCalledTimes(1);
+    } finally {
+      activities.mockRestore();
+      locations.mockRestore();
+    }
+  });
+
+  it('measures from a school by its vestigingscode, nearest first', async () => {
+    const school = await SchoolFactory.create(t.dataSource, { lat: PLACES.oss.lat, lon: PLACES.oss.lon });
+    const res = await search({ nearSchool: school.vestigingscode, radiusKm: 40, sort: 'DISTANCE' });
+    expect(res.errors).toBeUndefined();
+    const hits = res.data?.searchActivities.hits ?? [];
+    expect(hits.map((hit) => fixture.keyOf.get(hit.activity.id) ?? hit.activity.title)).toEqual([
+      'zonneboot',
+      'energietransitie',
+    ]);
+    expect(hits[0].distanceKm).toBeCloseTo(0, 3);
+    expect(hits[1].distanceKm).toBeGreaterThan(30);
+  });
+
+  it('filters with facet counts that equal the filtered totals', async () => {
+    const res = await search({ provinces: ['NOORD_BRABANT'], levels: ['HAVO'] });
+    expect(res.data?.searchActivities.total).toBe(2);
+    const utrecht = res.data?.searchActivities.facets
+      .find((f) => f.field === 'provinces')
+      ?.values.find((v) => v.value === 'UTRECHT');
+    const filtered = await search({ provinces: ['UTRECHT'], levels: ['HAVO'] });
+    expect(utrecht?.count ?? 0).toBe(filtered.data?.searchActivities.total);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['pageSize above 100', { pageSize: 101 }],
+    ['pageSize below 1', { pageSize: 0 }],
+    ['a negative page', { page: -1 }],
+    ['a negative radius', { near: { lat: 52, lon: 5 }, radiusKm: -5 }],
+    ['a huge radius', { near: { lat: 52, lon: 5 }, radiusKm: 10000 }],
+    ['a radius without a point', { radiusKm: 10 }],
+    ['an unknown nearSchool', { nearSchool: '99ZZ99', radiusKm: 10 }],
+    [
+      'startsBefore before startsAfter',
+      { startsAfter: '2026-10-01T00:00:00Z', startsBefore: '2026-09-01T00:00:00Z' },
+    ],
+    ['a query longer than 200 characters', { query: 'energie '.repeat(26) }],
+    ['a point off the earth', { near: { lat: 95, lon: 5 } }],
+    ['an unknown theme', { themes: ['sterrenkunde'] }],
+  ])('answers BAD_USER_INPUT to %s', async (_, input) => {
+    const res = await search(input);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.data).toBeNull();
+  });
+
+  it.each([
+    `' " & | ! : * \\ ( ) <->`,
+    "1' OR '1'='1",
+    "'; DROP TABLE activities; --",
+    '     ',
+    '😀🚀',
+    'robot:* <-> !energie',
+  ])('answers search syntax with ordinary results: %j', async (query) => {
+    const res = await search({ query });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.searchActivities.total).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never finds archived, draft or unapproved activities', async () => {
+    const ids = await idsOf({ pageSize: 100 });
+    expect(ids.sort()).toEqual(SEARCHABLE.map((key) => fixture.ids[key]).sort());
+  });
+
+  describe('through the queue', () => {
+    let worker: INestApplicationContext;
+
+    beforeAll(async () => {
+      worker = await startTestWorker();
+    });
+
+    afterAll(async () => {
+      await worker.close();
+    });
+
+    it('makes a published activity findable and an archived one disappear', async () => {
+      const { company, location } = await CompanyFactory.create(t.dataSource, { name: 'Kaasmakerij Gouda' });
+      const token = await t.tokenFor(Role.COMPANY, { companyId: company.id });
+      const created = await t.gql<{ createActivity: { id: string } }>(
+        `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Gastles kaasmaken met microben',
+            description: 'Hoe bacteriën melk in kaas veranderen.',
+            type: 'GUEST_LESSON',
+            programme: 'INDEPENDENT',
+            levels: ['HAVO'],
+            targetGroups: [],
+            themes: ['voeding en agri'],
+            delivery: 'AT_SCHOOL',
+            locationId: location.id,
+            costEuros: 0,
+          },
+        },
+        token,
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data?.createActivity.id as string;
+
+      const published = await t.gql(
+        `mutation($id: ID!) { publishActivity(id: $id) { status } }`,
+        { id },
+        token,
+      );
+      expect(published.errors).toBeUndefined();
+      await eventually(async () => (await idsOf({ query: 'kaasmaken microben' })).includes(id));
+
+      const archived = await t.gql(
+        `mutation($id: ID!) { archiveActivity(id: $id) { status } }`,
+        { id },
+        token,
+      );
+      expect(archived.errors).toBeUndefined();
+      await eventually(async () => !(await idsOf({ query: 'kaasmaken' })).includes(id));
+    });
+
+    it('makes the published activities of a company findable once a coordinator approves it', async () => {
+      const id = fixture.ids.geheim;
+      expect(await idsOf({ query: 'geheime bureau' })).toEqual([]);
+      const coordinator = await t.tokenFor(Role.COORDINATOR);
+      const [{ companyId }] = await t.dataSource.query<Array<{ companyId: string }>>(
+        `SELECT l.company_id AS "companyId" FROM activities a JOIN company_locations l ON l.id = a.location_id
+          WHERE a.id = $1`,
+        [id],
+      );
+      const approved = await t.gql(
+        `mutation($id: ID!) { approveCompany(id: $id) { approved } }`,
+        { id: companyId },
+        coordinator,
+      );
+      expect(approved.errors).toBeUndefined();
+      await eventually(async () => (await idsOf({ query: 'geheime bureau' })).includes(id));
+    });
+
+    it('catches up in the sweep on a change no job was enqueued for', async () => {
+      const id = fixture.ids.drones;
+      await t.dataSource.query(
+        `UPDATE activities SET title = 'Gastles drones boven de tulpenvelden', updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      expect(await idsOf({ query: 'tulpenvelden' })).toEqual([]);
+      await worker.get(SearchIndexProcessor).sweep();
+      expect(await idsOf({ query: 'tulpenvelden' })).toEqual([id]);
+    });
+  });
+});

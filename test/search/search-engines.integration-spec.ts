@@ -1,0 +1,456 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ActivityEntity, CompanyEntity, CompanyLocationEntity, SchoolEntity } from '@app/catalogue';
+import { ActivityType, EducationLevel, Province, haversineKm, type LatLon } from '@app/core';
+import { dataSourceOptions } from '@app/database';
+import {
+  FACET_FIELDS,
+  FACET_VALUES,
+  MeilisearchSearchEngine,
+  PostgresSearchEngine,
+  SearchSort,
+  type FacetField,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResult,
+} from '@app/search';
+import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from './search-fixture';
+
+// The shared suite: the same fixture, queries and expected hit sets and facet counts for every engine.
+// PostgreSQL always runs; Meilisearch runs only against a real server given by MEILI_URL.
+
+const MEILI_URL = process.env.MEILI_URL;
+
+interface EngineUnderTest {
+  name: string;
+  create(ds: DataSource): Promise<SearchEngine>;
+  dispose?(engine: SearchEngine): Promise<void>;
+}
+
+const ENGINES: EngineUnderTest[] = [
+  {
+    name: 'postgres',
+    create: (ds) => Promise.resolve(new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 })),
+  },
+];
+if (MEILI_URL) {
+  const index = `tm_test_${randomBytes(4).toString('hex')}`;
+  ENGINES.push({
+    name: 'meilisearch',
+    create: async (ds) => {
+      const engine = new MeilisearchSearchEngine(ds, {
+        host: MEILI_URL,
+        apiKey: process.env.MEILI_API_KEY,
+        index,
+        waitForTasks: true,
+      });
+      await engine.setup();
+      return engine;
+    },
+    dispose: async () => {
+      const { Meilisearch } = await import('meilisearch');
+      const client = new Meilisearch({ host: MEILI_URL, apiKey: process.env.MEILI_API_KEY });
+      await client.deleteIndex(index).waitTask();
+    },
+  });
+} else {
+  console.log('Meilisearch: SKIPPED the shared search suite (MEILI_URL is not set); PostgreSQL ran it.');
+  describe('meilisearch engine', () => {
+    it.skip('SKIPPED: MEILI_URL is not set, so the shared search suite did not run against Meilisearch', () => {});
+  });
+}
+
+function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
+  return {
+    query: null,
+    filters: {},
+    point: null,
+    radiusKm: null,
+    startsAfter: null,
+    startsBefore: null,
+    maxCostEuros: null,
+    sort: SearchSort.RELEVANCE,
+    page: 1,
+    pageSize: 100,
+    facets: true,
+    ...overrides,
+  };
+}
+
+const byDistance = (from: LatLon, f: Fixture, keys: string[]) =>
+  keys.map((key) => ({ key, km: haversineKm(from, f.pointOf[key]) }));
+
+describe.each(ENGINES)('search engine: $name', (under) => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let engine: SearchEngine;
+  let fixture: Fixture;
+
+  const search = (overrides: Partial<SearchRequest> = {}) => engine.search(request(overrides));
+  const keysOf = (result: SearchResult) =>
+    result.hits.map((hit) => fixture.keyOf.get(hit.activityId) ?? hit.activityId);
+  const sorted = (result: SearchResult) => keysOf(result).sort();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = new DataSource(
+      dataSourceOptions(db.url, {
+        entities: [SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity],
+        extra: { max: 4 },
+      }),
+    );
+    await ds.initialize();
+    fixture = await createSearchFixture(ds);
+    engine = await under.create(ds);
+    const { documents } = await engine.reindex();
+    expect(documents).toBe(SEARCHABLE.length);
+  });
+
+  afterAll(async () => {
+    if (engine) await under.dispose?.(engine);
+    await engine?.close();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('answers with its own name', async () => {
+    expect((await search()).engine).toBe(under.name);
+  });
+
+  describe('text', () => {
+    it.each([
+      ['Dutch stemming: a plural finds the singular', 'zonneboten', ['zonneboot']],
+      ['Dutch stemming: robots finds robot', 'robots', ['robotdoolhof', 'robotfinale']],
+      ['accents: beta finds bèta', 'beta', ['speeddate']],
+      ['accents: bèta finds bèta', 'bèta', ['speeddate']],
+      [
+        'accents: fryslan finds Fryslân (and the online activity offered there)',
+        'fryslan',
+        ['dijken', 'windpark'],
+      ],
+      ['typos: energi finds energie', 'energi gastles', ['energietransitie']],
+      [
+        'typos: progameren finds programmeren; meisjes finds the target group GIRLS',
+        'progameren meisjes',
+        ['speeddate'],
+      ],
+      ['prefix: robo finds robots and robotica', 'robo', ['robotdoolhof', 'robotfinale']],
+      ['prefix: zonnepa finds zonnepanelen', 'zonnepa', ['energietransitie']],
+      [
+        'synonyms: informatica finds ICT and programmeren',
+        'informatica',
+        ['robotdoolhof', 'robotfinale', 'speeddate'],
+      ],
+      ['synonyms: gastcollege finds every gastles', 'gastcollege', ['drones', 'energietransitie']],
+      ['synonyms: excursie finds every bedrijfsbezoek', 'excursie', ['chemiebezoek', 'windpark']],
+      ['synonyms: meiden finds activities for girls', 'meiden', ['speeddate']],
+      ['the company name is searchable', 'codefabriek', ['sollicitatie', 'speeddate']],
+      ['every word must match', 'drinkwater waterzuivering', ['waterzuivering']],
+      ['a word nobody uses finds nothing', 'kwantumcomputer', []],
+    ])('%s (%s)', async (_, query, expected) => {
+      const result = await search({ query });
+      expect(sorted(result)).toEqual([...expected].sort());
+      expect(result.total).toBe(expected.length);
+    });
+
+    it.each([
+      [`' " & | ! : * \\ ( ) <->`, SEARCHABLE],
+      ['   ', SEARCHABLE],
+      ['🚀🤖', SEARCHABLE],
+      ['energie & | !', ['energietransitie', 'windpark', 'zonneboot']],
+      ['(robot)', ['robotdoolhof', 'robotfinale']],
+      ['robot:* & !', ['robotdoolhof', 'robotfinale']],
+      ["'; DROP TABLE activities; --", []],
+    ])('treats search syntax as plain text: %j', async (query, expected) => {
+      const result = await search({ query });
+      expect(sorted(result)).toEqual([...expected].sort());
+      const [{ n }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM activities`);
+      expect(n).toBe(Object.keys(ACTIVITIES).length);
+    });
+
+    it('highlights the matched words and escapes the rest', async () => {
+      const result = await search({ query: 'zonneboot' });
+      expect(result.hits).toHaveLength(1);
+      expect(result.hits[0].highlight).toContain('<mark>zonneboot</mark>');
+      expect(result.hits[0].highlight).not.toMatch(/[\uE000\uE001]/);
+      expect((await search()).hits[0].highlight).toBeNull();
+    });
+
+    it('ranks a title match above a description match', async () => {
+      // "Bouw" is in the title of the zonneboot, "bouwen" only in the description of the robotfinale.
+      expect(keysOf(await search({ query: 'bouw' }))).toEqual(['zonneboot', 'robotfinale']);
+    });
+  });
+
+  describe('filters', () => {
+    it.each<[string, Partial<SearchRequest>, string[]]>([
+      [
+        'provinces',
+        { filters: { provinces: [Province.NOORD_BRABANT] } },
+        ['dijken', 'energietransitie', 'zonneboot'],
+      ],
+      [
+        'provinces (two values)',
+        { filters: { provinces: [Province.UTRECHT, Province.LIMBURG] } },
+        ['chemiebezoek', 'dijken', 'robotdoolhof', 'robotfinale'],
+      ],
+      [
+        'levels',
+        { filters: { levels: [EducationLevel.HAVO] } },
+        ['chemiebezoek', 'docentstage', 'energietransitie', 'speeddate', 'zonneboot'],
+      ],
+      ['types', { filters: { types: [ActivityType.GUEST_LESSON] } }, ['drones', 'energietransitie']],
+      ['programmes', { filters: { programmes: ['JINC'] } }, ['sollicitatie', 'waterzuivering']],
+      ['targetGroups', { filters: { targetGroups: ['GIRLS'] } }, ['speeddate']],
+      ['themes', { filters: { themes: ['water'] } }, ['dijken', 'waterzuivering']],
+      ['delivery', { filters: { delivery: ['ONLINE'] } }, ['dijken']],
+      [
+        'startsAfter (undated activities drop out)',
+        { startsAfter: new Date('2026-10-01T00:00:00Z') },
+        [
+          'chemiebezoek',
+          'docentstage',
+          'drones',
+          'robotdoolhof',
+          'robotfinale',
+          'speeddate',
+          'waterzuivering',
+          'zonneboot',
+        ],
+      ],
+      [
+        'startsBefore (inclusive)',
+        { startsBefore: new Date('2026-10-01T09:00:00Z') },
+        ['drones', 'energietransitie', 'sollicitatie', 'windpark'],
+      ],
+      [
+        'maxCostEuros 0 (free only)',
+        { maxCostEuros: 0 },
+        SEARCHABLE.filter((key) => !['robotdoolhof', 'chemiebezoek', 'robotfinale'].includes(key)),
+      ],
+      [
+        'maxCostEuros 10',
+        { maxCostEuros: 10 },
+        SEARCHABLE.filter((k) => !['robotdoolhof', 'chemiebezoek'].includes(k)),
+      ],
+      [
+        'provinces and levels combined',
+        { filters: { provinces: [Province.NOORD_BRABANT, Province.UTRECHT], levels: [EducationLevel.HAVO] } },
+        ['energietransitie', 'zonneboot'],
+      ],
+      [
+        'text, province, cost and dates combined',
+        {
+          query: 'energie',
+          filters: { provinces: [Province.NOORD_BRABANT] },
+          maxCostEuros: 0,
+          startsAfter: new Date('2026-09-01T00:00:00Z'),
+          startsBefore: new Date('2026-12-31T00:00:00Z'),
+        },
+        ['energietransitie', 'zonneboot'],
+      ],
+      [
+        'every filter at once',
+        {
+          query: 'gastles',
+          filters: {
+            provinces: [Province.OVERIJSSEL],
+            levels: [EducationLevel.MBO],
+            types: [ActivityType.GUEST_LESSON],
+            programmes: ['TECHNET'],
+            targetGroups: ['ALL_PUPILS'],
+            themes: ['voeding en agri'],
+            delivery: ['AT_SCHOOL'],
+          },
+          point: PLACES.zwolle,
+          radiusKm: 10,
+          startsAfter: new Date('2026-09-30T00:00:00Z'),
+          startsBefore: new Date('2026-10-02T00:00:00Z'),
+          maxCostEuros: 0,
+        },
+        ['drones'],
+      ],
+    ])('%s', async (_, overrides, expected) => {
+      const result = await search(overrides);
+      expect(sorted(result)).toEqual([...expected].sort());
+      expect(result.total).toBe(expected.length);
+    });
+  });
+
+  describe('distance', () => {
+    it.each([
+      ['Oss', 30, PLACES.oss],
+      ['Oss', 50, PLACES.oss],
+      ['Utrecht', 120, PLACES.utrecht],
+      ['Groningen', 300, PLACES.groningen],
+    ])('finds exactly the activities within %s + %d km, as haversine says', async (_, radiusKm, point) => {
+      const result = await search({ point, radiusKm });
+      const expected = byDistance(point, fixture, SEARCHABLE)
+        .filter((entry) => entry.km <= radiusKm)
+        .map((entry) => entry.key);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(sorted(result)).toEqual(expected.sort());
+      for (const hit of result.hits) {
+        const key = fixture.keyOf.get(hit.activityId) as string;
+        expect(hit.distanceKm).toBeCloseTo(haversineKm(point, fixture.pointOf[key]), 1);
+      }
+    });
+
+    it('sorts by distance, nearest first, with every distance given', async () => {
+      const result = await search({ point: PLACES.oss, sort: SearchSort.DISTANCE });
+      expect(sorted(result)).toEqual([...SEARCHABLE].sort());
+      const distances = result.hits.map((hit) => hit.distanceKm as number);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      expect(keysOf(result)[0]).toBe('zonneboot');
+      const expected = byDistance(PLACES.oss, fixture, SEARCHABLE).map((e) => Math.round(e.km * 10) / 10);
+      expect(distances.map((km) => Math.round(km * 10) / 10)).toEqual(expected.sort((a, b) => a - b));
+    });
+
+    it('gives no distance without a point', async () => {
+      expect((await search()).hits.every((hit) => hit.distanceKm === null)).toBe(true);
+    });
+  });
+
+  describe('sorting and paging', () => {
+    it('without a query, RELEVANCE is newest first', async () => {
+      expect(keysOf(await search())).toEqual([...SEARCHABLE].reverse());
+    });
+
+    it('sorts by start date, undated last', async () => {
+      const result = await search({ sort: SearchSort.START_DATE });
+      const starts = keysOf(result).map((key) => ACTIVITIES[key].values.startsAt?.getTime() ?? Infinity);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      expect(keysOf(result).at(-1)).toBe('dijken');
+    });
+
+    it('sorts by rating, unrated last', async () => {
+      const result = await search({ sort: SearchSort.RATING });
+      expect(keysOf(result).slice(0, 5)).toEqual([
+        'robotfinale',
+        'zonneboot',
+        'robotdoolhof',
+        'energietransitie',
+        'chemiebezoek',
+      ]);
+    });
+
+    it('pages through every hit exactly once', async () => {
+      const pages = await Promise.all([1, 2, 3, 4].map((page) => search({ page, pageSize: 5 })));
+      expect(pages.map((p) => p.hits.length)).toEqual([5, 5, 2, 0]);
+      expect(pages.every((p) => p.total === SEARCHABLE.length && p.pageSize === 5)).toBe(true);
+      const all = pages.flatMap(keysOf);
+      expect(new Set(all).size).toBe(all.length);
+      expect(all.sort()).toEqual([...SEARCHABLE].sort());
+    });
+
+    it('pages a text search in a stable order', async () => {
+      const full = keysOf(await search({ query: 'informatica' }));
+      const paged = [
+        ...keysOf(await search({ query: 'informatica', page: 1, pageSize: 2 })),
+        ...keysOf(await search({ query: 'informatica', page: 2, pageSize: 2 })),
+      ];
+      expect(paged).toEqual(full);
+    });
+  });
+
+  describe('facets', () => {
+    const countOf = (result: SearchResult, field: FacetField, value: string) =>
+      result.facets.find((facet) => facet.field === field)?.values.find((v) => v.value === value)?.count ?? 0;
+
+    it('counts every field over all hits', async () => {
+      const result = await search();
+      expect(result.facets.map((facet) => facet.field)).toEqual([...FACET_FIELDS]);
+      const provinces = Object.fromEntries(
+        result.facets.find((f) => f.field === 'provinces')?.values.map((v) => [v.value, v.count]) ?? [],
+      );
+      expect(provinces).toEqual({
+        NOORD_BRABANT: 3,
+        UTRECHT: 3,
+        NOORD_HOLLAND: 3,
+        OVERIJSSEL: 3,
+        GRONINGEN: 2,
+        LIMBURG: 2,
+        GELDERLAND: 2,
+        FRYSLAN: 2,
+        DRENTHE: 1,
+        FLEVOLAND: 1,
+        ZEELAND: 1,
+        ZUID_HOLLAND: 1,
+      });
+      expect(countOf(result, 'themes', 'energie')).toBe(3);
+      expect(countOf(result, 'delivery', 'AT_PROVIDER')).toBe(6);
+    });
+
+    it('is disjunctive: a field is counted without its own filter', async () => {
+      const result = await search({ filters: { provinces: [Province.NOORD_BRABANT] } });
+      expect(result.total).toBe(3);
+      // The other provinces still show what choosing them would add.
+      expect(countOf(result, 'provinces', 'UTRECHT')).toBe(3);
+      // Other fields are counted within Noord-Brabant.
+      expect(countOf(result, 'types', 'WORKSHOP')).toBe(1);
+      expect(countOf(result, 'types', 'COMPETITION')).toBe(0);
+    });
+
+    it.each<[string, Partial<SearchRequest>]>([
+      ['no filter', {}],
+      ['a text query', { query: 'energie' }],
+      [
+        'two fields filtered',
+        { filters: { provinces: [Province.NOORD_BRABANT], levels: [EducationLevel.HAVO] } },
+      ],
+      [
+        'two values of a field and a theme',
+        { filters: { types: [ActivityType.GUEST_LESSON, ActivityType.COMPANY_VISIT], themes: ['energie'] } },
+      ],
+      ['a radius and a cost limit', { point: PLACES.utrecht, radiusKm: 150, maxCostEuros: 10 }],
+    ])('counts equal the totals of the filtered searches (%s)', async (_, base) => {
+      const result = await search(base);
+      expect(result.total).toBe(result.hits.length);
+      for (const field of FACET_FIELDS) {
+        for (const value of FACET_VALUES[field]) {
+          const filtered = await search({
+            ...base,
+            filters: { ...base.filters, [field]: [value] },
+            pageSize: 1,
+            facets: false,
+          });
+          expect({ field, value, count: countOf(result, field, value) }).toEqual({
+            field,
+            value,
+            count: filtered.total,
+          });
+        }
+      }
+    });
+  });
+
+  describe('what is never found', () => {
+    it('finds no archived, draft or unapproved activity', async () => {
+      for (const query of ['archief', 'concept', 'geheime', 'geheim ingenieursbureau']) {
+        expect((await search({ query })).total).toBe(0);
+      }
+      expect(sorted(await search({ query: 'gastles zonnepanelen' }))).toEqual(['energietransitie']);
+      expect(sorted(await search())).toEqual([...SEARCHABLE].sort());
+    });
+  });
+
+  describe('sync', () => {
+    it('removes an archived activity, adds it back when published again, and follows a rename', async () => {
+      const id = fixture.ids.windpark;
+      await ds.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [id]);
+      expect(await engine.sync([id])).toEqual({ upserted: 0, removed: 1 });
+      expect((await search({ query: 'windpark' })).total).toBe(0);
+
+      await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [id]);
+      await ds.query(
+        `UPDATE companies SET name = 'Waddenwind Energie' WHERE name = 'Noordelijke Waterwerken'`,
+      );
+      expect(await engine.sync([id, id])).toEqual({ upserted: 1, removed: 0 });
+      expect(keysOf(await search({ query: 'waddenwind' }))).toEqual(['windpark']);
+      // Idempotent.
+      expect(await engine.sync([id])).toEqual({ upserted: 1, removed: 0 });
+      expect((await search()).total).toBe(SEARCHABLE.length);
+    });
+  });
+});
