@@ -1,18 +1,6 @@
-import { ActivityType, EducationLevel } from '@app/core';
+import { EducationLevel } from '@app/core';
 
-/** Dutch names of the activity types, as schools and companies say them. */
-export const TYPE_LABELS: Record<ActivityType, string> = {
-  [ActivityType.GUEST_LESSON]: 'gastles',
-  [ActivityType.COMPANY_VISIT]: 'bedrijfsbezoek',
-  [ActivityType.SPEED_DATE]: 'speeddate',
-  [ActivityType.BLIKSEMSTAGE]: 'bliksemstage',
-  [ActivityType.APPLICATION_TRAINING]: 'sollicitatietraining',
-  [ActivityType.TEACHER_INTERNSHIP]: 'docentstage',
-  [ActivityType.WORKSHOP]: 'workshop',
-  [ActivityType.PROJECT]: 'project',
-  [ActivityType.COMPETITION]: 'wedstrijd',
-  [ActivityType.WEBCAST]: 'webcast',
-};
+export { ACTIVITY_TYPE_LABELS as TYPE_LABELS } from '@app/core';
 
 /** Dutch names of the education levels. */
 export const LEVEL_LABELS: Record<EducationLevel, string> = {

@@ -1,27 +1,9 @@
-import {
-  ActivityType,
-  EducationLevel,
-  PROVINCE_NAMES,
-  Programme,
-  TargetGroup,
-  type Province,
-} from '@app/core';
+import { EducationLevel, PROVINCE_NAMES, Programme, TargetGroup, type Province } from '@app/core';
 
 // The Dutch words under which teachers look for an enum value; they are indexed with the document, so that
 // typing "gastles" finds every GUEST_LESSON and "meisjes" every activity for GIRLS.
 
-export const TYPE_LABELS: Record<ActivityType, string> = {
-  [ActivityType.GUEST_LESSON]: 'gastles',
-  [ActivityType.COMPANY_VISIT]: 'bedrijfsbezoek',
-  [ActivityType.SPEED_DATE]: 'speeddate',
-  [ActivityType.BLIKSEMSTAGE]: 'bliksemstage',
-  [ActivityType.APPLICATION_TRAINING]: 'sollicitatietraining',
-  [ActivityType.TEACHER_INTERNSHIP]: 'docentstage',
-  [ActivityType.WORKSHOP]: 'workshop',
-  [ActivityType.PROJECT]: 'project',
-  [ActivityType.COMPETITION]: 'wedstrijd',
-  [ActivityType.WEBCAST]: 'webcast',
-};
+export { ACTIVITY_TYPE_LABELS as TYPE_LABELS } from '@app/core';
 
 export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   [TargetGroup.ALL_PUPILS]: '',
