@@ -320,6 +320,8 @@ async function startApi(databaseUrl: string): Promise<{ url: string; stop: () =>
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Never leave the api running behind a benchmark that failed.
+  process.once('exit', () => child.kill('SIGTERM'));
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the api exited with code ${child.exitCode}`);
     const up = await fetch(`http://127.0.0.1:${port}/health`).then(
