@@ -63,3 +63,14 @@ describe('durationToMs', () => {
     expect(() => durationToMs('soon')).toThrow();
   });
 });
+
+describe('schedules of the worker', () => {
+  it('default to a minute, accept 0 to switch off, and refuse anything else at boot', () => {
+    const env = validateEnvironment({ SEARCH_SWEEP_EVERY: '0' });
+    expect([
+      durationToMs(env.SEARCH_SWEEP_EVERY),
+      durationToMs(validateEnvironment({}).SEARCH_SWEEP_EVERY),
+    ]).toEqual([0, 60_000]);
+    expect(() => validateEnvironment({ SEARCH_SWEEP_EVERY: 'often' })).toThrow(/SEARCH_SWEEP_EVERY/);
+  });
+});

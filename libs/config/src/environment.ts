@@ -87,6 +87,10 @@ export class EnvironmentVariables {
   @Matches(/^\d+[smhd]?$/)
   WAITLIST_RECONCILE_EVERY = '1m';
 
+  // How often the worker sweeps changed activities into the search index; 0 switches the sweep off.
+  @Matches(/^\d+[smhd]?$/)
+  SEARCH_SWEEP_EVERY = '1m';
+
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;
