@@ -1,5 +1,5 @@
 export * from './domain.exception';
 export * from './enums';
-export { haversineKm, normalisePostcode, type LatLon } from './geo';
+export { boundingBox, haversineKm, normalisePostcode, type LatLon, type LatLonBox } from './geo';
 export { PROVINCE_NAMES, provinceFromName } from './province';
 export { ACTIVITY_TYPE_LABELS } from './labels';

@@ -6,6 +6,7 @@ import {
   ActivityStatus,
   ActivityType,
   BadInputException,
+  boundingBox,
   ConflictException,
   EducationLevel,
   ForbiddenException,
@@ -339,17 +340,19 @@ export class DemandSupplyService {
     return activity.id;
   }
 
-  // Provinces with a school within reach (earthdistance, indexed), and always the location's own.
+  // Provinces with a school within reach, and always the location's own. A plain latitude/longitude box first,
+  // the distance only inside it: a scan of the few thousand school rows needs no spatial index.
   private async reachProvinces(
     manager: EntityManager,
     location: CompanyLocationEntity,
     maxTravelKm: number,
   ): Promise<Province[]> {
+    const box = boundingBox(location, maxTravelKm);
     const rows = await manager.query<Array<{ province: Province }>>(
       `SELECT DISTINCT province FROM schools
-        WHERE earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(lat, lon)
+        WHERE lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7
           AND earth_distance(ll_to_earth($1, $2), ll_to_earth(lat, lon)) <= $3`,
-      [location.lat, location.lon, maxTravelKm * 1000],
+      [location.lat, location.lon, maxTravelKm * 1000, box.minLat, box.maxLat, box.minLon, box.maxLon],
     );
     const provinces = new Set([location.province, ...rows.map((row) => row.province)]);
     return PROVINCE_ORDER.filter((province) => provinces.has(province));
