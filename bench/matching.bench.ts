@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import {
   ActivityType,
@@ -13,6 +11,7 @@ import {
   VMBO_LEVELS,
   provinceFromName,
 } from '@app/core';
+import { readCsvFile } from '@app/catalogue';
 import {
   candidatePairs,
   greedyNearestFirst,
@@ -76,7 +75,7 @@ async function schoolsFromDatabase(): Promise<BenchSchool[]> {
 }
 
 function schoolsFromCsv(): BenchSchool[] {
-  const rows = parse<Record<string, string>>(readFileSync(CSV), { columns: true, skip_empty_lines: true });
+  const rows = readCsvFile(CSV);
   const schools: BenchSchool[] = [];
   for (const row of rows) {
     const province = provinceFromName(row.provincie ?? '');

@@ -157,6 +157,34 @@ describe('school registry import', () => {
       expect((await school('32DD00')).name).toBe('Aida Nieuw');
       expect(await touched()).toBe(1);
     });
+
+    it('imports a file of new and stored locations, a new code twice, as one new school each', async () => {
+      const [header, ...lines] = readFileSync(GEOCODED, 'utf8').trimEnd().split('\n');
+      const aida = lines.find((line) => line.startsWith('32DD00,'))!;
+      await ds.query(`DELETE FROM schools WHERE vestigingscode IN ('32DD00', '12RF00')`);
+      // 32DD00 is new again and comes twice: its later line stands. 12RF00 is new; the rest is stored.
+      const file = [header, ...lines, aida.replace('32DD00,32DD,Aida,', '32DD00,32DD,Aida Later,')];
+      const report = await importer.importBuffer(Buffer.from(`${file.join('\n')}\n`));
+      expect(report).toMatchObject({ rows: 8623, inserted: 2, updated: 0, unchanged: 8620, rejected: 1 });
+      expect(report.rejections).toEqual([
+        {
+          line: lines.indexOf(aida) + 2,
+          vestigingscode: '32DD00',
+          message: 'duplicate vestigingscode: superseded by line 8624',
+        },
+      ]);
+      expect(await count()).toBe(8622);
+      expect((await school('32DD00')).name).toBe('Aida Later');
+      expect((await school('12RF00')).name).toBe('Skoalle De Dúnwizer');
+    });
+
+    it('lets two imports of the same file run at once, one after the other', async () => {
+      await ds.query(`TRUNCATE schools CASCADE`);
+      const reports = await Promise.all([importer.importFile(GEOCODED), importer.importFile(GEOCODED)]);
+      expect(reports.map((r) => r.inserted).sort((a, b) => a - b)).toEqual([0, 8622]);
+      expect(reports.map((r) => r.unchanged).sort((a, b) => a - b)).toEqual([0, 8622]);
+      expect(await count()).toBe(8622);
+    });
   });
 
   describe("DUO's own primary-school file", () => {

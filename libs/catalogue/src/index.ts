@@ -14,7 +14,7 @@ export {
 export { readSchoolFile, SchoolImportError, type ImportRowNote, type SchoolFile } from './import/school-file';
 export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
 export { type DetectedEncoding } from './import/csv-source';
-export { ReferenceData, type Municipality, type Pc4Point } from './reference/reference-data';
+export { ReferenceData, readCsvFile, type Municipality, type Pc4Point } from './reference/reference-data';
 export { REAL_FIRM_NAMES, containsRealFirmName } from './seed/company-names';
 export { GENERATED_ID_SQL, Rng, seededUuid } from './seed/prng';
 export {

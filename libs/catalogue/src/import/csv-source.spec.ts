@@ -77,6 +77,18 @@ describe('parseCsvRecords', () => {
     expect(problems).toEqual([{ line: 3, reason: expect.stringContaining('quote') }]);
   });
 
+  it('keeps every line number over many blocks of lines, through blank and broken lines', () => {
+    const lines = Array.from({ length: 1800 }, (_, i) => `${i + 1};row`);
+    lines[498] = ''; // line 499
+    lines[499] = '500;"open'; // a quote that never closes, at the end of a block
+    lines[1200] = '1201;"x"y'; // a malformed closing quote
+    const { records, problems } = parseCsvRecords(`${lines.join('\n')}\n`, ';');
+    expect(problems.map((p) => p.line)).toEqual([500, 1201]);
+    expect(records).toHaveLength(1797);
+    expect(records.every((r) => r.fields[0] === String(r.line))).toBe(true);
+    expect(records.at(-1)).toEqual({ line: 1800, fields: ['1800', 'row'] });
+  });
+
   it('recovers when a stray quote pairs up with a quote lines later', () => {
     const text = ['a;b', '1;"open', '2;x', '3;y";z', '4;ok'].join('\n');
     const { records, problems } = parseCsvRecords(text, ';');

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import Papa from 'papaparse';
 
 export type DetectedEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'mixed';
 
@@ -84,63 +84,75 @@ export function detectDelimiter(text: string): ';' | ',' {
   return count(';') > count(',') ? ';' : ',';
 }
 
+// Lines parsed at a time: a block's strings are garbage before the next block is parsed.
+const BLOCK_LINES = 500;
+
+/** The offset just past the `count`-th line end from `from`, or the end of the text. */
+function afterLines(text: string, from: number, count: number): number {
+  let at = from;
+  for (let n = 0; n < count; n += 1) {
+    const end = text.indexOf('\n', at);
+    if (end === -1) return text.length;
+    at = end + 1;
+  }
+  return at;
+}
+
 /**
- * Parses CSV text (LF line ends) with csv-parse, and recovers from broken quoting: a record that fails to parse
- * or spans several lines (no field of a school file holds a newline, so that is a stray quote) is reported with
- * its line and parsing resumes on the next line, so one bad row never takes the rest of the file with it.
+ * Parses CSV text (LF line ends) with papaparse, a block of lines at a time, yielding each record with its
+ * physical line, and a problem for a record that cannot be read: one with a quoting error, or one that runs over
+ * several lines (no field of a school file holds a newline, so that is a stray quote). Parsing then resumes on
+ * the next line, so one bad row never takes the rest of the file with it. Quotes inside an unquoted field are
+ * kept as text; blank lines are skipped.
  */
+export function* csvRecords(text: string, delimiter: string): Generator<CsvRecord | CsvProblem> {
+  let at = 0;
+  let line = 1;
+  while (at < text.length) {
+    const end = afterLines(text, at, BLOCK_LINES);
+    const parsed = Papa.parse<string[]>(text.slice(at, end), { delimiter, newline: '\n' });
+    const errorAt = new Map<number, Papa.ParseError>();
+    for (const error of parsed.errors) if (!errorAt.has(error.row ?? -1)) errorAt.set(error.row ?? -1, error);
+    // Records of the block in step with their lines: each good record is exactly one line.
+    let start = at;
+    for (let i = 0; i < parsed.data.length && start < end; i += 1) {
+      const fields = parsed.data[i];
+      const error = errorAt.get(i);
+      let newlines = 0;
+      for (const field of fields) {
+        for (let n = field.indexOf('\n'); n !== -1; n = field.indexOf('\n', n + 1)) newlines += 1;
+      }
+      // A quote that never closes runs to the end of the block; one that pairs with a quote lines later makes
+      // a record of several lines; any other quoting error is named as papaparse names it.
+      const reason =
+        error?.code === 'MissingQuotes'
+          ? 'quote not closed'
+          : newlines > 0
+            ? `unbalanced quote: the record runs on to line ${line + newlines}`
+            : error?.message.toLowerCase();
+      start = afterLines(text, start, 1);
+      if (reason) {
+        yield { line, reason };
+        line += 1;
+        break;
+      }
+      if (fields.length > 1 || fields[0] !== '') yield { line, fields };
+      line += 1;
+    }
+    at = start;
+  }
+}
+
+/** Every record and problem of the text (see `csvRecords`). */
 export function parseCsvRecords(
   text: string,
   delimiter: string,
 ): { records: CsvRecord[]; problems: CsvProblem[] } {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
-  // The first line of the file not parsed yet (1-based).
-  let fromLine = 1;
-  while (fromLine <= lineStarts.length) {
-    let failedAfter: number | undefined;
-    let failure = '';
-    // Empty lines come through as [''] records (and are dropped below), so that every line is accounted for
-    // and line numbers follow without csv-parse's per-record info objects, which cost more than the parsing.
-    const parsed = parse(fromLine === 1 ? text : text.slice(lineStarts[fromLine - 1]), {
-      delimiter,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        if (failedAfter === undefined) {
-          // The error carries the parser's counters: `records` is how many were emitted before it.
-          failedAfter = Number(error?.records ?? 0);
-          failure = error?.message.replace(/:.*$/s, '') ?? 'unreadable record';
-        }
-        return undefined;
-      },
-    });
-    const good = failedAfter ?? parsed.length;
-    let restartAt: number | undefined;
-    let line = fromLine;
-    for (let i = 0; i < good; i += 1) {
-      const fields = parsed[i];
-      let newlines = 0;
-      for (const field of fields) {
-        if (field.includes('\n')) newlines += field.split('\n').length - 1;
-      }
-      if (newlines > 0) {
-        problems.push({ line, reason: `unbalanced quote: the record runs on to line ${line + newlines}` });
-        restartAt = line + 1;
-        break;
-      }
-      if (fields.length > 1 || fields[0] !== '') records.push({ line, fields });
-      line += 1;
-    }
-    if (restartAt === undefined && failedAfter !== undefined) {
-      problems.push({ line, reason: failure.toLowerCase() });
-      restartAt = line + 1;
-    }
-    if (restartAt === undefined) break;
-    fromLine = restartAt;
+  for (const item of csvRecords(text, delimiter)) {
+    if ('fields' in item) records.push(item);
+    else problems.push(item);
   }
   return { records, problems };
 }

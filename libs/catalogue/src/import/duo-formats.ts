@@ -253,7 +253,11 @@ export function properCasePlace(raw: string): string {
     .join(' ');
 }
 
-const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
+// Most values have no run of white space: those skip the replace.
+const clean = (value: string) => {
+  const trimmed = value.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+};
 const orNull = (value: string) => (value === '' ? null : value);
 
 /** A row's cells by (lower-case) column name; absent columns read as ''. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { provinceFromName, type Province } from '@app/core';
 
 export interface Pc4Point {
@@ -18,12 +18,12 @@ export interface Municipality {
   province: Province;
 }
 
-function readCsv(path: string): Array<Record<string, string>> {
-  return parse<Record<string, string>>(readFileSync(path, 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-    bom: true,
-  });
+/** A CSV file with a header line as one object per row (a BOM and blank lines are dropped). */
+export function readCsvFile(path: string): Array<Record<string, string>> {
+  return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 /**
@@ -43,7 +43,7 @@ export class ReferenceData {
   pc4Points(): Map<string, Pc4Point> {
     if (!this.pc4) {
       this.pc4 = new Map();
-      for (const row of readCsv(ReferenceData.path(this.dataDir, 'nl/geo/pc4_centroids_nl.csv'))) {
+      for (const row of readCsvFile(ReferenceData.path(this.dataDir, 'nl/geo/pc4_centroids_nl.csv'))) {
         const province = provinceFromName(row.provincie ?? '');
         if (!province || !row.pc4) continue;
         this.pc4.set(row.pc4, {
@@ -68,7 +68,7 @@ export class ReferenceData {
   municipalityIndex(): Map<string, Municipality> {
     if (!this.municipalities) {
       this.municipalities = new Map();
-      for (const row of readCsv(ReferenceData.path(this.dataDir, 'nl/geo/gemeenten_nl_2024.csv'))) {
+      for (const row of readCsvFile(ReferenceData.path(this.dataDir, 'nl/geo/gemeenten_nl_2024.csv'))) {
         const province = provinceFromName(row.provincie ?? '');
         if (!province) continue;
         const name = (row.gemeentenaam ?? '').replace(/\s*\(gemeente\)\s*$/, '');

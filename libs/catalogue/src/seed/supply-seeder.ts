@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse/sync';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
-import { ReferenceData } from '../reference/reference-data';
+import { ReferenceData, readCsvFile } from '../reference/reference-data';
 import { GENERATED_ID_SQL } from './prng';
 import {
   generateSupply,
@@ -108,11 +107,7 @@ export class SupplySeeder {
     const counts = new Map<string, number>();
     const path = ReferenceData.path(this.env.DATA_DIR, SCHOOLS_FILE);
     if (existsSync(path)) {
-      const rows = parse<Record<string, string>>(readFileSync(path, 'utf8'), {
-        columns: true,
-        skip_empty_lines: true,
-        bom: true,
-      });
+      const rows = readCsvFile(path);
       for (const row of rows) {
         const pc4 = (row.postcode ?? '').slice(0, 4);
         if (/^\d{4}$/.test(pc4)) counts.set(pc4, (counts.get(pc4) ?? 0) + 1);
