@@ -230,10 +230,18 @@ export class SchoolImportService {
             yield school;
           }
         }
+        // The rows known only at the end still go into the same COPY when their code is new to the registry.
+        for (const school of scan.unsettled()) {
+          const code = school.vestigingscode;
+          if (existing.has(code) || copiedCodes.has(code)) merge.set(code, school);
+          else {
+            copiedCodes.add(code);
+            yield school;
+          }
+        }
       };
       let inserted = await copyRows(client, 'schools', fresh());
       let updated = 0;
-      for (const school of scan.unsettled()) merge.set(school.vestigingscode, school);
       if (merge.size > 0) {
         await manager.query(STAGING_DDL);
         await copyRows(client, STAGING, merge.values());
