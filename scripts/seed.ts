@@ -19,6 +19,7 @@ import { Role } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { hashPassword } from '@app/identity';
 import { QueueModule } from '@app/queue';
+import { WaitlistSeeder, type WaitlistSeedReport } from '@app/waitlist';
 import { migrate } from './migrate';
 
 // npm run seed -- [--seed N] [--activities N] [--companies N] [--skip-schools] [--reset]
@@ -26,7 +27,10 @@ import { migrate } from './migrate';
 // (deterministic for the seed) and the three demo accounts.
 
 // The catalogue's notification service needs the queue producer.
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule] })
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule],
+  providers: [WaitlistSeeder],
+})
 export class SeedModule {}
 
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
@@ -49,6 +53,7 @@ export interface DemoAccount {
 
 export interface SeedRunReport {
   supply: SeedSupplyReport;
+  waitlist: WaitlistSeedReport;
   accounts: DemoAccount[];
   elapsedMs: number;
 }
@@ -242,6 +247,8 @@ export async function runSeed(
       `Seeding supply: seed ${options.seed}, ${options.activities} activities, ` +
         `${options.companies ?? Math.round(options.activities / 4)} companies`,
     );
+    // A generated placement points at its generated location: the list goes before the supply does.
+    if (options.reset) log(`Deleted ${await app.get(WaitlistSeeder).reset()} generated waiting-list entries`);
     const supply = await app.get(SupplySeeder).seed({
       seed: options.seed,
       activities: options.activities,
@@ -254,8 +261,14 @@ export async function runSeed(
         `Wrote ${supply.written.companies} companies, ${supply.written.locations} locations and ` +
           `${supply.written.activities} activities in ${(supply.elapsedMs / 1000).toFixed(1)} s`,
       );
-      log('Partner capacity is not generated yet (the waiting-list module owns that table).');
-      log('Search: run npm run search:reindex to index the new activities.');
+      log('Search: the worker indexes the new activities (or run npm run search:reindex).');
+    }
+    const waitlist = await app.get(WaitlistSeeder).seed({ seed: options.seed });
+    if (!waitlist.skipped) {
+      log(
+        `Jet-Net partner capacity: ${waitlist.slots} slots at ${waitlist.locations} locations, ` +
+          `${waitlist.placed} schools placed, ${waitlist.waiting} waiting`,
+      );
     }
     const accounts = await ensureDemoAccounts(app.get(DataSource));
     for (const line of formatDemoAccounts(accounts)) log(line);
@@ -267,7 +280,7 @@ export async function runSeed(
     }
     const elapsedMs = performance.now() - started;
     log(`Seed done in ${(elapsedMs / 1000).toFixed(1)} s`);
-    return { supply, accounts, elapsedMs };
+    return { supply, waitlist, accounts, elapsedMs };
   } finally {
     await app.close();
   }

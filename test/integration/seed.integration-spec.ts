@@ -225,13 +225,82 @@ describe('npm run seed', () => {
     for (const user of users) expect(await verifyPassword(user.password_hash, DEMO_PASSWORD)).toBe(true);
   });
 
+  it('seeds Jet-Net partner capacity and a waiting list that keep the waiting list rules', async () => {
+    expect(lines.some((line) => /Jet-Net partner capacity: \d+ slots at \d+ locations/.test(line))).toBe(
+      true,
+    );
+    // Capacity only at generated locations of approved companies that run a Jet-Net (Junior) activity.
+    const capacity = await query<{ programme: string; locations: string; slots: string; bad: string }>(
+      `SELECT p.programme, count(*) AS locations, sum(p.slots) AS slots,
+              count(*) FILTER (WHERE NOT c.approved OR p.slots NOT BETWEEN 1 AND 3 OR NOT EXISTS (
+                SELECT 1 FROM activities a WHERE a.location_id = l.id AND a.programme = p.programme)) AS bad
+         FROM partner_capacity p JOIN company_locations l ON l.id = p.location_id
+         JOIN companies c ON c.id = l.company_id
+        GROUP BY p.programme ORDER BY p.programme`,
+    );
+    expect(capacity.map((c) => c.programme)).toEqual([Programme.JET_NET, Programme.JET_NET_JUNIOR]);
+    for (const row of capacity) {
+      expect(Number(row.bad)).toBe(0);
+      expect(Number(row.slots)).toBeGreaterThanOrEqual(Number(row.locations));
+    }
+    // Never more placed schools than slots; placed schools are eligible and within 40 km of their partner.
+    const [placement] = await query<{ overbooked: string; far: string; ineligible: string; placed: string }>(
+      `SELECT (SELECT count(*) FROM partner_capacity p WHERE p.slots < (SELECT count(*) FROM waitlist_entries e
+                 WHERE e.placed_location_id = p.location_id AND e.programme = p.programme AND e.status = 'PLACED'))
+                AS overbooked,
+              count(*) FILTER (WHERE earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(l.lat, l.lon)) > 40500)
+                AS far,
+              count(*) FILTER (WHERE CASE e.programme WHEN 'JET_NET' THEN NOT s.levels && '{HAVO,VWO}'
+                                      ELSE NOT s.levels && '{PO_ONDERBOUW,PO_MIDDENBOUW,PO_BOVENBOUW}' END)
+                AS ineligible,
+              count(*) AS placed
+         FROM waitlist_entries e JOIN schools s ON s.id = e.school_id
+         JOIN company_locations l ON l.id = e.placed_location_id
+        WHERE e.status = 'PLACED'`,
+    );
+    expect(placement).toMatchObject({ overbooked: '0', far: '0', ineligible: '0' });
+    expect(Number(placement.placed)).toBeGreaterThan(0);
+    const waiting = await query<{ programme: string; n: string }>(
+      `SELECT programme, count(*) AS n FROM waitlist_entries WHERE status = 'WAITING' GROUP BY programme
+        ORDER BY programme`,
+    );
+    expect(waiting).toEqual([
+      { programme: Programme.JET_NET, n: '100' },
+      { programme: Programme.JET_NET_JUNIOR, n: '40' },
+    ]);
+    // The audit trail: every entry joined before it was placed, and says so.
+    const [trail] = await query<{ missing: string; order: string }>(
+      `SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM waitlist_events v
+                WHERE v.entry_id = e.id AND v.kind = 'JOINED' AND v.at = e.joined_at)
+                OR (e.status = 'PLACED' AND NOT EXISTS (SELECT 1 FROM waitlist_events v
+                WHERE v.entry_id = e.id AND v.kind = 'PLACED' AND v.location_id = e.placed_location_id)))
+                AS missing,
+              count(*) FILTER (WHERE e.placed_at <= e.joined_at OR e.joined_at > now()) AS order
+         FROM waitlist_entries e`,
+    );
+    expect(trail).toEqual({ missing: '0', order: '0' });
+  });
+
   it('gives the same data for the same seed, does not duplicate, and other data for another seed', async () => {
     const first = await digest();
+    // Which school waits or is placed where: the same for the same seed (the dates follow the day it runs).
+    const waitlist = async () =>
+      JSON.stringify(
+        await query(
+          `SELECT e.id, e.school_id, e.programme, e.status, e.priority, e.placed_location_id, p.slots
+             FROM waitlist_entries e LEFT JOIN partner_capacity p
+               ON p.location_id = e.placed_location_id AND p.programme = e.programme
+            ORDER BY e.id`,
+        ),
+      );
+    const firstList = await waitlist();
     const [{ users: usersBefore }] = await query<{ users: string }>(`SELECT count(*) AS users FROM users`);
 
     lines.length = 0;
     const again = await runSeed(SMALL, log);
     expect(again.supply.skipped).toBe(true);
+    expect(again.waitlist.skipped).toBe(true);
+    expect(await waitlist()).toBe(firstList);
     expect(lines.some((line) => line.includes('present already'))).toBe(true);
     expect(await digest()).toBe(first);
     const [{ users: usersAfter }] = await query<{ users: string }>(`SELECT count(*) AS users FROM users`);
@@ -240,6 +309,7 @@ describe('npm run seed', () => {
     const reset = await runSeed({ ...SMALL, reset: true }, log);
     expect(reset.supply.deleted?.activities).toBe(600);
     expect(await digest()).toBe(first);
+    expect(await waitlist()).toBe(firstList);
 
     await runSeed({ ...SMALL, seed: 7, reset: true }, log);
     const other = await digest();
