@@ -222,16 +222,13 @@ export class SchoolImportService {
       // Stored codes go to the merge, by code: a later row of the file supersedes an earlier one.
       const merge = new Map<string, SchoolRecord>();
       const copiedCodes = new Set<string>();
+      // The rows known only at the end of the file still go into the same COPY when their code is new.
+      const rows = function* (): Generator<SchoolRecord> {
+        yield* scan.settled((line) => line % CHUNK_ROWS === 0 && report(line));
+        yield* scan.unsettled();
+      };
       const fresh = function* (): Generator<SchoolRecord> {
-        for (const school of scan.settled((line) => line % CHUNK_ROWS === 0 && report(line))) {
-          if (existing.has(school.vestigingscode)) merge.set(school.vestigingscode, school);
-          else {
-            copiedCodes.add(school.vestigingscode);
-            yield school;
-          }
-        }
-        // The rows known only at the end still go into the same COPY when their code is new to the registry.
-        for (const school of scan.unsettled()) {
+        for (const school of rows()) {
           const code = school.vestigingscode;
           if (existing.has(code) || copiedCodes.has(code)) merge.set(code, school);
           else {
