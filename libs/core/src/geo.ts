@@ -14,30 +14,35 @@ export function haversineKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** A latitude/longitude rectangle; `minLon`/`maxLon` are null when the circle spans every longitude. */
 export interface LatLonBox {
   minLat: number;
   maxLat: number;
-  minLon: number;
-  maxLon: number;
+  minLon: number | null;
+  maxLon: number | null;
 }
 
 /**
- * The smallest latitude/longitude box that holds every point within `km` of `center` (the exact extent of a
- * spherical cap, taken with the smaller of the two earth radii in use, haversine's and earthdistance's), so a
- * query can filter with plain comparisons before it computes distances.
+ * A rectangle that holds every point within `radiusKm` (great-circle distance) of `center`, slightly larger so
+ * that rounding never leaves one out (the exact extent of a spherical cap, on haversineKm's sphere, the smaller
+ * of the two in use); the exact distance decides within it. A query can filter with plain comparisons, which an
+ * index can range-scan and the planner can estimate, before it computes distances.
  */
-export function boundingBox(center: LatLon, km: number): LatLonBox {
-  const theta = km / EARTH_RADIUS_KM;
-  const deg = 180 / Math.PI;
-  const dLat = theta * deg;
-  const ratio = Math.sin(theta) / Math.cos(center.lat / deg);
-  const dLon = ratio >= 1 || ratio < 0 ? 180 : Math.asin(ratio) * deg;
-  return {
-    minLat: center.lat - dLat,
-    maxLat: center.lat + dLat,
-    minLon: center.lon - dLon,
-    maxLon: center.lon + dLon,
-  };
+export function boundingBox(center: LatLon, radiusKm: number): LatLonBox {
+  const degrees = 180 / Math.PI;
+  const angle = (radiusKm / EARTH_RADIUS_KM) * 1.001 + 1e-9;
+  const minLat = center.lat - angle * degrees;
+  const maxLat = center.lat + angle * degrees;
+  const latRad = center.lat / degrees;
+  // Beyond a pole, or when the circle reaches around the antimeridian, longitude does not narrow it down.
+  if (minLat <= -90 || maxLat >= 90 || Math.sin(angle) >= Math.cos(latRad)) {
+    return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), minLon: null, maxLon: null };
+  }
+  const dLon = Math.asin(Math.sin(angle) / Math.cos(latRad)) * degrees;
+  const minLon = center.lon - dLon;
+  const maxLon = center.lon + dLon;
+  if (minLon < -180 || maxLon > 180) return { minLat, maxLat, minLon: null, maxLon: null };
+  return { minLat, maxLat, minLon, maxLon };
 }
 
 /** Dutch postcode `9306 TC`, `9306tc` → `9306TC`; undefined when it is not one. */

@@ -352,7 +352,15 @@ export class DemandSupplyService {
       `SELECT DISTINCT province FROM schools
         WHERE lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7
           AND earth_distance(ll_to_earth($1, $2), ll_to_earth(lat, lon)) <= $3`,
-      [location.lat, location.lon, maxTravelKm * 1000, box.minLat, box.maxLat, box.minLon, box.maxLon],
+      [
+        location.lat,
+        location.lon,
+        maxTravelKm * 1000,
+        box.minLat,
+        box.maxLat,
+        box.minLon ?? -180,
+        box.maxLon ?? 180,
+      ],
     );
     const provinces = new Set([location.province, ...rows.map((row) => row.province)]);
     return PROVINCE_ORDER.filter((province) => provinces.has(province));

@@ -103,8 +103,8 @@ export function planWaitlistSeed(
           !placed.has(school.id) &&
           school.lat >= box.minLat &&
           school.lat <= box.maxLat &&
-          school.lon >= box.minLon &&
-          school.lon <= box.maxLon &&
+          school.lon >= (box.minLon ?? -180) &&
+          school.lon <= (box.maxLon ?? 180) &&
           haversineKm(location, school) <= DEFAULT_PARTNER_DISTANCE_KM,
       );
       const held = rng.chance(FREE_SLOT_CHANCE) ? slots - 1 : slots;
