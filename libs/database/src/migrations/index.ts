@@ -3,6 +3,7 @@ import { Bookings1764000000000 } from './1764000000000-Bookings';
 import { Matching1764000000001 } from './1764000000001-Matching';
 import { Waitlist1764100000000 } from './1764100000000-Waitlist';
 import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
+import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Matching1764000000001,
   Waitlist1764100000000,
   SearchDocuments1763900000000,
+  SearchDocumentsCoveringIndex1764300000000,
 ];
