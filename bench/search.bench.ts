@@ -14,7 +14,7 @@ import {
 } from '@app/search';
 import { searchReindex } from '../scripts/search-reindex';
 
-// npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0]
+// npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0 --api-url URL]
 // Against DATABASE_URL (seeded with `npm run seed -- --activities 100000`): a full reindex (documents/s), then
 // the same realistic queries (text with typos and prefixes, filters, facets, a third within a radius) answered
 // (1) through the GraphQL endpoint of the real api (built, started as its own process), (2) by the engine
@@ -32,6 +32,8 @@ const NAIVE = numberArg('naive', QUERIES);
 const REINDEX = !args.includes('--no-reindex');
 // --slowest N also lists the N slowest queries of the engine run, with their input (to see what to work on).
 const SLOWEST = numberArg('slowest', 0);
+// --api-url URL measures an api that is already running (e.g. one started with --cpu-prof) instead of starting one.
+const API_URL = args.includes('--api-url') ? args[args.indexOf('--api-url') + 1] : null;
 
 // Deterministic (mulberry32), so that every run sends the same queries.
 function prng(seed: number): () => number {
@@ -375,7 +377,7 @@ async function main(): Promise<void> {
   }
 
   // The api runs as its own process, as deployed: its event loop is not shared with this client.
-  const api = await startApi(env.DATABASE_URL);
+  const api = API_URL ? { url: API_URL, stop: () => Promise.resolve() } : await startApi(env.DATABASE_URL);
   const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, { extra: { max: 10 } }));
   await dataSource.initialize();
   const engine = createSearchEngine(env, dataSource);

@@ -12,6 +12,7 @@ import {
   type SearchResult,
   type SyncResult,
 } from '../search.types';
+import { boundingBox } from './bounding-box';
 import { buildTsQuery, type Corrections } from './postgres-tsquery';
 
 const TS_CONFIG = 'dutch_unaccent';
@@ -93,7 +94,8 @@ interface SearchRow {
 
 /**
  * The embedded engine: a denormalised `search_documents` table with a weighted Dutch tsvector (unaccented,
- * stemmed), facet masks, a GiST index for distances and a vocabulary (`search_words`) for typo tolerance.
+ * stemmed), facet masks, covering indexes for searches without text and within a radius, and a vocabulary
+ * (`search_words`) for typo tolerance.
  */
 export class PostgresSearchEngine extends SearchEngine {
   readonly name = 'postgres' as const;
@@ -193,12 +195,13 @@ export class PostgresSearchEngine extends SearchEngine {
         `power(sin(radians(d.lat - ${lat}::float8) / 2), 2) + ` +
         `cos(radians(${lat}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lon}::float8) / 2), 2)))))`;
       if (request.radiusKm !== null) {
-        // The cube is a superset (earth() is a slightly larger sphere); the haversine decides.
-        const metres = p.add(request.radiusKm * 1000 * 1.01);
-        conditions.push(
-          `earth_box(ll_to_earth(${lat}::float8, ${lon}::float8), ${metres}::float8) @> ll_to_earth(d.lat, d.lon)`,
-          `${distance} <= ${p.add(request.radiusKm)}::float8`,
-        );
+        // The box is a superset that the indexes and the planner's statistics understand; the haversine decides.
+        const box = boundingBox(request.point, request.radiusKm);
+        conditions.push(`d.lat BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8`);
+        if (box.minLon !== null && box.maxLon !== null) {
+          conditions.push(`d.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`);
+        }
+        conditions.push(`${distance} <= ${p.add(request.radiusKm)}::float8`);
       }
     }
     if (request.startsAfter) conditions.push(`d.starts_at >= ${p.add(request.startsAfter)}`);
@@ -425,6 +428,11 @@ export class PostgresSearchEngine extends SearchEngine {
       await lock.query(
         `CREATE TABLE ${BUILD_TABLE} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`,
       );
+      // LIKE copies no storage parameters (parallel_workers): take them from the live table's catalog too.
+      const [{ options }] = (await lock.query(
+        `SELECT array_to_string(reloptions, ', ') AS options FROM pg_class WHERE oid = '${TABLE}'::regclass`,
+      )) as Array<{ options: string | null }>;
+      if (options) await lock.query(`ALTER TABLE ${BUILD_TABLE} SET (${options})`);
       const { documents, vocabulary } = await this.load(onProgress);
       await this.swapIn(lock as Queryable);
       await this.source.syncChangedSince(startedAt, (ids) => this.sync(ids));
