@@ -378,7 +378,9 @@ async function main(): Promise<void> {
 
   // The api runs as its own process, as deployed: its event loop is not shared with this client.
   const api = API_URL ? { url: API_URL, stop: () => Promise.resolve() } : await startApi(env.DATABASE_URL);
-  const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, { extra: { max: 10 } }));
+  const dataSource = new DataSource(
+    dataSourceOptions(env.DATABASE_URL, { extra: { max: env.DATABASE_POOL_SIZE } }),
+  );
   await dataSource.initialize();
   const engine = createSearchEngine(env, dataSource);
   const direct = (input: SearchInput) => engine.search({ ...validateSearchInput(input), facets: true });
@@ -399,7 +401,8 @@ async function main(): Promise<void> {
     console.log(
       `${queries.length} queries (${distinct} distinct; ${texts} with text, ${queries.length - texts} filters only, ` +
         `${radius} within a radius), ` +
-        `every one with all 7 facets, concurrency ${CONCURRENCY}, engine ${engine.name}`,
+        `every one with all 7 facets, concurrency ${CONCURRENCY}, engine ${engine.name}, ` +
+        `DATABASE_POOL_SIZE ${env.DATABASE_POOL_SIZE} (api and engine each)`,
     );
 
     // Both engines (this process's and the api's) warm up on the same other queries.

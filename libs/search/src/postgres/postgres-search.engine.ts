@@ -499,6 +499,14 @@ export class PostgresSearchEngine extends SearchEngine {
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
     );
     await runner.query(`SET maintenance_work_mem = '256MB'`);
+    // Documents of one kind side by side (they share many words: gastles, bliksemstage, lassen): a text search
+    // reads fewer pages of the ~90 MB table. Measured on 100,000 rows: half the time for a word that matches
+    // thousands of documents of a few kinds; the new rows of later syncs go anywhere until the next reindex.
+    await runner.query(
+      `CREATE INDEX ${BUILD_TABLE}_order ON ${BUILD_TABLE} (type_bits, programme_bits, theme_bits, activity_id)`,
+    );
+    await runner.query(`CLUSTER ${BUILD_TABLE} USING ${BUILD_TABLE}_order`);
+    await runner.query(`DROP INDEX ${BUILD_TABLE}_order`);
     for (const constraint of constraints) {
       await runner.query(
         `ALTER TABLE ${BUILD_TABLE} ADD CONSTRAINT "${constraint.name}_build" ${constraint.def}`,
