@@ -123,7 +123,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const parsed = parseQuery(request.query);
     const tsquery = parsed ? buildTsQuery(parsed, await this.corrections(parsed)) : null;
     const { sql, params } = this.searchSql(request, tsquery);
-    const [row] = await this.dataSource.query<SearchRow[]>(sql, params);
+    const [row] =
+      tsquery === null
+        ? await this.dataSource.query<SearchRow[]>(sql, params)
+        : await this.withoutSeqScan<SearchRow[]>(sql, params);
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 1000) / 1000,
@@ -133,6 +136,28 @@ export class PostgresSearchEngine extends SearchEngine {
       ? this.facetsFrom(row.facets ?? [])
       : { total: row.total ?? 0, facets: [] };
     return { total, page: request.page, pageSize: request.pageSize, hits, facets, engine: this.name };
+  }
+
+  // The planner prices @@ at a 400th of a page read, so for a word in thousands of documents it preferred
+  // evaluating @@ on all 80,000 rows (duurzaamheid: 65 ms) to the GIN index and the pages it names (15 ms).
+  // A text search always has that index path; the setting holds for its own transaction only.
+  private async withoutSeqScan<T>(sql: string, params: unknown[]): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One round trip: a query string without parameters may hold two statements.
+      await runner.query(`BEGIN; SET LOCAL enable_seqscan = off`);
+      try {
+        const rows = (await runner.query(sql, params)) as T;
+        await runner.query('COMMIT');
+        return rows;
+      } catch (error) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   // Words that are in the vocabulary (or, for the last word, start a vocabulary word) are taken as typed;
