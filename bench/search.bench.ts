@@ -14,7 +14,7 @@ import {
 } from '@app/search';
 import { searchReindex } from '../scripts/search-reindex';
 
-// npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex]
+// npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0 --api-url URL]
 // Against DATABASE_URL (seeded with `npm run seed -- --activities 100000`): a full reindex (documents/s), then
 // the same realistic queries (text with typos and prefixes, filters, facets, a third within a radius) answered
 // (1) through the GraphQL endpoint of the real api (built, started as its own process), (2) by the engine
@@ -30,6 +30,10 @@ const QUERIES = numberArg('queries', 1000);
 const CONCURRENCY = numberArg('concurrency', 8);
 const NAIVE = numberArg('naive', QUERIES);
 const REINDEX = !args.includes('--no-reindex');
+// --slowest N also lists the N slowest queries of the engine run, with their input (to see what to work on).
+const SLOWEST = numberArg('slowest', 0);
+// --api-url URL measures an api that is already running (e.g. one started with --cpu-prof) instead of starting one.
+const API_URL = args.includes('--api-url') ? args[args.indexOf('--api-url') + 1] : null;
 
 // Deterministic (mulberry32), so that every run sends the same queries.
 function prng(seed: number): () => number {
@@ -373,8 +377,10 @@ async function main(): Promise<void> {
   }
 
   // The api runs as its own process, as deployed: its event loop is not shared with this client.
-  const api = await startApi(env.DATABASE_URL);
-  const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, { extra: { max: 10 } }));
+  const api = API_URL ? { url: API_URL, stop: () => Promise.resolve() } : await startApi(env.DATABASE_URL);
+  const dataSource = new DataSource(
+    dataSourceOptions(env.DATABASE_URL, { extra: { max: env.DATABASE_POOL_SIZE } }),
+  );
   await dataSource.initialize();
   const engine = createSearchEngine(env, dataSource);
   const direct = (input: SearchInput) => engine.search({ ...validateSearchInput(input), facets: true });
@@ -395,7 +401,8 @@ async function main(): Promise<void> {
     console.log(
       `${queries.length} queries (${distinct} distinct; ${texts} with text, ${queries.length - texts} filters only, ` +
         `${radius} within a radius), ` +
-        `every one with all 7 facets, concurrency ${CONCURRENCY}, engine ${engine.name}`,
+        `every one with all 7 facets, concurrency ${CONCURRENCY}, engine ${engine.name}, ` +
+        `DATABASE_POOL_SIZE ${env.DATABASE_POOL_SIZE} (api and engine each)`,
     );
 
     // Both engines (this process's and the api's) warm up on the same other queries.
@@ -418,6 +425,16 @@ async function main(): Promise<void> {
     for (const text of breakdown('engine ', queries, overEngine.latencies)) console.log(text);
     if (baseline)
       for (const text of breakdown('naive  ', naiveQueries, baseline.latencies)) console.log(text);
+    if (SLOWEST > 0) {
+      console.log('');
+      console.log(`${SLOWEST} slowest queries of the engine run:`);
+      const order = queries
+        .map((_, i) => i)
+        .sort((a, b) => overEngine.latencies[b] - overEngine.latencies[a]);
+      for (const i of order.slice(0, SLOWEST)) {
+        console.log(`  ${fmt(overEngine.latencies[i])}  ${JSON.stringify(queries[i])}`);
+      }
+    }
     console.log('');
     console.log(`p95 GraphQL: ${overGraphql.p95.toFixed(1)} ms (aim < 50 ms, with facets)`);
     if (baseline) {

@@ -454,3 +454,53 @@ describe.each(ENGINES)('search engine: $name', (under) => {
     });
   });
 });
+
+// The PostgreSQL engine's reindex builds a new table: it must come out with the live table's indexes (the
+// covering ones that searches without text and within a radius read) and storage parameters.
+describe('postgres reindex', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = new DataSource(
+      dataSourceOptions(db.url, {
+        entities: [SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity],
+        extra: { max: 4 },
+      }),
+    );
+    await ds.initialize();
+    await createSearchFixture(ds);
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  const catalog = async () => ({
+    indexes: (
+      await ds.query<Array<{ def: string }>>(
+        `SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`,
+      )
+    ).map((row) => row.def),
+    options: (
+      await ds.query<Array<{ options: string[] | null }>>(
+        `SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`,
+      )
+    )[0].options,
+  });
+
+  it('keeps the indexes and storage parameters of the live table', async () => {
+    const before = await catalog();
+    expect(before.indexes.join('\n')).toContain('search_documents_newest_idx');
+    expect(before.indexes.join('\n')).toContain('search_documents_lat_idx');
+    expect(before.options).toEqual(['parallel_workers=0']);
+    const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
+    expect((await engine.reindex()).documents).toBe(SEARCHABLE.length);
+    expect(await catalog()).toEqual(before);
+    // Twice: the second build copies from a table the first one built.
+    await engine.reindex();
+    expect(await catalog()).toEqual(before);
+  });
+});

@@ -1,5 +1,6 @@
 import { Module, ValidationPipe, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -49,6 +50,10 @@ class ContextModule {}
         graphiql: env.NODE_ENV !== 'production',
         introspection: true,
         includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+        // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
+        plugins: [ApolloServerPluginCacheControlDisabled()],
+        // Compact JSON instead of Apollo's indented default: less to build and send for every response.
+        stringifyResult: (result) => JSON.stringify(result),
         context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
       }),
     }),

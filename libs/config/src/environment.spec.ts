@@ -6,6 +6,14 @@ describe('validateEnvironment', () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/techmatch');
     expect(env.SEARCH_ENGINE).toBe('postgres');
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+  });
+
+  it('reads the pool size as a whole number of at least 1', () => {
+    expect(validateEnvironment({ DATABASE_POOL_SIZE: '3' }).DATABASE_POOL_SIZE).toBe(3);
+    for (const value of ['0', '2.5', 'many']) {
+      expect(() => validateEnvironment({ DATABASE_POOL_SIZE: value })).toThrow(/DATABASE_POOL_SIZE/);
+    }
   });
 
   it('chooses meilisearch when MEILI_URL is set', () => {

@@ -10,7 +10,7 @@ import { dataSourceOptions } from './data-source';
     TypeOrmModule.forRootAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({
-        ...dataSourceOptions(env.DATABASE_URL),
+        ...dataSourceOptions(env.DATABASE_URL, { extra: { max: env.DATABASE_POOL_SIZE } }),
         autoLoadEntities: true,
         migrationsRun: false,
       }),

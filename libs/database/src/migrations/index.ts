@@ -4,6 +4,7 @@ import { Matching1764000000001 } from './1764000000001-Matching';
 import { Waitlist1764100000000 } from './1764100000000-Waitlist';
 import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 import { SchoolsWithoutEarthIndex1764150000000 } from './1764150000000-SchoolsWithoutEarthIndex';
+import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Waitlist1764100000000,
   SearchDocuments1763900000000,
   SchoolsWithoutEarthIndex1764150000000,
+  SearchDocumentsCoveringIndex1764300000000,
 ];

@@ -12,6 +12,7 @@ import {
   type SearchResult,
   type SyncResult,
 } from '../search.types';
+import { boundingBox } from './bounding-box';
 import { buildTsQuery, type Corrections } from './postgres-tsquery';
 
 const TS_CONFIG = 'dutch_unaccent';
@@ -93,7 +94,8 @@ interface SearchRow {
 
 /**
  * The embedded engine: a denormalised `search_documents` table with a weighted Dutch tsvector (unaccented,
- * stemmed), facet masks, a GiST index for distances and a vocabulary (`search_words`) for typo tolerance.
+ * stemmed), facet masks, covering indexes for searches without text and within a radius, and a vocabulary
+ * (`search_words`) for typo tolerance.
  */
 export class PostgresSearchEngine extends SearchEngine {
   readonly name = 'postgres' as const;
@@ -121,7 +123,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const parsed = parseQuery(request.query);
     const tsquery = parsed ? buildTsQuery(parsed, await this.corrections(parsed)) : null;
     const { sql, params } = this.searchSql(request, tsquery);
-    const [row] = await this.dataSource.query<SearchRow[]>(sql, params);
+    const [row] =
+      tsquery === null
+        ? await this.dataSource.query<SearchRow[]>(sql, params)
+        : await this.withoutSeqScan<SearchRow[]>(sql, params);
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 1000) / 1000,
@@ -131,6 +136,29 @@ export class PostgresSearchEngine extends SearchEngine {
       ? this.facetsFrom(row.facets ?? [])
       : { total: row.total ?? 0, facets: [] };
     return { total, page: request.page, pageSize: request.pageSize, hits, facets, engine: this.name };
+  }
+
+  // The planner prices @@ at a 400th of a page read, so for a word in thousands of documents it preferred
+  // evaluating @@ on all 80,000 rows (duurzaamheid: 65 ms) to the GIN index and the pages it names (15 ms).
+  // A text search always has that index path; the setting holds for its own transaction only.
+  private async withoutSeqScan<T>(sql: string, params: unknown[]): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const release = () => runner.release().catch(() => undefined);
+    await runner.connect();
+    let rows: T;
+    try {
+      // One round trip: a query string without parameters may hold two statements.
+      await runner.query(`BEGIN; SET LOCAL enable_seqscan = off`);
+      rows = (await runner.query(sql, params)) as T;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      await release();
+      throw error;
+    }
+    // The transaction only read: the answer need not wait for its COMMIT (one round trip less), and the
+    // connection goes back to the pool once it is done.
+    void runner.query('COMMIT').then(release, release);
+    return rows;
   }
 
   // Words that are in the vocabulary (or, for the last word, start a vocabulary word) are taken as typed;
@@ -193,12 +221,13 @@ export class PostgresSearchEngine extends SearchEngine {
         `power(sin(radians(d.lat - ${lat}::float8) / 2), 2) + ` +
         `cos(radians(${lat}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lon}::float8) / 2), 2)))))`;
       if (request.radiusKm !== null) {
-        // The cube is a superset (earth() is a slightly larger sphere); the haversine decides.
-        const metres = p.add(request.radiusKm * 1000 * 1.01);
-        conditions.push(
-          `earth_box(ll_to_earth(${lat}::float8, ${lon}::float8), ${metres}::float8) @> ll_to_earth(d.lat, d.lon)`,
-          `${distance} <= ${p.add(request.radiusKm)}::float8`,
-        );
+        // The box is a superset that the indexes and the planner's statistics understand; the haversine decides.
+        const box = boundingBox(request.point, request.radiusKm);
+        conditions.push(`d.lat BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8`);
+        if (box.minLon !== null && box.maxLon !== null) {
+          conditions.push(`d.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`);
+        }
+        conditions.push(`${distance} <= ${p.add(request.radiusKm)}::float8`);
       }
     }
     if (request.startsAfter) conditions.push(`d.starts_at >= ${p.add(request.startsAfter)}`);
@@ -254,8 +283,11 @@ export class PostgresSearchEngine extends SearchEngine {
       : 'NULL::json';
     const totalSql = request.facets ? 'NULL::int' : '(SELECT count(*)::int FROM base)';
 
+    // With text, the candidates come from the GIN index and their wide rows (the ranking reads the tsvector):
+    // fetched once for the page and the facets. Without text they are inlined, so that the facets come from an
+    // index-only scan of the covering index and the newest-first page straight from its order.
     const sql = `
-      WITH base AS MATERIALIZED (
+      WITH base AS ${tsq ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
         SELECT d.activity_id, d.starts_at, d.average_rating, d.review_count, d.published_at,
                ${distance} AS distance_km,
                ${fails} AS fails,
@@ -422,6 +454,11 @@ export class PostgresSearchEngine extends SearchEngine {
       await lock.query(
         `CREATE TABLE ${BUILD_TABLE} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`,
       );
+      // LIKE copies no storage parameters (parallel_workers): take them from the live table's catalog too.
+      const [{ options }] = (await lock.query(
+        `SELECT array_to_string(reloptions, ', ') AS options FROM pg_class WHERE oid = '${TABLE}'::regclass`,
+      )) as Array<{ options: string | null }>;
+      if (options) await lock.query(`ALTER TABLE ${BUILD_TABLE} SET (${options})`);
       const { documents, vocabulary } = await this.load(onProgress);
       await this.swapIn(lock as Queryable);
       await this.source.syncChangedSince(startedAt, (ids) => this.sync(ids));
@@ -488,6 +525,14 @@ export class PostgresSearchEngine extends SearchEngine {
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
     );
     await runner.query(`SET maintenance_work_mem = '256MB'`);
+    // Documents of one kind side by side (they share many words: gastles, bliksemstage, lassen): a text search
+    // reads fewer pages of the ~90 MB table. Measured on 100,000 rows: half the time for a word that matches
+    // thousands of documents of a few kinds; the new rows of later syncs go anywhere until the next reindex.
+    await runner.query(
+      `CREATE INDEX ${BUILD_TABLE}_order ON ${BUILD_TABLE} (type_bits, programme_bits, theme_bits, activity_id)`,
+    );
+    await runner.query(`CLUSTER ${BUILD_TABLE} USING ${BUILD_TABLE}_order`);
+    await runner.query(`DROP INDEX ${BUILD_TABLE}_order`);
     for (const constraint of constraints) {
       await runner.query(
         `ALTER TABLE ${BUILD_TABLE} ADD CONSTRAINT "${constraint.name}_build" ${constraint.def}`,
@@ -502,7 +547,8 @@ export class PostgresSearchEngine extends SearchEngine {
       await runner.query(def);
     }
     await runner.query(`RESET maintenance_work_mem`);
-    await runner.query(`ANALYZE ${BUILD_TABLE}`);
+    // VACUUM sets the visibility map of the fresh table, without which no index-only scan skips the heap.
+    await runner.query(`VACUUM (ANALYZE) ${BUILD_TABLE}`);
     await runner.query('BEGIN');
     try {
       // Queries waiting for the lock find the new table by its name once this commits.
