@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { boundingBox } from '@app/core';
 import { FACET_FIELDS, FACET_VALUES, facetMask, toFacets, type FacetField } from '../facets';
 import { MARK_END, MARK_START, joinHighlight } from '../highlight';
 import { parseQuery, type ParsedQuery } from '../query-parser';
@@ -12,7 +13,7 @@ import {
   type SearchResult,
   type SyncResult,
 } from '../search.types';
-import { boundingBox } from './bounding-box';
+
 import { buildTsQuery, type Corrections } from './postgres-tsquery';
 
 const TS_CONFIG = 'dutch_unaccent';

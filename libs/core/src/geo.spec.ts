@@ -1,5 +1,4 @@
-import { haversineKm, type LatLon } from '@app/core';
-import { boundingBox } from './bounding-box';
+import { boundingBox, haversineKm, type LatLon } from './geo';
 
 // Every point of the circle lies in the box: points on and just inside its edge in every direction, from
 // places in the Netherlands, near a pole and beside the antimeridian.
