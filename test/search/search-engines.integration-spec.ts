@@ -81,6 +81,19 @@ function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
 const byDistance = (from: LatLon, f: Fixture, keys: string[]) =>
   keys.map((key) => ({ key, km: haversineKm(from, f.pointOf[key]) }));
 
+// A database of its own with the catalogue entities, for the search fixture.
+async function fixtureDatabase(): Promise<{ db: TestDatabase; ds: DataSource }> {
+  const db = await createTestDatabase();
+  const ds = new DataSource(
+    dataSourceOptions(db.url, {
+      entities: [SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity],
+      extra: { max: 4 },
+    }),
+  );
+  await ds.initialize();
+  return { db, ds };
+}
+
 describe.each(ENGINES)('search engine: $name', (under) => {
   let db: TestDatabase;
   let ds: DataSource;
@@ -93,14 +106,7 @@ describe.each(ENGINES)('search engine: $name', (under) => {
   const sorted = (result: SearchResult) => keysOf(result).sort();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = new DataSource(
-      dataSourceOptions(db.url, {
-        entities: [SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity],
-        extra: { max: 4 },
-      }),
-    );
-    await ds.initialize();
+    ({ db, ds } = await fixtureDatabase());
     fixture = await createSearchFixture(ds);
     engine = await under.create(ds);
     const { documents } = await engine.reindex();
@@ -462,14 +468,7 @@ describe('postgres reindex', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = new DataSource(
-      dataSourceOptions(db.url, {
-        entities: [SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity],
-        extra: { max: 4 },
-      }),
-    );
-    await ds.initialize();
+    ({ db, ds } = await fixtureDatabase());
     await createSearchFixture(ds);
   });
 
