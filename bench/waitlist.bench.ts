@@ -82,6 +82,7 @@ async function prepare(ds: DataSource, importer: SchoolImportService): Promise<v
   }
   await ds.query(`TRUNCATE waitlist_events, partner_offers, partner_capacity, waitlist_entries`);
   await ds.query(`DELETE FROM companies WHERE name LIKE 'Benchbedrijf %'`);
+  await ds.query(`DELETE FROM users WHERE email LIKE 'bench-teacher-%'`);
 
   // Every eligible real school joins its programme; jittered copies of real primary schools fill up to WAITING.
   const eligible = `(
@@ -117,6 +118,13 @@ async function prepare(ds: DataSource, importer: SchoolImportService): Promise<v
       ORDER BY s.vestigingscode ~ '^Z', random()
       LIMIT $1`,
     [WAITING],
+  );
+  // One teacher per waiting school, as in production (a teacher puts the school on the list): every offer then
+  // writes its notification and enqueues its e-mail job.
+  await ds.query(
+    `INSERT INTO users (email, password_hash, name, role, school_id)
+     SELECT 'bench-teacher-' || e.id || '@techmatch.local', 'x', 'Bench teacher', 'TEACHER', e.school_id
+       FROM waitlist_entries e`,
   );
   // Company locations at real school addresses (where people live and work), half of them for each programme.
   await ds.query(
@@ -333,13 +341,24 @@ async function main(): Promise<void> {
 
     const all = [...phase1, ...phase2];
     const missing = all.filter((inc) => inc.visibleAt === undefined).length;
-    const [check] = await ds.query<Array<{ pending: number; overbooked: number; doubled: number }>>(
+    const [check] = await ds.query<
+      Array<{ pending: number; overbooked: number; doubled: number; notified: number }>
+    >(
       `SELECT (SELECT count(*) FROM partner_offers WHERE status = 'PENDING')::int AS pending,
+              (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER')::int AS notified,
               (SELECT count(*) FROM partner_capacity c WHERE c.slots < (SELECT count(*) FROM partner_offers o
                  WHERE o.location_id = c.location_id AND o.status = 'PENDING'))::int AS overbooked,
               (SELECT count(*) FROM (SELECT entry_id FROM partner_offers WHERE status = 'PENDING'
                  GROUP BY entry_id HAVING count(*) > 1) d)::int AS doubled`,
     );
+
+    // Every offer's expiry job (and its reminder) must be in Redis, delayed.
+    const jobsQueue = new Queue('waitlist', { connection: redisConnection(REDIS_URL), prefix: PREFIX });
+    const delayedJobs = await jobsQueue.getDelayed(0, -1);
+    const delayed = delayedJobs.filter(
+      (job) => job.name === 'waitlist.expire-offer' || job.name === 'waitlist.remind-offer',
+    ).length;
+    await jobsQueue.close();
 
     const noop = await rawNoopRate();
     console.log(
@@ -360,7 +379,8 @@ async function main(): Promise<void> {
         `increases/s (aim < 1 s)`,
     );
     console.log(
-      `Check: ${check.pending} pending offers, ${check.overbooked} overbooked locations, ` +
+      `Check: ${check.pending} pending offers, ${delayed} delayed expiry and reminder jobs, ` +
+        `${check.notified} offer notifications, ${check.overbooked} overbooked locations, ` +
         `${check.doubled} schools with two pending offers`,
     );
   } finally {
