@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
@@ -27,14 +27,27 @@ export class NotificationService {
     manager: EntityManager,
     afterCommit: (fn: () => Promise<unknown>) => void,
     drafts: NotificationDraft[],
-  ): Promise<NotificationEntity[]> {
+  ): Promise<Array<{ id: string }>> {
     if (drafts.length === 0) return [];
-    const saved = await manager.getRepository(NotificationEntity).save(drafts.map((d) => ({ ...d })));
-    afterCommit(async () => {
-      for (const notification of saved) {
-        await this.jobs.enqueue(JobName.SendNotification, { notificationId: notification.id });
-      }
-    });
+    // One statement for any number of them (an offer batch notifies hundreds of teachers at once).
+    const saved = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, subject, body)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+       RETURNING id`,
+      [
+        drafts.map((d) => d.userId),
+        drafts.map((d) => d.kind),
+        drafts.map((d) => d.subject),
+        drafts.map((d) => d.body),
+      ],
+    );
+    // And one round trip to Redis.
+    afterCommit(() =>
+      this.jobs.enqueueBulk(
+        JobName.SendNotification,
+        saved.map((notification) => ({ notificationId: notification.id })),
+      ),
+    );
     return saved;
   }
 
@@ -48,16 +61,24 @@ export class NotificationService {
   // Idempotent: a notification already e-mailed, or gone, is skipped.
   @JobHandler(JobName.SendNotification)
   async deliver(payload: JobPayloads[JobName.SendNotification]): Promise<'sent' | 'skipped'> {
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const notification = await repo.findOne({ where: { id: payload.notificationId, emailedAt: IsNull() } });
-    if (!notification) return 'skipped';
-    const rows = await this.dataSource.query<Array<{ email: string }>>(
-      `SELECT email FROM users WHERE id = $1`,
-      [notification.userId],
+    // The notification not yet e-mailed and its user's address, in one read.
+    const [notification] = await this.dataSource.query<
+      Array<{ subject: string; body: string; email: string }>
+    >(
+      `SELECT n.subject, n.body, u.email FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.id = $1 AND n.emailed_at IS NULL`,
+      [payload.notificationId],
     );
-    if (rows.length === 0) return 'skipped';
-    await this.mailer.send({ to: rows[0].email, subject: notification.subject, text: notification.body });
-    await repo.update({ id: notification.id, emailedAt: IsNull() }, { emailedAt: new Date() });
+    if (!notification) return 'skipped';
+    await this.mailer.send({
+      to: notification.email,
+      subject: notification.subject,
+      text: notification.body,
+    });
+    await this.dataSource.query(
+      `UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL`,
+      [payload.notificationId],
+    );
     return 'sent';
   }
 }
