@@ -27,7 +27,9 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
-  [JobName.WaitlistOfferFreeSlots]: { locationId: string; programme: Programme };
+  // Makes every offer requested in the programme (capacity rows marked offers_requested_at), not only one
+  // location's; deduplicated per programme.
+  [JobName.WaitlistOfferFreeSlots]: { programme: Programme };
   [JobName.WaitlistExpireOffer]: { offerId: string };
   [JobName.WaitlistRemindOffer]: { offerId: string };
   [JobName.WaitlistReconcile]: Record<string, never>;

@@ -2,11 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { durationToMs, EnvironmentVariables } from '@app/config';
-import type { Programme } from '@app/core';
+import { haversineKm, type Programme } from '@app/core';
 import { inTransaction } from '@app/database';
 import { NotificationService, type NotificationDraft } from '@app/notifications';
 import { JOB_DEFINITIONS, JobName, JobProducer } from '@app/queue';
 import {
+  OFFER_BATCH,
+  OFFER_DRAIN_MS,
   OfferStatus,
   REMINDER_BEFORE_MS,
   REOFFER_COOLDOWN_DAYS,
@@ -30,7 +32,82 @@ export interface LockedCapacity {
   city: string;
   companyId: string;
   companyName: string;
+  /** Offers are requested here and not yet made (see `requestOffers`). */
+  offersRequested: boolean;
 }
+
+const LOCKED_CAPACITY_COLUMNS = `c.location_id AS "locationId", c.programme, c.slots,
+  c.partner_distance_km AS "partnerDistanceKm", l.lat, l.lon, l.name AS "locationName", l.city,
+  l.company_id AS "companyId", co.name AS "companyName", c.offers_requested_at IS NOT NULL AS "offersRequested"`;
+
+/** A WAITING entry as the offer walk reads it; `joined_at` as text to keep its microseconds for paging. */
+interface WaitingEntry {
+  id: string;
+  school_id: string;
+  lat: number;
+  lon: number;
+  priority: number;
+  joined_at: string;
+}
+
+/** The free slots of one locked capacity row during an offer walk, with its partner-distance box. */
+class OpenSlots {
+  readonly minLat: number;
+  readonly maxLat: number;
+  readonly minLon: number;
+  readonly maxLon: number;
+
+  constructor(
+    readonly cap: LockedCapacity,
+    readonly free: number,
+  ) {
+    // A latitude/longitude box first (plain comparisons), the exact great-circle distance only inside it.
+    const dLat = cap.partnerDistanceKm / 111.2;
+    const dLon = cap.partnerDistanceKm / (111.2 * Math.max(0.01, Math.cos((cap.lat * Math.PI) / 180)));
+    this.minLat = cap.lat - dLat;
+    this.maxLat = cap.lat + dLat;
+    this.minLon = cap.lon - dLon;
+    this.maxLon = cap.lon + dLon;
+  }
+
+  takes(entry: WaitingEntry, refused: Set<string>): boolean {
+    return (
+      entry.lat >= this.minLat &&
+      entry.lat <= this.maxLat &&
+      entry.lon >= this.minLon &&
+      entry.lon <= this.maxLon &&
+      haversineKm(this.cap, entry) <= this.cap.partnerDistanceKm &&
+      !refused.has(`${this.cap.locationId}:${entry.id}`)
+    );
+  }
+}
+
+/**
+ * Gives each entry, in list order, to the first of `slots` (in request order) that still has room and can take
+ * it. `open` is true when room is left that more entries might fill.
+ */
+function assign(
+  slots: OpenSlots[],
+  entries: WaitingEntry[],
+  skipped: Set<string>,
+  refused: Set<string>,
+): { picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }>; open: boolean } {
+  const room = slots.map((slot) => slot.free);
+  let left = room.reduce((sum, n) => sum + n, 0);
+  const picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }> = [];
+  for (const entry of entries) {
+    if (left === 0) break;
+    if (skipped.has(entry.id)) continue;
+    const i = slots.findIndex((slot, k) => room[k] > 0 && slot.takes(entry, refused));
+    if (i < 0) continue;
+    room[i] -= 1;
+    left -= 1;
+    picked.push({ entry, cap: slots[i].cap });
+  }
+  return { picked, open: left > 0 };
+}
+
+const placeOf = (cap: LockedCapacity) => `${cap.companyName} (${cap.locationName}, ${cap.city})`;
 
 export interface Usage {
   placed: number;
@@ -55,9 +132,6 @@ export interface ReconcileReport {
   offered: number;
   locationsWithFreeSlots: number;
 }
-
-// As haversineKm in @app/core, so that SQL and code agree on distances.
-const EARTH_RADIUS_KM = 6371.0088;
 
 const PROGRAMME_NAMES: Record<string, string> = { JET_NET: 'Jet-Net', JET_NET_JUNIOR: 'Jet-Net Junior' };
 
@@ -94,9 +168,7 @@ export class PartnerOfferService {
     const rows = await preparedRows<LockedCapacity>(
       manager,
       'waitlist_lock_capacity',
-      `SELECT c.location_id AS "locationId", c.programme, c.slots, c.partner_distance_km AS "partnerDistanceKm",
-              l.lat, l.lon, l.name AS "locationName", l.city, l.company_id AS "companyId",
-              co.name AS "companyName"
+      `SELECT ${LOCKED_CAPACITY_COLUMNS}
          FROM partner_capacity c
          JOIN company_locations l ON l.id = c.location_id
          JOIN companies co ON co.id = l.company_id
@@ -187,106 +259,283 @@ export class PartnerOfferService {
     );
   }
 
-  /** Asks the worker to fill the free slots of (location, programme); deduplicated while one waits. */
-  enqueueOfferFreeSlots(locationId: string, programme: Programme): Promise<void> {
-    return this.jobs.enqueue(
-      JobName.WaitlistOfferFreeSlots,
-      { locationId, programme },
-      { deduplication: { id: `offer:${locationId}:${programme}`, keepLastIfActive: true } },
+  /**
+   * Marks (location, programme) as having a slot that may be free, in the caller's transaction (which holds the
+   * capacity row); the offer job claims the mark. Call `enqueueOfferFreeSlots` after commit.
+   */
+  async requestOffers(manager: EntityManager, locationId: string, programme: Programme): Promise<void> {
+    await manager.query(
+      `UPDATE partner_capacity SET offers_requested_at = coalesce(offers_requested_at, now())
+        WHERE location_id = $1 AND programme = $2`,
+      [locationId, programme],
     );
   }
 
   /**
-   * Offers every free slot of the locked capacity (slots − placed − pending, counted now) to the first eligible
-   * WAITING schools: same programme, within the partner distance, no offer of this location declined or let expire
-   * recently; in list order (priority high first, then joining time, then id). Entries locked by someone else are
-   * skipped, not waited for. One statement picks, offers, marks and logs; the caller holds the capacity row.
+   * Asks the worker to make the offers requested with `requestOffers`. One deduplicated job per programme (each
+   * has its own waiting list, so two jobs never compete for a school): at most one runs and one waits, and the
+   * one that runs makes every requested offer of the programme, not only this location's.
    */
-  async makeOffers(manager: EntityManager, afterCommit: AfterCommit, cap: LockedCapacity): Promise<number> {
-    // A latitude/longitude box first (plain comparisons), the exact great-circle distance only inside it: the list
-    // is walked in its order and the walk stops at the free slots, instead of sorting every school in range.
-    const km = cap.partnerDistanceKm;
-    const dLat = km / 111.2;
-    const dLon = km / (111.2 * Math.max(0.01, Math.cos((cap.lat * Math.PI) / 180)));
-    const place = `${cap.companyName} (${cap.locationName}, ${cap.city})`;
+  enqueueOfferFreeSlots(programme: Programme): Promise<void> {
+    return this.jobs.enqueue(
+      JobName.WaitlistOfferFreeSlots,
+      { programme },
+      { deduplication: { id: `offer-free-slots:${programme}`, keepLastIfActive: true } },
+    );
+  }
+
+  /**
+   * Job: makes the requested offers of `programme` (of every programme when absent), in batches of at most
+   * `OFFER_BATCH` offers, one transaction each, until no request is left that another transaction does not hold.
+   * Idempotent: a request without a free slot or an eligible school just clears. Returns the offers made.
+   */
+  async offerFreeSlots(programme?: Programme): Promise<number> {
+    const started = Date.now();
+    let made = 0;
+    for (;;) {
+      const batch = await inTransaction(this.dataSource, (manager, afterCommit) =>
+        this.offerBatch(manager, afterCommit, programme ?? null),
+      );
+      made += batch.offers;
+      if (batch.claimed === 0) return made;
+      if (programme && Date.now() - started > OFFER_DRAIN_MS) {
+        // Hand over rather than run for ever under a stream of requests; the next job starts where this ends.
+        await this.enqueueOfferFreeSlots(programme);
+        return made;
+      }
+    }
+  }
+
+  /**
+   * One batch: claims requested capacity rows nobody else holds (oldest request first), counts their free slots
+   * and offers them with `makeOffers`. The claimed rows beyond `OFFER_BATCH` offers stay requested.
+   */
+  private async offerBatch(
+    manager: EntityManager,
+    afterCommit: AfterCommit,
+    programme: Programme | null,
+  ): Promise<{ claimed: number; offers: number }> {
+    const claimed = await preparedRows<LockedCapacity>(
+      manager,
+      'waitlist_claim_requests',
+      `SELECT ${LOCKED_CAPACITY_COLUMNS}
+         FROM partner_capacity c
+         JOIN company_locations l ON l.id = c.location_id
+         JOIN companies co ON co.id = l.company_id
+        WHERE c.offers_requested_at IS NOT NULL AND ($2::text IS NULL OR c.programme = $2)
+        ORDER BY c.offers_requested_at, c.location_id, c.programme
+        LIMIT $1
+          FOR NO KEY UPDATE OF c SKIP LOCKED`,
+      [OFFER_BATCH, programme],
+    );
+    if (claimed.length === 0) return { claimed: 0, offers: 0 };
+    // Counted after the rows are locked, so that no commitment can change under us; the mark is cleared for the
+    // rows this batch takes, in the same statement.
+    const usage = await this.usageOf(manager, claimed);
+    const taken: Array<{ cap: LockedCapacity; free: number }> = [];
+    let offers = 0;
+    for (const cap of claimed) {
+      if (taken.length > 0 && offers >= OFFER_BATCH) break;
+      const { placed, pending } = usage.get(`${cap.locationId}:${cap.programme}`) ?? {
+        placed: 0,
+        pending: 0,
+      };
+      const free = Math.max(0, cap.slots - placed - pending);
+      taken.push({ cap, free });
+      offers += free;
+    }
+    await manager.query(
+      `UPDATE partner_capacity c SET offers_requested_at = NULL
+         FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)
+        WHERE c.location_id = t.location_id AND c.programme = t.programme`,
+      [taken.map((t) => t.cap.locationId), taken.map((t) => t.cap.programme)],
+    );
+    return { claimed: taken.length, offers: await this.makeOffers(manager, afterCommit, taken) };
+  }
+
+  private async usageOf(manager: EntityManager, caps: LockedCapacity[]): Promise<Map<string, Usage>> {
+    const rows = await preparedRows<Usage & { location_id: string; programme: string }>(
+      manager,
+      'waitlist_usage_of',
+      `SELECT t.location_id, t.programme,
+              (SELECT count(*) FROM waitlist_entries e
+                WHERE e.placed_location_id = t.location_id AND e.programme = t.programme
+                  AND e.status = 'PLACED')::int AS placed,
+              (SELECT count(*) FROM partner_offers o
+                WHERE o.location_id = t.location_id AND o.programme = t.programme
+                  AND o.status = 'PENDING')::int AS pending
+         FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)`,
+      [caps.map((cap) => cap.locationId), caps.map((cap) => cap.programme)],
+    );
+    return new Map(rows.map((row) => [`${row.location_id}:${row.programme}`, row]));
+  }
+
+  /**
+   * Offers the `free` slots of each locked capacity row to eligible WAITING schools: same programme, within the
+   * partner distance, no offer of this location declined or let expire recently. The waiting list is walked once
+   * per programme in its order (priority high first, then joining time, then id); each school goes to the first
+   * location, in request order, that can take it. So no location passes over a school that is still waiting and
+   * could take its slot. Entries locked by someone else are skipped, not waited for. The caller holds every row.
+   */
+  async makeOffers(
+    manager: EntityManager,
+    afterCommit: AfterCommit,
+    batch: Array<{ cap: LockedCapacity; free: number }>,
+  ): Promise<number> {
+    const open = batch.filter((item) => item.free > 0);
+    if (open.length === 0) return 0;
+    const refused = await this.refusedPairs(
+      manager,
+      open.map((item) => item.cap.locationId),
+    );
+    const picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }> = [];
+    for (const programme of new Set(open.map((item) => item.cap.programme))) {
+      const slots = open
+        .filter((item) => item.cap.programme === programme)
+        .map((item) => new OpenSlots(item.cap, item.free));
+      picked.push(...(await this.pickEntries(manager, programme, slots, refused)));
+    }
+    if (picked.length === 0) return 0;
+
     const offers = await preparedRows<{
       id: string;
       entry_id: string;
       expires_at: Date;
-      school_id: string;
       teacher_ids: string[];
     }>(
       manager,
       'waitlist_make_offers',
-      `WITH chosen AS (
-         SELECT e.id AS entry_id, e.school_id
-           FROM waitlist_entries e
-           JOIN schools s ON s.id = e.school_id
-          WHERE e.programme = $1 AND e.status = 'WAITING'
-            AND s.lat BETWEEN $2::float8 - $5::float8 AND $2::float8 + $5::float8
-            AND s.lon BETWEEN $3::float8 - $6::float8 AND $3::float8 + $6::float8
-            AND 2 * ${EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(s.lat - $2::float8) / 2), 2)
-                  + cos(radians($2::float8)) * cos(radians(s.lat)) * power(sin(radians(s.lon - $3::float8) / 2), 2)))
-                <= $4::float8
-            AND NOT EXISTS (
-                  SELECT 1 FROM partner_offers o
-                   WHERE o.entry_id = e.id AND o.location_id = $7
-                     AND o.status IN ('DECLINED', 'EXPIRED')
-                     AND o.decided_at > now() - make_interval(days => $8))
-          ORDER BY e.priority DESC, e.joined_at, e.id
-          LIMIT greatest(0,
-                  (SELECT slots FROM partner_capacity WHERE location_id = $7 AND programme = $1)
-                  - (SELECT count(*) FROM waitlist_entries
-                      WHERE placed_location_id = $7 AND programme = $1 AND status = 'PLACED')
-                  - (SELECT count(*) FROM partner_offers
-                      WHERE location_id = $7 AND programme = $1 AND status = 'PENDING'))
-            FOR NO KEY UPDATE OF e SKIP LOCKED),
+      `WITH picked AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $6::uuid[])
+                  WITH ORDINALITY AS p(entry_id, location_id, programme, place, school_id, n)),
        made AS (
          INSERT INTO partner_offers (entry_id, location_id, programme, status, created_at, expires_at)
-         SELECT entry_id, $7, $1, 'PENDING', clock_timestamp(),
-                clock_timestamp() + make_interval(secs => $9::float8 / 1000)
-           FROM chosen
-         RETURNING id, entry_id, expires_at),
+         SELECT entry_id, location_id, programme, 'PENDING', clock_timestamp(),
+                clock_timestamp() + make_interval(secs => $5::float8 / 1000)
+           FROM picked ORDER BY n
+         RETURNING id, entry_id, location_id, expires_at),
        marked AS (
          UPDATE waitlist_entries e SET status = 'OFFERED', updated_at = now()
-          WHERE e.id = ANY (ARRAY(SELECT entry_id FROM chosen))
+          WHERE e.id = ANY ($1::uuid[])
          RETURNING e.id),
        logged AS (
          INSERT INTO waitlist_events (entry_id, kind, actor_role, note, offer_id, location_id)
-         SELECT entry_id, 'OFFERED', 'SYSTEM',
-                $10 || to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), id, $7
-           FROM made)
-       SELECT m.id, m.entry_id, m.expires_at, c.school_id,
-              ARRAY(SELECT u.id FROM users u WHERE u.school_id = c.school_id AND u.role = 'TEACHER') AS teacher_ids
-         FROM made m JOIN chosen c ON c.entry_id = m.entry_id`,
+         SELECT m.entry_id, 'OFFERED', 'SYSTEM',
+                'Partner place offered by ' || p.place || ', open until '
+                  || to_char(m.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                m.id, m.location_id
+           FROM made m JOIN picked p ON p.entry_id = m.entry_id)
+       SELECT m.id, m.entry_id, m.expires_at,
+              ARRAY(SELECT u.id FROM users u WHERE u.school_id = p.school_id AND u.role = 'TEACHER') AS teacher_ids
+         FROM made m JOIN picked p ON p.entry_id = m.entry_id`,
       [
-        cap.programme,
-        cap.lat,
-        cap.lon,
-        km,
-        dLat,
-        dLon,
-        cap.locationId,
-        REOFFER_COOLDOWN_DAYS,
+        picked.map((p) => p.entry.id),
+        picked.map((p) => p.cap.locationId),
+        picked.map((p) => p.cap.programme),
+        picked.map((p) => placeOf(p.cap)),
         this.offerTtlMs,
-        `Partner place offered by ${place}, open until `,
+        picked.map((p) => p.entry.school_id),
       ],
     );
-    if (offers.length === 0) return 0;
-    const programmeName = PROGRAMME_NAMES[cap.programme] ?? cap.programme;
-    const drafts: NotificationDraft[] = offers.flatMap((offer) =>
-      offer.teacher_ids.map((userId) => ({
+    const capOf = new Map(picked.map((p) => [p.entry.id, p.cap]));
+    const drafts: NotificationDraft[] = offers.flatMap((offer) => {
+      const cap = capOf.get(offer.entry_id)!;
+      const programmeName = PROGRAMME_NAMES[cap.programme] ?? cap.programme;
+      return offer.teacher_ids.map((userId) => ({
         userId,
         kind: 'WAITLIST_OFFER',
         subject: `Aanbod: ${programmeName}-partner ${cap.companyName}`,
         body:
-          `${place} biedt uw school een plaats als ${programmeName}-partner aan. ` +
+          `${placeOf(cap)} biedt uw school een plaats als ${programmeName}-partner aan. ` +
           `Het aanbod staat open tot ${dutchDate(offer.expires_at)}; neem het aan of wijs het af in TechMatch.`,
-      })),
-    );
+      }));
+    });
     await this.notifications.notify(manager, afterCommit, drafts);
     afterCommit(() => this.scheduleOfferJobs(offers.map((offer) => offer.id)));
     return offers.length;
+  }
+
+  // Who declined an offer of one of these locations, or let it expire, recently: `${location}:${entry}`.
+  private async refusedPairs(manager: EntityManager, locationIds: string[]): Promise<Set<string>> {
+    const rows = await preparedRows<{ location_id: string; entry_id: string }>(
+      manager,
+      'waitlist_refused_pairs',
+      `SELECT location_id, entry_id FROM partner_offers
+        WHERE location_id = ANY ($1::uuid[]) AND status IN ('DECLINED', 'EXPIRED')
+          AND decided_at > now() - make_interval(days => $2)`,
+      [locationIds, REOFFER_COOLDOWN_DAYS],
+    );
+    return new Set(rows.map((row) => `${row.location_id}:${row.entry_id}`));
+  }
+
+  /**
+   * Walks the WAITING entries of `programme` in list order, page by page, giving each to the first of `slots` that
+   * can take it, and locks the chosen entries (SKIP LOCKED). An entry someone else holds, or that is no longer
+   * waiting, is left out and the walk is done again, so that the order stays exact.
+   */
+  private async pickEntries(
+    manager: EntityManager,
+    programme: Programme,
+    slots: OpenSlots[],
+    refused: Set<string>,
+  ): Promise<Array<{ entry: WaitingEntry; cap: LockedCapacity }>> {
+    const box = {
+      minLat: Math.min(...slots.map((slot) => slot.minLat)),
+      maxLat: Math.max(...slots.map((slot) => slot.maxLat)),
+      minLon: Math.min(...slots.map((slot) => slot.minLon)),
+      maxLon: Math.max(...slots.map((slot) => slot.maxLon)),
+    };
+    const wanted = slots.reduce((sum, slot) => sum + slot.free, 0);
+    const pageSize = Math.min(2000, Math.max(100, 4 * wanted));
+    const entries: WaitingEntry[] = [];
+    let complete = false;
+    const skipped = new Set<string>();
+    const locked = new Set<string>();
+    for (;;) {
+      const assignment = assign(slots, entries, skipped, refused);
+      if (assignment.open && !complete) {
+        const last = entries.at(-1);
+        const page = await preparedRows<WaitingEntry>(
+          manager,
+          'waitlist_waiting_page',
+          `SELECT e.id, e.school_id, s.lat, s.lon, e.priority, e.joined_at::text AS joined_at
+             FROM waitlist_entries e
+             JOIN schools s ON s.id = e.school_id
+            WHERE e.programme = $1 AND e.status = 'WAITING'
+              AND ($2::int IS NULL OR e.priority < $2
+                   OR (e.priority = $2 AND (e.joined_at, e.id) > ($3::timestamptz, $4::uuid)))
+              AND s.lat BETWEEN $5::float8 AND $6::float8 AND s.lon BETWEEN $7::float8 AND $8::float8
+            ORDER BY e.priority DESC, e.joined_at, e.id
+            LIMIT $9`,
+          [
+            programme,
+            last?.priority ?? null,
+            last?.joined_at ?? null,
+            last?.id ?? null,
+            box.minLat,
+            box.maxLat,
+            box.minLon,
+            box.maxLon,
+            pageSize,
+          ],
+        );
+        entries.push(...page);
+        complete = page.length < pageSize;
+        continue;
+      }
+      const toLock = assignment.picked.filter((p) => !locked.has(p.entry.id)).map((p) => p.entry.id);
+      if (toLock.length === 0) return assignment.picked;
+      const got = await preparedRows<{ id: string }>(
+        manager,
+        'waitlist_lock_entries',
+        `SELECT id FROM waitlist_entries WHERE id = ANY ($1::uuid[]) AND status = 'WAITING'
+          ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`,
+        [toLock],
+      );
+      for (const { id } of got) locked.add(id);
+      if (got.length === toLock.length) return assignment.picked;
+      for (const id of toLock) if (!locked.has(id)) skipped.add(id);
+    }
   }
 
   // The expiry job fires at the end of the TTL; the reminder two days before it (none for shorter TTLs).
@@ -365,16 +614,11 @@ export class PartnerOfferService {
             },
       ]);
     }
-    if (options.refill) afterCommit(() => this.enqueueOfferFreeSlots(offer.location_id, offer.programme));
+    if (options.refill) {
+      await this.requestOffers(manager, offer.location_id, offer.programme);
+      afterCommit(() => this.enqueueOfferFreeSlots(offer.programme));
+    }
     return true;
-  }
-
-  /** Job: fill every free slot of (location, programme). Idempotent: with no free slot it does nothing. */
-  async offerFreeSlots(locationId: string, programme: Programme): Promise<number> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const cap = await this.lockCapacity(manager, locationId, programme);
-      return cap ? this.makeOffers(manager, afterCommit, cap) : 0;
-    });
   }
 
   private async readOffer(manager: EntityManager, offerId: string, lock: boolean): Promise<OfferRow | null> {
@@ -493,18 +737,25 @@ export class PartnerOfferService {
       if ((await this.remindOffer(id)) === 'reminded') report.reminded += 1;
     }
     report.repaired = await this.repairEntries();
-    const free = await this.dataSource.query<Array<{ location_id: string; programme: Programme }>>(
-      `SELECT c.location_id, c.programme
-         FROM partner_capacity c
-        WHERE c.slots > (SELECT count(*) FROM waitlist_entries e
-                          WHERE e.placed_location_id = c.location_id AND e.programme = c.programme
-                            AND e.status = 'PLACED')
-                      + (SELECT count(*) FROM partner_offers o
-                          WHERE o.location_id = c.location_id AND o.programme = c.programme
-                            AND o.status = 'PENDING')`,
+    // Free slots get their request back (a lost job, or a school that joined since), and the requests are drained
+    // here. Rows another transaction holds are left to it, or to the next reconcile.
+    const free = await rowsOf<{ location_id: string }>(
+      this.dataSource.manager,
+      `UPDATE partner_capacity SET offers_requested_at = coalesce(offers_requested_at, now())
+        WHERE (location_id, programme) IN (
+                SELECT c.location_id, c.programme
+                  FROM partner_capacity c
+                 WHERE c.slots > (SELECT count(*) FROM waitlist_entries e
+                                   WHERE e.placed_location_id = c.location_id AND e.programme = c.programme
+                                     AND e.status = 'PLACED')
+                               + (SELECT count(*) FROM partner_offers o
+                                   WHERE o.location_id = c.location_id AND o.programme = c.programme
+                                     AND o.status = 'PENDING')
+                   FOR NO KEY UPDATE OF c SKIP LOCKED)
+       RETURNING location_id`,
     );
     report.locationsWithFreeSlots = free.length;
-    for (const row of free) report.offered += await this.offerFreeSlots(row.location_id, row.programme);
+    report.offered = await this.offerFreeSlots();
     if (report.expired + report.reminded + report.repaired + report.offered > 0) {
       this.logger.log({ msg: 'waitlist reconciled', ...report });
     }

@@ -9,7 +9,7 @@ export class WaitlistProcessor {
 
   @JobHandler(JobName.WaitlistOfferFreeSlots)
   offerFreeSlots(payload: JobPayloads[JobName.WaitlistOfferFreeSlots]): Promise<number> {
-    return this.offers.offerFreeSlots(payload.locationId, payload.programme);
+    return this.offers.offerFreeSlots(payload.programme);
   }
 
   @JobHandler(JobName.WaitlistExpireOffer)

@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { Bookings1764000000000 } from './1764000000000-Bookings';
 import { Matching1764000000001 } from './1764000000001-Matching';
 import { Waitlist1764100000000 } from './1764100000000-Waitlist';
+import { WaitlistOfferRequests1764200000000 } from './1764200000000-WaitlistOfferRequests';
 import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Matching1764000000001,
   Waitlist1764100000000,
   SearchDocuments1763900000000,
+  WaitlistOfferRequests1764200000000,
 ];
