@@ -228,9 +228,13 @@ async function main(): Promise<void> {
   });
   const workerExit = new Promise((r) => worker.on('exit', r));
   try {
-    // Ready when its boot reconcile has run (it finds nothing to do yet).
+    // Ready when its boot reconcile has run (it finds nothing to do yet): no waitlist job waiting or active.
     const probe = new Queue('waitlist', { connection: redisConnection(REDIS_URL), prefix: PREFIX });
-    for (let i = 0; (await probe.getWorkers()).length === 0; i += 1) {
+    const busy = async () => {
+      const counts = await probe.getJobCounts('waiting', 'active', 'prioritized');
+      return Object.values(counts).some((n) => n > 0);
+    };
+    for (let i = 0; (await probe.getWorkers()).length === 0 || (await busy()); i += 1) {
       if (i > 600) throw new Error('the worker did not start');
       await sleep(100);
     }
@@ -316,14 +320,23 @@ async function main(): Promise<void> {
     const drainMs = Math.max(...drained.map((inc) => inc.visibleAt!)) - resumed;
     const saturated = { rate: drained.length / (drainMs / 1000), visible: drained.length };
     const calls1 = phase1.map((inc) => inc.callMs!).sort((a, b) => a - b);
+    // How fast the clients got their increases committed (the api side of the path).
+    const committedRate =
+      phase1.length /
+      ((Math.max(...phase1.map((inc) => inc.returnedAt!)) -
+        Math.min(...phase1.map((inc) => inc.returnedAt! - inc.callMs!))) /
+        1000);
     console.log(
-      `Phase 1 (throughput): ${phase1.length} increases committed by ${CLIENTS} clients ` +
-        `(setPartnerCapacity p50 ${fmt(quantile(calls1, 0.5))}, p95 ${fmt(quantile(calls1, 0.95))}); ` +
+      `Phase 1 (throughput): ${phase1.length} increases committed by ${CLIENTS} clients at ` +
+        `${committedRate.toFixed(0)}/s (setPartnerCapacity p50 ${fmt(quantile(calls1, 0.5))}, ` +
+        `p95 ${fmt(quantile(calls1, 0.95))}); ` +
         `the worker made ${drained.length} offers in ${fmt(drainMs)} = ${saturated.rate.toFixed(0)} offers/s`,
     );
 
-    // Phase 2: the second slot of every location, paced at half the rate phase 1 reached.
-    const pace = Math.max(10, saturated.rate / 2);
+    // Phase 2: the second slot of every location, paced at half the rate phase 1 reached end to end: the slower
+    // of the clients committing increases and the worker making offers (beyond what the api can commit, calls
+    // would only queue in the api's connection pool).
+    const pace = Math.max(10, Math.min(saturated.rate, committedRate) / 2);
     const phase2: Increase[] = [];
     const t0 = performance.now();
     const sends: Array<Promise<unknown>> = [];
