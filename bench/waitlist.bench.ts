@@ -253,10 +253,13 @@ async function main(): Promise<void> {
           )
           .map(([locationId]) => locationId);
         if (awaited.length > 0) {
+          // The whole table (at most 2,000 offers) costs the database less than probing 1,000 locations.
           const rows = await ds.query<Array<{ location_id: string; n: number }>>(
-            `SELECT location_id, count(*)::int AS n FROM partner_offers
-              WHERE location_id = ANY($1::uuid[]) GROUP BY location_id`,
-            [awaited],
+            awaited.length > 100
+              ? `SELECT location_id, count(*)::int AS n FROM partner_offers GROUP BY location_id`
+              : `SELECT location_id, count(*)::int AS n FROM partner_offers
+                  WHERE location_id = ANY($1::uuid[]) GROUP BY location_id`,
+            awaited.length > 100 ? [] : [awaited],
           );
           const now = performance.now();
           for (const row of rows) {
