@@ -499,7 +499,7 @@ export class PartnerOfferService {
       maxLon: Math.max(...slots.map((slot) => slot.maxLon)),
     };
     const wanted = slots.reduce((sum, slot) => sum + slot.free, 0);
-    const pageSize = Math.min(2000, Math.max(100, 4 * wanted));
+    const pageSize = Math.min(2000, Math.max(100, 2 * wanted));
     const entries: WaitingEntry[] = [];
     let complete = false;
     const skipped = new Set<string>();
