@@ -13,6 +13,7 @@ import {
   REMINDER_BEFORE_MS,
   REOFFER_COOLDOWN_DAYS,
   SYSTEM,
+  WAITLIST_PROGRAMMES,
   WaitlistEventKind,
   type EventActor,
 } from './waitlist.domain';
@@ -308,9 +309,10 @@ export class PartnerOfferService {
         enqueued = enqueued.then(afterCommit);
         made += batch.offers;
         if (batch.claimed === 0) return made;
-        if (programme && Date.now() - started > OFFER_DRAIN_MS) {
+        if (Date.now() - started > OFFER_DRAIN_MS) {
           // Hand over rather than run for ever under a stream of requests; the next job starts where this ends.
-          await this.enqueueOfferFreeSlots(programme);
+          for (const each of programme ? [programme] : WAITLIST_PROGRAMMES)
+            await this.enqueueOfferFreeSlots(each);
           return made;
         }
       }
