@@ -304,6 +304,10 @@ async function main(): Promise<void> {
       return { rate, visible: visible.length };
     };
 
+    // The baseline, measured twice (here, with the worker idle, and after phase 2): on a shared machine one
+    // measurement can be off by a factor of two, and the ratio uses their mean.
+    const noopBefore = await rawNoopRate();
+
     // Phase 1 (throughput): the first slot of every location is committed and its offer job queued while the
     // waiting-list queue is paused; then the worker drains it, as the no-op baseline drains its queue.
     const waitlistQueue = new Queue('waitlist', { connection: redisConnection(REDIS_URL), prefix: PREFIX });
@@ -386,9 +390,11 @@ async function main(): Promise<void> {
     ).length;
     await jobsQueue.close();
 
-    const noop = await rawNoopRate();
+    const noopAfter = await rawNoopRate();
+    const noop = (noopBefore + noopAfter) / 2;
     console.log(
-      `Baseline: ${NOOP_JOBS} no-op BullMQ jobs, concurrency ${WORKER_CONCURRENCY}: ${noop.toFixed(0)} jobs/s`,
+      `Baseline: ${NOOP_JOBS} no-op BullMQ jobs, concurrency ${WORKER_CONCURRENCY}: ${noopBefore.toFixed(0)} jobs/s ` +
+        `before phase 1, ${noopAfter.toFixed(0)} jobs/s after phase 2, mean ${noop.toFixed(0)} jobs/s`,
     );
     const paced95 = quantile(
       phase2
