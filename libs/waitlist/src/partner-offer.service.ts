@@ -41,6 +41,9 @@ const LOCKED_CAPACITY_COLUMNS = `c.location_id AS "locationId", c.programme, c.s
   c.partner_distance_km AS "partnerDistanceKm", l.lat, l.lon, l.name AS "locationName", l.city,
   l.company_id AS "companyId", co.name AS "companyName", c.offers_requested_at IS NOT NULL AS "offersRequested"`;
 
+/** Locked capacity rows with their free slots and the entries that refused them recently (`makeOffers`). */
+export type OfferBatch = Array<{ cap: LockedCapacity; free: number; refused: string[] }>;
+
 /** A WAITING entry as the offer walk reads it; `joined_at` as text to keep its microseconds for paging. */
 interface WaitingEntry {
   id: string;
@@ -344,45 +347,50 @@ export class PartnerOfferService {
       [OFFER_BATCH, programme],
     );
     if (claimed.length === 0) return { claimed: 0, offers: 0 };
-    // Counted after the rows are locked, so that no commitment can change under us; the mark is cleared for the
-    // rows this batch takes, in the same statement.
-    const usage = await this.usageOf(manager, claimed);
-    const taken: Array<{ cap: LockedCapacity; free: number }> = [];
-    let offers = 0;
-    for (const cap of claimed) {
-      if (taken.length > 0 && offers >= OFFER_BATCH) break;
-      const { placed, pending } = usage.get(`${cap.locationId}:${cap.programme}`) ?? {
-        placed: 0,
-        pending: 0,
-      };
-      const free = Math.max(0, cap.slots - placed - pending);
-      taken.push({ cap, free });
-      offers += free;
-    }
-    await manager.query(
+    // Counted after the rows are locked, so that no commitment can change under us; in the same statement the
+    // marks are cleared and who refused these locations recently is read.
+    const rows = await preparedRows<Usage & { location_id: string; programme: string; refused: string[] }>(
+      manager,
+      'waitlist_take_requests',
       `UPDATE partner_capacity c SET offers_requested_at = NULL
          FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)
-        WHERE c.location_id = t.location_id AND c.programme = t.programme`,
-      [taken.map((t) => t.cap.locationId), taken.map((t) => t.cap.programme)],
-    );
-    return { claimed: taken.length, offers: await this.makeOffers(manager, afterCommit, taken) };
-  }
-
-  private async usageOf(manager: EntityManager, caps: LockedCapacity[]): Promise<Map<string, Usage>> {
-    const rows = await preparedRows<Usage & { location_id: string; programme: string }>(
-      manager,
-      'waitlist_usage_of',
-      `SELECT t.location_id, t.programme,
+        WHERE c.location_id = t.location_id AND c.programme = t.programme
+       RETURNING c.location_id, c.programme,
               (SELECT count(*) FROM waitlist_entries e
-                WHERE e.placed_location_id = t.location_id AND e.programme = t.programme
+                WHERE e.placed_location_id = c.location_id AND e.programme = c.programme
                   AND e.status = 'PLACED')::int AS placed,
               (SELECT count(*) FROM partner_offers o
-                WHERE o.location_id = t.location_id AND o.programme = t.programme
-                  AND o.status = 'PENDING')::int AS pending
-         FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)`,
-      [caps.map((cap) => cap.locationId), caps.map((cap) => cap.programme)],
+                WHERE o.location_id = c.location_id AND o.programme = c.programme
+                  AND o.status = 'PENDING')::int AS pending,
+              ARRAY(SELECT o.entry_id FROM partner_offers o
+                     WHERE o.location_id = c.location_id AND o.status IN ('DECLINED', 'EXPIRED')
+                       AND o.decided_at > now() - make_interval(days => $3)) AS refused`,
+      [claimed.map((cap) => cap.locationId), claimed.map((cap) => cap.programme), REOFFER_COOLDOWN_DAYS],
     );
-    return new Map(rows.map((row) => [`${row.location_id}:${row.programme}`, row]));
+    const usage = new Map(rows.map((row) => [`${row.location_id}:${row.programme}`, row]));
+    const taken: OfferBatch = [];
+    const left: LockedCapacity[] = [];
+    let offers = 0;
+    for (const cap of claimed) {
+      if (taken.length > 0 && offers >= OFFER_BATCH) {
+        left.push(cap);
+        continue;
+      }
+      const row = usage.get(`${cap.locationId}:${cap.programme}`);
+      const free = Math.max(0, cap.slots - (row?.placed ?? 0) - (row?.pending ?? 0));
+      taken.push({ cap, free, refused: row?.refused ?? [] });
+      offers += free;
+    }
+    // Claimed beyond one batch's offers (locations with many free slots): requested again, for the next batch.
+    if (left.length > 0) {
+      await manager.query(
+        `UPDATE partner_capacity c SET offers_requested_at = now()
+           FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)
+          WHERE c.location_id = t.location_id AND c.programme = t.programme`,
+        [left.map((cap) => cap.locationId), left.map((cap) => cap.programme)],
+      );
+    }
+    return { claimed: taken.length, offers: await this.makeOffers(manager, afterCommit, taken) };
   }
 
   /**
@@ -392,16 +400,11 @@ export class PartnerOfferService {
    * location, in request order, that can take it. So no location passes over a school that is still waiting and
    * could take its slot. Entries locked by someone else are skipped, not waited for. The caller holds every row.
    */
-  async makeOffers(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
-    batch: Array<{ cap: LockedCapacity; free: number }>,
-  ): Promise<number> {
+  async makeOffers(manager: EntityManager, afterCommit: AfterCommit, batch: OfferBatch): Promise<number> {
     const open = batch.filter((item) => item.free > 0);
     if (open.length === 0) return 0;
-    const refused = await this.refusedPairs(
-      manager,
-      open.map((item) => item.cap.locationId),
+    const refused = new Set(
+      open.flatMap((item) => item.refused.map((entryId) => `${item.cap.locationId}:${entryId}`)),
     );
     const picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }> = [];
     for (const programme of new Set(open.map((item) => item.cap.programme))) {
@@ -468,19 +471,6 @@ export class PartnerOfferService {
     await this.notifications.notify(manager, afterCommit, drafts);
     afterCommit(() => this.scheduleOfferJobs(offers.map((offer) => offer.id)));
     return offers.length;
-  }
-
-  // Who declined an offer of one of these locations, or let it expire, recently: `${location}:${entry}`.
-  private async refusedPairs(manager: EntityManager, locationIds: string[]): Promise<Set<string>> {
-    const rows = await preparedRows<{ location_id: string; entry_id: string }>(
-      manager,
-      'waitlist_refused_pairs',
-      `SELECT location_id, entry_id FROM partner_offers
-        WHERE location_id = ANY ($1::uuid[]) AND status IN ('DECLINED', 'EXPIRED')
-          AND decided_at > now() - make_interval(days => $2)`,
-      [locationIds, REOFFER_COOLDOWN_DAYS],
-    );
-    return new Set(rows.map((row) => `${row.location_id}:${row.entry_id}`));
   }
 
   /**
