@@ -1,4 +1,5 @@
 import { Programme, Province, Role, type Actor } from '@app/core';
+import { Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
 import { CompanyFactory } from '@app/testing';
 import { PartnerOfferService, WaitlistProcessor, WaitlistService } from '@app/waitlist';
@@ -117,11 +118,13 @@ describe('waiting list: offers made in one batch over several locations', () => 
     const offerIds = (
       await ds.query<Array<{ id: string }>>(`SELECT id FROM partner_offers WHERE status = 'PENDING'`)
     ).map((row) => row.id);
+    // One expiry job and one reminder job for the whole batch, each listing every offer of it.
     for (const name of [JobName.WaitlistExpireOffer, JobName.WaitlistRemindOffer]) {
-      const scheduled = delayed
-        .filter((job) => job.name === (name as string))
-        .map((job) => (job.data as { offerId: string }).offerId);
-      expect(scheduled.sort()).toEqual([...offerIds].sort());
+      const scheduled = delayed.filter((job) => job.name === (name as string));
+      expect(scheduled).toHaveLength(1);
+      expect([...(scheduled[0].data as { offerIds: string[] }).offerIds].sort()).toEqual(
+        [...offerIds].sort(),
+      );
     }
     expect(await invariantViolations(ds)).toEqual([]);
 
@@ -159,5 +162,125 @@ describe('waiting list: offers made in one batch over several locations', () => 
     expect(made).toBe(1);
     expect(await pendingAt(location.id)).toEqual([entry.entryId]);
     expect(await invariantViolations(ds)).toEqual([]);
+  });
+
+  it("expires a batch's offers with its one job, and leaves alone an offer accepted before it runs", async () => {
+    const ds = t.dataSource;
+    const service = t.app.get(WaitlistService);
+    const processor = t.app.get(WaitlistProcessor);
+    const GRONINGEN = { lat: 53.22, lon: 6.57 };
+    const schools = await createSchools(ds, 3, { near: GRONINGEN, province: Province.GRONINGEN });
+    const joined = await join(schools, [
+      { priority: 0, minutesAgo: 30 },
+      { priority: 0, minutesAgo: 20 },
+      { priority: 0, minutesAgo: 10 },
+    ]);
+    const { location } = await CompanyFactory.create(ds, {}, { ...GRONINGEN, city: 'Groningen' });
+    await service.setCapacity(coordinator, location.id, Programme.JET_NET, 3);
+    expect(await t.app.get(PartnerOfferService).offerFreeSlots(Programme.JET_NET)).toBe(3);
+    const offers = await ds.query<Array<{ id: string; entry_id: string }>>(
+      `SELECT id, entry_id FROM partner_offers WHERE location_id = $1 AND status = 'PENDING'`,
+      [location.id],
+    );
+    expect(offers).toHaveLength(3);
+    const ids = offers.map((offer) => offer.id).sort();
+    const delayed = await t.app.get(JobProducer).queueFor(JobName.WaitlistExpireOffer).getDelayed(0, -1);
+    const jobOf = (name: JobName) => {
+      const jobs = delayed.filter(
+        (job) =>
+          job.name === (name as string) && (job.data as { offerIds: string[] }).offerIds.includes(ids[0]),
+      );
+      expect(jobs).toHaveLength(1);
+      return jobs[0].data as { offerIds: string[] };
+    };
+    const expiry = jobOf(JobName.WaitlistExpireOffer);
+    const reminder = jobOf(JobName.WaitlistRemindOffer);
+    expect([...expiry.offerIds].sort()).toEqual(ids);
+    expect([...reminder.offerIds].sort()).toEqual(ids);
+
+    // The reminder job reminds all three once; run again (a retry), it sends nothing.
+    expect(await processor.remindOffers(reminder)).toBe(3);
+    expect(await processor.remindOffers(reminder)).toBe(0);
+
+    // The first school accepts; then the TTL is up for all three and the expiry job runs.
+    const first = offers.find((offer) => offer.entry_id === joined[0].entryId)!;
+    const teacher: Actor = {
+      userId: joined[0].teacherId,
+      role: Role.TEACHER,
+      schoolId: schools[0].id,
+      companyId: null,
+    };
+    await service.respond(teacher, first.id, true);
+    await ds.query(
+      `UPDATE partner_offers SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day'
+        WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(await processor.expireOffers(expiry)).toEqual({ expired: 2, skipped: 1, notDue: 0 });
+    const statuses = await ds.query<Array<{ id: string; status: string }>>(
+      `SELECT id, status FROM partner_offers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    for (const row of statuses) expect(row.status).toBe(row.id === first.id ? 'ACCEPTED' : 'EXPIRED');
+    const entries = await ds.query<Array<{ id: string; status: string }>>(
+      `SELECT id, status FROM waitlist_entries WHERE id = ANY($1::uuid[])`,
+      [joined.map((j) => j.entryId)],
+    );
+    for (const row of entries) expect(row.status).toBe(row.id === joined[0].entryId ? 'PLACED' : 'WAITING');
+    // A retry of the job finds nothing left to do.
+    expect(await processor.expireOffers(expiry)).toEqual({ expired: 0, skipped: 3, notDue: 0 });
+    // A job of the previous version (one offer id) still runs.
+    expect(await processor.expireOffers({ offerId: first.id })).toEqual({
+      expired: 0,
+      skipped: 1,
+      notDue: 0,
+    });
+    expect(await invariantViolations(ds)).toEqual([]);
+  });
+
+  it('e-mails a chunk of notifications: one failing address does not stop the others, and the retry sends only it', async () => {
+    const ds = t.dataSource;
+    const users = await Promise.all([1, 2, 3].map(() => userToken(t.app, ds, Role.COORDINATOR)));
+    const rows = await ds.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, subject, body)
+       SELECT unnest($1::uuid[]), 'TEST_CHUNK', 'Onderwerp', 'Tekst' RETURNING id`,
+      [users.map((u) => u.user.id)],
+    );
+    const ids = rows.map((row) => row.id);
+    const failing = users[1].user.email;
+    const mailer = t.app.get(Mailer);
+    const original = mailer.send.bind(mailer);
+    const sent: string[] = [];
+    let down = true;
+    mailer.send = (mail: OutgoingMail) => {
+      if (down && mail.to === failing) return Promise.reject(new Error('mailbox unavailable'));
+      sent.push(mail.to);
+      return Promise.resolve();
+    };
+    const emailed = async () =>
+      (
+        await ds.query<Array<{ id: string }>>(
+          `SELECT id FROM notifications WHERE id = ANY($1::uuid[]) AND emailed_at IS NOT NULL`,
+          [ids],
+        )
+      )
+        .map((row) => row.id)
+        .sort();
+    try {
+      const notifications = t.app.get(NotificationService);
+      await expect(notifications.deliver({ notificationIds: ids })).rejects.toThrow(/1 of 3 e-mails failed/);
+      expect(sent.sort()).toEqual([users[0].user.email, users[2].user.email].sort());
+      expect(await emailed()).toEqual([ids[0], ids[2]].sort());
+      // The retry: only the failed one is sent.
+      down = false;
+      sent.length = 0;
+      expect(await notifications.deliver({ notificationIds: ids })).toBe('sent');
+      expect(sent).toEqual([failing]);
+      expect(await emailed()).toEqual([...ids].sort());
+      expect(await notifications.deliver({ notificationIds: ids })).toBe('skipped');
+      expect(sent).toEqual([failing]);
+    } finally {
+      mailer.send = original;
+    }
   });
 });

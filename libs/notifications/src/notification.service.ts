@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
+import { idsOf, JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
+
+/** Notifications per e-mail job: a job per notification would cost a Redis round trip each. */
+export const NOTIFICATION_CHUNK = 50;
 
 export interface NotificationDraft {
   userId: string;
@@ -14,6 +17,8 @@ export interface NotificationDraft {
 
 @Injectable()
 export class NotificationService {
+  private readonly logger = new Logger(NotificationService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
@@ -41,13 +46,12 @@ export class NotificationService {
         drafts.map((d) => d.body),
       ],
     );
-    // And one round trip to Redis.
-    afterCommit(() =>
-      this.jobs.enqueueBulk(
-        JobName.SendNotification,
-        saved.map((notification) => ({ notificationId: notification.id })),
-      ),
-    );
+    // And one round trip to Redis, with one e-mail job per chunk.
+    const chunks: Array<{ notificationIds: string[] }> = [];
+    for (let i = 0; i < saved.length; i += NOTIFICATION_CHUNK) {
+      chunks.push({ notificationIds: saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id) });
+    }
+    afterCommit(() => this.jobs.enqueueBulk(JobName.SendNotification, chunks));
     return saved;
   }
 
@@ -58,27 +62,47 @@ export class NotificationService {
       .find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
   }
 
-  // Idempotent: a notification already e-mailed, or gone, is skipped.
+  // Idempotent per notification: one already e-mailed, or gone, is skipped, and each is marked as soon as it is
+  // sent. A mail that fails does not stop the others; the job then fails, and its retry sends only what is left.
   @JobHandler(JobName.SendNotification)
   async deliver(payload: JobPayloads[JobName.SendNotification]): Promise<'sent' | 'skipped'> {
-    // The notification not yet e-mailed and its user's address, in one read.
-    const [notification] = await this.dataSource.query<
-      Array<{ subject: string; body: string; email: string }>
+    const ids = idsOf(payload, 'notificationId');
+    if (ids.length === 0) return 'skipped';
+    // The notifications not yet e-mailed and their users' addresses, in one read.
+    const pending = await this.dataSource.query<
+      Array<{ id: string; subject: string; body: string; email: string }>
     >(
-      `SELECT n.subject, n.body, u.email FROM notifications n JOIN users u ON u.id = n.user_id
-        WHERE n.id = $1 AND n.emailed_at IS NULL`,
-      [payload.notificationId],
+      `SELECT n.id, n.subject, n.body, u.email FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.id = ANY($1::uuid[]) AND n.emailed_at IS NULL
+        ORDER BY n.created_at, n.id`,
+      [ids],
     );
-    if (!notification) return 'skipped';
-    await this.mailer.send({
-      to: notification.email,
-      subject: notification.subject,
-      text: notification.body,
-    });
-    await this.dataSource.query(
-      `UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL`,
-      [payload.notificationId],
-    );
+    if (pending.length === 0) return 'skipped';
+    const failed: string[] = [];
+    for (const notification of pending) {
+      try {
+        await this.mailer.send({
+          to: notification.email,
+          subject: notification.subject,
+          text: notification.body,
+        });
+      } catch (error: unknown) {
+        failed.push(notification.id);
+        this.logger.warn({
+          msg: 'e-mail failed; the job will retry it',
+          id: notification.id,
+          error: String(error),
+        });
+        continue;
+      }
+      await this.dataSource.query(
+        `UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL`,
+        [notification.id],
+      );
+    }
+    if (failed.length > 0) {
+      throw new Error(`${failed.length} of ${pending.length} e-mails failed: ${failed.join(', ')}`);
+    }
     return 'sent';
   }
 }

@@ -469,7 +469,7 @@ export class PartnerOfferService {
       }));
     });
     await this.notifications.notify(manager, afterCommit, drafts);
-    afterCommit(() => this.scheduleOfferJobs(offers.map((offer) => offer.id)));
+    afterCommit(() => this.scheduleOfferJobs(offers));
     return offers.length;
   }
 
@@ -543,23 +543,28 @@ export class PartnerOfferService {
     }
   }
 
-  // The expiry job fires at the end of the TTL; the reminder two days before it (none for shorter TTLs).
-  // One round trip to Redis for all of them.
-  private async scheduleOfferJobs(offerIds: string[]): Promise<void> {
-    const remindAfter = this.offerTtlMs - REMINDER_BEFORE_MS;
+  // One expiry job for the batch, when its last offer is due, and one reminder job two days before that (none for
+  // shorter TTLs): two Redis jobs for up to OFFER_BATCH offers, in one round trip. Both re-read every offer.
+  private async scheduleOfferJobs(offers: Array<{ id: string; expires_at: Date }>): Promise<void> {
+    if (offers.length === 0) return;
+    const offerIds = offers.map((offer) => offer.id);
+    const due = Math.max(...offers.map((offer) => offer.expires_at.getTime())) - Date.now();
     const job = <N extends JobName.WaitlistExpireOffer | JobName.WaitlistRemindOffer>(
       name: N,
-      offerId: string,
       delay: number,
-    ) => ({ name, data: { offerId }, opts: { ...JOB_DEFINITIONS[name].options, delay } });
+    ) => ({
+      name,
+      data: { offerIds },
+      opts: { ...JOB_DEFINITIONS[name].options, delay: Math.max(0, delay) },
+    });
     await this.jobs
       .queueFor(JobName.WaitlistExpireOffer)
-      .addBulk(
-        offerIds.flatMap((offerId) => [
-          job(JobName.WaitlistExpireOffer, offerId, this.offerTtlMs),
-          ...(remindAfter >= 0 ? [job(JobName.WaitlistRemindOffer, offerId, remindAfter)] : []),
-        ]),
-      );
+      .addBulk([
+        job(JobName.WaitlistExpireOffer, due),
+        ...(this.offerTtlMs >= REMINDER_BEFORE_MS
+          ? [job(JobName.WaitlistRemindOffer, due - REMINDER_BEFORE_MS)]
+          : []),
+      ]);
   }
 
   /**
@@ -636,11 +641,51 @@ export class PartnerOfferService {
   }
 
   /**
-   * Job: expire an offer whose time is up; the entry keeps its place and the slot goes to the next school.
-   * Idempotent: an offer already decided is skipped; one not yet due is scheduled again.
+   * Job: expires the offers of a batch whose time is up, each in its own transaction; the entry keeps its place and
+   * the slot goes to the next school. Idempotent: an offer already decided (accepted, declined, ...) is skipped;
+   * those not yet due get one new job, when the last of them is due. An offer that fails does not stop the others;
+   * the job then fails and its retry re-reads them all.
+   */
+  async expireOffers(offerIds: string[]): Promise<{ expired: number; skipped: number; notDue: number }> {
+    const counts = { expired: 0, skipped: 0, notDue: 0 };
+    const notDue: string[] = [];
+    const failed: unknown[] = [];
+    for (const offerId of offerIds) {
+      try {
+        const result = await this.expireOffer(offerId);
+        if (result === 'expired') counts.expired += 1;
+        else if (result === 'skipped') counts.skipped += 1;
+        else notDue.push(offerId);
+      } catch (error: unknown) {
+        failed.push(error);
+      }
+    }
+    counts.notDue = notDue.length;
+    if (failed.length > 0) {
+      // The retry does the not-due ones too; scheduling them here as well would add a job on every attempt.
+      throw new Error(
+        `${failed.length} of ${offerIds.length} offers could not be expired: ${String(failed[0])}`,
+      );
+    }
+    if (notDue.length > 0) {
+      const [{ last }] = await this.dataSource.query<Array<{ last: Date | null }>>(
+        `SELECT max(expires_at) AS last FROM partner_offers WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`,
+        [notDue],
+      );
+      if (last) {
+        const delay = Math.max(50, last.getTime() - Date.now() + 50);
+        await this.jobs.enqueue(JobName.WaitlistExpireOffer, { offerIds: notDue }, { delay });
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Expires one offer if it is still PENDING and due, in one transaction. 'not-due' leaves the rescheduling to the
+   * caller (`expireOffers`; the reconcile asks only for overdue offers).
    */
   async expireOffer(offerId: string): Promise<'expired' | 'skipped' | 'not-due'> {
-    const result = await inTransaction(this.dataSource, async (manager, afterCommit) => {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
       const seen = await this.readOffer(manager, offerId, false);
       if (!seen || seen.status !== OfferStatus.PENDING) return 'skipped' as const;
       await this.lockCapacity(manager, seen.location_id, seen.programme);
@@ -659,58 +704,63 @@ export class PartnerOfferService {
       );
       return 'expired' as const;
     });
-    if (result === 'not-due') {
-      const offer = await this.readOffer(this.dataSource.manager, offerId, false);
-      if (offer) {
-        const delay = Math.max(50, offer.expires_at.getTime() - Date.now() + 50);
-        await this.jobs.enqueue(JobName.WaitlistExpireOffer, { offerId }, { delay });
-      }
-    }
-    return result;
   }
 
-  /** Job: remind the school two days before its offer expires. Idempotent through `reminded_at`. */
-  async remindOffer(offerId: string): Promise<'reminded' | 'skipped'> {
+  /**
+   * Job: reminds the schools of a batch's offers two days before they expire, in one transaction. Idempotent
+   * through `reminded_at`: an offer already reminded, decided or expired is skipped. Returns the reminders sent.
+   */
+  async remindOffers(offerIds: string[]): Promise<number> {
+    if (offerIds.length === 0) return 0;
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const rows = await rowsOf<{
+      const offers = await rowsOf<{
+        id: string;
         entry_id: string;
         location_id: string;
         programme: string;
         expires_at: Date;
+        school_id: string;
       }>(
         manager,
-        `UPDATE partner_offers SET reminded_at = now()
-          WHERE id = $1 AND status = 'PENDING' AND reminded_at IS NULL AND expires_at > now()
-         RETURNING entry_id, location_id, programme, expires_at`,
-        [offerId],
+        `UPDATE partner_offers o SET reminded_at = now()
+           FROM waitlist_entries e
+          WHERE o.id = ANY($1::uuid[]) AND e.id = o.entry_id
+            AND o.status = 'PENDING' AND o.reminded_at IS NULL AND o.expires_at > now()
+         RETURNING o.id, o.entry_id, o.location_id, o.programme, o.expires_at, e.school_id`,
+        [offerIds],
       );
-      const offer = rows[0];
-      if (!offer) return 'skipped';
-      const [entry] = await manager.query<Array<{ school_id: string }>>(
-        `SELECT school_id FROM waitlist_entries WHERE id = $1`,
-        [offer.entry_id],
-      );
-      await this.addEvents(manager, [
-        {
+      if (offers.length === 0) return 0;
+      await this.addEvents(
+        manager,
+        offers.map((offer) => ({
           entryId: offer.entry_id,
           kind: WaitlistEventKind.OFFER_REMINDER_SENT,
           actor: SYSTEM,
           note: `Reminder: the offer expires at ${offer.expires_at.toISOString()}`,
-          offerId,
+          offerId: offer.id,
           locationId: offer.location_id,
-        },
-      ]);
-      const programmeName = PROGRAMME_NAMES[offer.programme] ?? offer.programme;
-      await this.notifySchools(manager, afterCommit, [
-        {
-          schoolId: entry.school_id,
-          kind: 'WAITLIST_OFFER_REMINDER',
-          subject: `Herinnering: aanbod ${programmeName}-partner`,
-          body: `Het aanbod van een ${programmeName}-partner verloopt op ${dutchDate(offer.expires_at)}. Neem het aan of wijs het af in TechMatch.`,
-        },
-      ]);
-      return 'reminded';
+        })),
+      );
+      await this.notifySchools(
+        manager,
+        afterCommit,
+        offers.map((offer) => {
+          const programmeName = PROGRAMME_NAMES[offer.programme] ?? offer.programme;
+          return {
+            schoolId: offer.school_id,
+            kind: 'WAITLIST_OFFER_REMINDER',
+            subject: `Herinnering: aanbod ${programmeName}-partner`,
+            body: `Het aanbod van een ${programmeName}-partner verloopt op ${dutchDate(offer.expires_at)}. Neem het aan of wijs het af in TechMatch.`,
+          };
+        }),
+      );
+      return offers.length;
     });
+  }
+
+  /** Reminds the school of one offer (`remindOffers` with one id). */
+  async remindOffer(offerId: string): Promise<'reminded' | 'skipped'> {
+    return (await this.remindOffers([offerId])) > 0 ? 'reminded' : 'skipped';
   }
 
   /**
@@ -738,8 +788,8 @@ export class PartnerOfferService {
           AND expires_at - make_interval(secs => $1::double precision / 1000) <= now()`,
       [REMINDER_BEFORE_MS],
     );
-    for (const { id } of dueReminders) {
-      if ((await this.remindOffer(id)) === 'reminded') report.reminded += 1;
+    for (let i = 0; i < dueReminders.length; i += OFFER_BATCH) {
+      report.reminded += await this.remindOffers(dueReminders.slice(i, i + OFFER_BATCH).map((row) => row.id));
     }
     report.repaired = await this.repairEntries();
     // Free slots get their request back (a lost job, or a school that joined since), and the requests are drained
