@@ -12,7 +12,7 @@ import { CatalogueModule, SchoolImportService } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
 import { Programme, Role, type Actor } from '@app/core';
 import { DatabaseModule, runMigrations } from '@app/database';
-import { QueueModule, redisConnection } from '@app/queue';
+import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
 import { WaitlistModule, WaitlistService } from '@app/waitlist';
 import { ensureDatabase } from '../scripts/db-util';
 
@@ -181,6 +181,23 @@ async function rawNoopRate(): Promise<number> {
   return NOOP_JOBS / seconds;
 }
 
+/** The offer ids the delayed expiry and reminder jobs list (one job per offer batch, or one per offer). */
+async function scheduledOffers(
+  queue: Queue,
+): Promise<{ expiry: Set<string>; reminder: Set<string>; expiryJobs: number; reminderJobs: number }> {
+  const out = { expiry: new Set<string>(), reminder: new Set<string>(), expiryJobs: 0, reminderJobs: 0 };
+  for (const job of await queue.getDelayed(0, -1)) {
+    if (job.name === (JobName.WaitlistExpireOffer as string)) {
+      out.expiryJobs += 1;
+      for (const id of idsOf(job.data as object, 'offerId')) out.expiry.add(id);
+    } else if (job.name === (JobName.WaitlistRemindOffer as string)) {
+      out.reminderJobs += 1;
+      for (const id of idsOf(job.data as object, 'offerId')) out.reminder.add(id);
+    }
+  }
+  return out;
+}
+
 interface Increase {
   locationId: string;
   programme: Programme;
@@ -320,16 +337,27 @@ async function main(): Promise<void> {
       }),
     );
     // An offer is made when it is visible and its expiry and reminder jobs are in Redis (they are enqueued after
-    // its commit, after its e-mail jobs): the drain ends when both hold for every offer.
+    // its commit, after its e-mail jobs; one of each per batch, listing its offers): the drain ends when both
+    // list every offer. The job lists are read again only when the number of delayed jobs changes.
     const delayedCount = async () => (await waitlistQueue.getJobCounts('delayed')).delayed;
-    const delayedBefore = await delayedCount();
+    const before = await scheduledOffers(waitlistQueue);
     const resumed = performance.now();
     await waitlistQueue.resume();
     await waitVisible(phase1);
     const drained = phase1.filter((inc) => inc.visibleAt !== undefined);
     const visibleMs = Math.max(...drained.map((inc) => inc.visibleAt!)) - resumed;
-    for (let i = 0; (await delayedCount()) - delayedBefore < 2 * drained.length; i += 1) {
+    for (let i = 0, seen = -1; ; i += 1) {
       if (i > 30_000) throw new Error('the expiry and reminder jobs of phase 1 did not appear');
+      const count = await delayedCount();
+      if (count !== seen) {
+        seen = count;
+        const now = await scheduledOffers(waitlistQueue);
+        if (
+          now.expiry.size - before.expiry.size >= drained.length &&
+          now.reminder.size - before.reminder.size >= drained.length
+        )
+          break;
+      }
       await sleep(5);
     }
     const drainMs = Math.max(visibleMs, performance.now() - resumed);
@@ -372,9 +400,9 @@ async function main(): Promise<void> {
     const all = [...phase1, ...phase2];
     const missing = all.filter((inc) => inc.visibleAt === undefined).length;
     const [check] = await ds.query<
-      Array<{ pending: number; overbooked: number; doubled: number; notified: number }>
+      Array<{ pending: string[]; overbooked: number; doubled: number; notified: number }>
     >(
-      `SELECT (SELECT count(*) FROM partner_offers WHERE status = 'PENDING')::int AS pending,
+      `SELECT ARRAY(SELECT id FROM partner_offers WHERE status = 'PENDING') AS pending,
               (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER')::int AS notified,
               (SELECT count(*) FROM partner_capacity c WHERE c.slots < (SELECT count(*) FROM partner_offers o
                  WHERE o.location_id = c.location_id AND o.status = 'PENDING'))::int AS overbooked,
@@ -382,13 +410,12 @@ async function main(): Promise<void> {
                  GROUP BY entry_id HAVING count(*) > 1) d)::int AS doubled`,
     );
 
-    // Every offer's expiry job (and its reminder) must be in Redis, delayed.
+    // Every pending offer must be listed by a delayed expiry job and a delayed reminder job in Redis.
     const jobsQueue = new Queue('waitlist', { connection: redisConnection(REDIS_URL), prefix: PREFIX });
-    const delayedJobs = await jobsQueue.getDelayed(0, -1);
-    const delayed = delayedJobs.filter(
-      (job) => job.name === 'waitlist.expire-offer' || job.name === 'waitlist.remind-offer',
-    ).length;
+    const scheduled = await scheduledOffers(jobsQueue);
     await jobsQueue.close();
+    const withExpiry = check.pending.filter((id) => scheduled.expiry.has(id)).length;
+    const withReminder = check.pending.filter((id) => scheduled.reminder.has(id)).length;
 
     const noopAfter = await rawNoopRate();
     const noop = (noopBefore + noopAfter) / 2;
@@ -411,7 +438,8 @@ async function main(): Promise<void> {
         `increases/s (aim < 1 s)`,
     );
     console.log(
-      `Check: ${check.pending} pending offers, ${delayed} delayed expiry and reminder jobs, ` +
+      `Check: ${check.pending.length} pending offers, ${withExpiry} of them listed by ` +
+        `${scheduled.expiryJobs} delayed expiry jobs, ${withReminder} by ${scheduled.reminderJobs} delayed reminder jobs, ` +
         `${check.notified} offer notifications, ${check.overbooked} overbooked locations, ` +
         `${check.doubled} schools with two pending offers`,
     );
