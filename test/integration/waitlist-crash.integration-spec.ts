@@ -20,8 +20,9 @@ const CLUSTERS = [
   { lat: 51.44, lon: 5.48 },
 ];
 const LOCATIONS_PER_CLUSTER = 30;
-const SCHOOLS_PER_CLUSTER = 200;
-const SLOTS = 5;
+// Offers are made up to 500 per transaction (OFFER_BATCH): enough work for three, so that the kill lands between.
+const SCHOOLS_PER_CLUSTER = 400;
+const SLOTS = 10;
 const TOTAL = CLUSTERS.length * LOCATIONS_PER_CLUSTER * SLOTS;
 
 describe('waiting list: the worker process killed with SIGKILL while it makes offers', () => {

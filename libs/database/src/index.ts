@@ -1,3 +1,3 @@
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions, runMigrations } from './data-source';
-export { inTransaction, isUniqueViolation } from './transaction';
+export { committed, inTransaction, isUniqueViolation } from './transaction';

@@ -13,16 +13,31 @@ export async function inTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager, afterCommit: (fn: () => Promise<unknown>) => void) => Promise<T>,
 ): Promise<T> {
+  const { result, afterCommit } = await committed(dataSource, work);
+  await afterCommit();
+  return result;
+}
+
+/**
+ * As `inTransaction`, but returns as soon as the transaction has committed, with its after-commit steps still to
+ * run: a loop of transactions can start the next one while the previous one's jobs are being enqueued.
+ */
+export async function committed<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager, afterCommit: (fn: () => Promise<unknown>) => void) => Promise<T>,
+): Promise<{ result: T; afterCommit: () => Promise<void> }> {
   const pending: Array<() => Promise<unknown>> = [];
   const result = await dataSource.transaction((manager) => work(manager, (fn) => pending.push(fn)));
-  for (const fn of pending) {
-    try {
-      await fn();
-    } catch (error) {
-      logger.error({ msg: 'after-commit step failed; the committed data stands', err: error });
+  const afterCommit = async () => {
+    for (const fn of pending) {
+      try {
+        await fn();
+      } catch (error) {
+        logger.error({ msg: 'after-commit step failed; the committed data stands', err: error });
+      }
     }
-  }
-  return result;
+  };
+  return { result, afterCommit };
 }
 
 /** True when `error` is a PostgreSQL unique violation (SQLSTATE 23505). */

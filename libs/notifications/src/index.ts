@@ -1,4 +1,4 @@
 export { NotificationEntity } from './entities/notification.entity';
 export { Mailer, type OutgoingMail } from './mailer';
-export { NotificationService, type NotificationDraft } from './notification.service';
+export { NOTIFICATION_CHUNK, NotificationService, type NotificationDraft } from './notification.service';
 export { NotificationsModule } from './notifications.module';

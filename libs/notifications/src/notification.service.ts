@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
+import { DataSource, type EntityManager } from 'typeorm';
+import { idsOf, JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
+
+/** Notifications per e-mail job: a job per notification would cost a Redis round trip each. */
+export const NOTIFICATION_CHUNK = 50;
 
 export interface NotificationDraft {
   userId: string;
@@ -14,6 +17,8 @@ export interface NotificationDraft {
 
 @Injectable()
 export class NotificationService {
+  private readonly logger = new Logger(NotificationService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
@@ -27,14 +32,26 @@ export class NotificationService {
     manager: EntityManager,
     afterCommit: (fn: () => Promise<unknown>) => void,
     drafts: NotificationDraft[],
-  ): Promise<NotificationEntity[]> {
+  ): Promise<Array<{ id: string }>> {
     if (drafts.length === 0) return [];
-    const saved = await manager.getRepository(NotificationEntity).save(drafts.map((d) => ({ ...d })));
-    afterCommit(async () => {
-      for (const notification of saved) {
-        await this.jobs.enqueue(JobName.SendNotification, { notificationId: notification.id });
-      }
-    });
+    // One statement for any number of them (an offer batch notifies hundreds of teachers at once).
+    const saved = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, subject, body)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+       RETURNING id`,
+      [
+        drafts.map((d) => d.userId),
+        drafts.map((d) => d.kind),
+        drafts.map((d) => d.subject),
+        drafts.map((d) => d.body),
+      ],
+    );
+    // And one round trip to Redis, with one e-mail job per chunk.
+    const chunks: Array<{ notificationIds: string[] }> = [];
+    for (let i = 0; i < saved.length; i += NOTIFICATION_CHUNK) {
+      chunks.push({ notificationIds: saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id) });
+    }
+    afterCommit(() => this.jobs.enqueueBulk(JobName.SendNotification, chunks));
     return saved;
   }
 
@@ -45,19 +62,47 @@ export class NotificationService {
       .find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
   }
 
-  // Idempotent: a notification already e-mailed, or gone, is skipped.
+  // Idempotent per notification: one already e-mailed, or gone, is skipped, and each is marked as soon as it is
+  // sent. A mail that fails does not stop the others; the job then fails, and its retry sends only what is left.
   @JobHandler(JobName.SendNotification)
   async deliver(payload: JobPayloads[JobName.SendNotification]): Promise<'sent' | 'skipped'> {
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const notification = await repo.findOne({ where: { id: payload.notificationId, emailedAt: IsNull() } });
-    if (!notification) return 'skipped';
-    const rows = await this.dataSource.query<Array<{ email: string }>>(
-      `SELECT email FROM users WHERE id = $1`,
-      [notification.userId],
+    const ids = idsOf(payload, 'notificationId');
+    if (ids.length === 0) return 'skipped';
+    // The notifications not yet e-mailed and their users' addresses, in one read.
+    const pending = await this.dataSource.query<
+      Array<{ id: string; subject: string; body: string; email: string }>
+    >(
+      `SELECT n.id, n.subject, n.body, u.email FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.id = ANY($1::uuid[]) AND n.emailed_at IS NULL
+        ORDER BY n.created_at, n.id`,
+      [ids],
     );
-    if (rows.length === 0) return 'skipped';
-    await this.mailer.send({ to: rows[0].email, subject: notification.subject, text: notification.body });
-    await repo.update({ id: notification.id, emailedAt: IsNull() }, { emailedAt: new Date() });
+    if (pending.length === 0) return 'skipped';
+    const failed: string[] = [];
+    for (const notification of pending) {
+      try {
+        await this.mailer.send({
+          to: notification.email,
+          subject: notification.subject,
+          text: notification.body,
+        });
+      } catch (error: unknown) {
+        failed.push(notification.id);
+        this.logger.warn({
+          msg: 'e-mail failed; the job will retry it',
+          id: notification.id,
+          error: String(error),
+        });
+        continue;
+      }
+      await this.dataSource.query(
+        `UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL`,
+        [notification.id],
+      );
+    }
+    if (failed.length > 0) {
+      throw new Error(`${failed.length} of ${pending.length} e-mails failed: ${failed.join(', ')}`);
+    }
     return 'sent';
   }
 }

@@ -6,6 +6,6 @@ export {
   type DiscoveredHandler,
   type JobHandlerFn,
 } from './job-registry';
-export { JOB_DEFINITIONS, JobName, QueueName, type JobPayloads } from './jobs';
+export { idsOf, JOB_DEFINITIONS, JobName, QueueName, type JobPayloads } from './jobs';
 export { QueueModule } from './queue.module';
 export { redisConnection } from './redis-connection';

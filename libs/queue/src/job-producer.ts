@@ -20,4 +20,11 @@ export class JobProducer {
   ): Promise<void> {
     await this.queueFor(name).add(name, payload, { ...JOB_DEFINITIONS[name].options, ...options });
   }
+
+  /** Enqueues many jobs of one name in one round trip (BullMQ `addBulk`). */
+  async enqueueBulk<N extends JobName>(name: N, payloads: Array<JobPayloads[N]>): Promise<void> {
+    if (payloads.length === 0) return;
+    const opts = JOB_DEFINITIONS[name].options;
+    await this.queueFor(name).addBulk(payloads.map((data) => ({ name, data, opts })));
+  }
 }

@@ -26,15 +26,30 @@ export enum JobName {
 }
 
 export interface JobPayloads {
-  [JobName.SendNotification]: { notificationId: string };
-  [JobName.WaitlistOfferFreeSlots]: { locationId: string; programme: Programme };
-  [JobName.WaitlistExpireOffer]: { offerId: string };
-  [JobName.WaitlistRemindOffer]: { offerId: string };
+  // A chunk of notifications (one job per NOTIFICATION_CHUNK); `notificationId` is the shape of the previous
+  // version, which may still be queued at deploy.
+  [JobName.SendNotification]: { notificationIds: string[] } | { notificationId: string };
+  // Makes every offer requested in the programme (capacity rows marked offers_requested_at), not only one
+  // location's; deduplicated per programme.
+  [JobName.WaitlistOfferFreeSlots]: { programme: Programme };
+  // The offers of one batch (made in one transaction, so due at almost the same time); `offerId` is the shape of
+  // the previous version, which may still be queued at deploy.
+  [JobName.WaitlistExpireOffer]: { offerIds: string[] } | { offerId: string };
+  [JobName.WaitlistRemindOffer]: { offerIds: string[] } | { offerId: string };
   [JobName.WaitlistReconcile]: Record<string, never>;
   [JobName.RunMatching]: { runId: string };
   [JobName.SearchIndexActivity]: { activityId: string };
   [JobName.SearchIndexCompany]: { companyId: string };
   [JobName.SearchSweep]: Record<string, never>;
+}
+
+/** The ids a job of several ids carries, from its current or its previous (single id) payload. */
+export function idsOf(payload: object, key: 'notificationId' | 'offerId'): string[] {
+  const record = payload as Record<string, unknown>;
+  const many = record[`${key}s`];
+  if (Array.isArray(many)) return many.filter((id): id is string => typeof id === 'string');
+  const one = record[key];
+  return typeof one === 'string' ? [one] : [];
 }
 
 const keep = { removeOnComplete: { age: 3600, count: 1000 }, removeOnFail: { age: 7 * 86400, count: 5000 } };

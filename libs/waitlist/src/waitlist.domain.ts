@@ -54,6 +54,11 @@ export const REMINDER_BEFORE_MS = 2 * 86_400_000;
  */
 export const REOFFER_COOLDOWN_DAYS = 365;
 
+/** Most offers one transaction of the offer job makes (its capacity rows stay locked meanwhile). */
+export const OFFER_BATCH = 500;
+/** An offer job hands over to a fresh job after this long, so that a stream of requests cannot keep it busy. */
+export const OFFER_DRAIN_MS = 2000;
+
 /**
  * Why `levels` cannot join the waiting list of `programme`, or null when it can: Jet-Net is for secondary schools
  * with havo, vwo or vmbo; Jet-Net Junior for primary schools.

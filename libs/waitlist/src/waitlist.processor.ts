@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, JobName, type JobPayloads } from '@app/queue';
+import { idsOf, JobHandler, JobName, type JobPayloads } from '@app/queue';
 import { PartnerOfferService, type ReconcileReport } from './partner-offer.service';
 
 /** The waiting list's job handlers; each one re-reads the database and is idempotent. */
@@ -9,17 +9,17 @@ export class WaitlistProcessor {
 
   @JobHandler(JobName.WaitlistOfferFreeSlots)
   offerFreeSlots(payload: JobPayloads[JobName.WaitlistOfferFreeSlots]): Promise<number> {
-    return this.offers.offerFreeSlots(payload.locationId, payload.programme);
+    return this.offers.offerFreeSlots(payload.programme);
   }
 
   @JobHandler(JobName.WaitlistExpireOffer)
-  expireOffer(payload: JobPayloads[JobName.WaitlistExpireOffer]): Promise<string> {
-    return this.offers.expireOffer(payload.offerId);
+  expireOffers(payload: JobPayloads[JobName.WaitlistExpireOffer]): Promise<unknown> {
+    return this.offers.expireOffers(idsOf(payload, 'offerId'));
   }
 
   @JobHandler(JobName.WaitlistRemindOffer)
-  remindOffer(payload: JobPayloads[JobName.WaitlistRemindOffer]): Promise<string> {
-    return this.offers.remindOffer(payload.offerId);
+  remindOffers(payload: JobPayloads[JobName.WaitlistRemindOffer]): Promise<number> {
+    return this.offers.remindOffers(idsOf(payload, 'offerId'));
   }
 
   @JobHandler(JobName.WaitlistReconcile)

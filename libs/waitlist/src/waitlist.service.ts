@@ -241,6 +241,8 @@ export class WaitlistService {
         [offerId],
       );
       if (!cap || !entry || !offer) throw new NotFoundException('Offer', offerId);
+      // The offer job skips capacity rows held by others; a request it skipped for this one is picked up now.
+      if (cap.offersRequested) afterCommit(() => this.offers.enqueueOfferFreeSlots(cap.programme));
       if (offer.status === OfferStatus.EXPIRED || (offer.status === OfferStatus.PENDING && offer.due)) {
         throw new ConflictException('This offer has expired; the school keeps its place on the list');
       }
@@ -393,6 +395,8 @@ export class WaitlistService {
         for (const id of lockOrder) {
           const cap = await this.offers.lockCapacity(manager, id, seen.programme);
           if (id === locationId) target = cap;
+          // As in respond: a request the offer job skipped while this transaction held the row.
+          if (cap?.offersRequested) afterCommit(() => this.offers.enqueueOfferFreeSlots(cap.programme));
         }
         if (!target) {
           throw new ConflictException('This location takes no partner schools in this programme', {
@@ -537,7 +541,8 @@ export class WaitlistService {
         }
       }
       if (slots > placed + pending) {
-        afterCommit(() => this.offers.enqueueOfferFreeSlots(locationId, programme));
+        await this.offers.requestOffers(manager, locationId, programme);
+        afterCommit(() => this.offers.enqueueOfferFreeSlots(programme));
       }
       const capacity = await manager
         .getRepository(PartnerCapacityEntity)

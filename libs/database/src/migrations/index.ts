@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { Bookings1764000000000 } from './1764000000000-Bookings';
 import { Matching1764000000001 } from './1764000000001-Matching';
 import { Waitlist1764100000000 } from './1764100000000-Waitlist';
+import { WaitlistOfferRequests1764200000000 } from './1764200000000-WaitlistOfferRequests';
 import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 import { SchoolsWithoutEarthIndex1764150000000 } from './1764150000000-SchoolsWithoutEarthIndex';
 import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Waitlist1764100000000,
   SearchDocuments1763900000000,
   SchoolsWithoutEarthIndex1764150000000,
+  WaitlistOfferRequests1764200000000,
   SearchDocumentsCoveringIndex1764300000000,
 ];

@@ -16,6 +16,10 @@ export class PartnerCapacityEntity {
   @Column({ name: 'partner_distance_km', type: 'double precision', default: 40 })
   partnerDistanceKm: number;
 
+  /** Set when a slot may have come free and offers are to be made; cleared by the offer job. */
+  @Column({ name: 'offers_requested_at', type: 'timestamptz', nullable: true })
+  offersRequestedAt: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
