@@ -310,6 +310,18 @@ describe('school registry import', () => {
       expect(mixedReport.rejections).toEqual([
         { line: 4, vestigingscode: '99YC00', message: expect.stringContaining('could not be decoded') },
       ]);
+
+      // The windows-1252 line superseded by the same school again in UTF-8: the note on its encoding stays.
+      const again = readSchoolFile(
+        Buffer.concat([mixed, Buffer.from(`${lines[2]}\r\n`)]),
+        app.get(ReferenceData),
+      );
+      expect(again.warnings).toEqual(mixedReport.warnings);
+      expect(again.rejections.map((r) => [r.line, r.vestigingscode])).toEqual([
+        [3, '99YB00'],
+        [4, '99YC00'],
+      ]);
+      expect(again.schools.map((s) => s.vestigingscode)).toEqual(['99YA00', '99YB00']);
     });
 
     it('refuses a file that is not a school file, or that cannot be read', async () => {

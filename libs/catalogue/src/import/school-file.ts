@@ -125,16 +125,14 @@ export class SchoolFileScan {
   *settled(onLine?: (line: number) => void): Generator<SchoolRecord> {
     for (const record of this.records) {
       onLine?.(record.line - 1);
-      this.rows += 1;
       if (!('fields' in record)) {
+        this.rows += 1;
         this.rejections.push({ line: record.line, vestigingscode: null, message: record.reason });
         continue;
       }
       const { fields, line } = record;
-      if (fields.every((field) => field.trim() === '')) {
-        this.rows -= 1;
-        continue;
-      }
+      if (fields.every((field) => field.trim() === '')) continue;
+      this.rows += 1;
       const row = this.accept(fields, line);
       if (!row) continue;
       const code = row.school.vestigingscode;
@@ -145,7 +143,8 @@ export class SchoolFileScan {
       if (earlier !== undefined) {
         const message = `duplicate vestigingscode: superseded by line ${line}`;
         this.rejections.push({ line: earlier, vestigingscode: code, message });
-        this.warnings = this.warnings.filter((note) => note.line !== earlier);
+        // The superseded row's own warnings go; a note on its line about the file (its encoding) stays.
+        this.warnings = this.warnings.filter((note) => note.line !== earlier || note.vestigingscode === null);
         this.held.set(code, row);
       } else if (row.needsInstitutionLevels) {
         this.held.set(code, row);
