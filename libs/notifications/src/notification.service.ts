@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { idsOf, JobHandler, JobName, JobProducer, type JobPayloads } from '@app/queue';
+import { idsOf, JobHandler, JobName, JobProducer, type BulkJob, type JobPayloads } from '@app/queue';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
 
@@ -47,11 +47,12 @@ export class NotificationService {
       ],
     );
     // And one round trip to Redis, with one e-mail job per chunk.
-    const chunks: Array<{ notificationIds: string[] }> = [];
+    const chunks: BulkJob[] = [];
     for (let i = 0; i < saved.length; i += NOTIFICATION_CHUNK) {
-      chunks.push({ notificationIds: saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id) });
+      const notificationIds = saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id);
+      chunks.push({ name: JobName.SendNotification, payload: { notificationIds } });
     }
-    afterCommit(() => this.jobs.enqueueBulk(JobName.SendNotification, chunks));
+    afterCommit(() => this.jobs.enqueueBulk(chunks));
     return saved;
   }
 

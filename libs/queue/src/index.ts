@@ -1,5 +1,5 @@
 export { JobHandler, JOB_HANDLER } from './job-handler.decorator';
-export { JobProducer } from './job-producer';
+export { JobProducer, type BulkJob } from './job-producer';
 export {
   buildJobRegistry,
   JobRegistryError,

@@ -21,10 +21,26 @@ export class JobProducer {
     await this.queueFor(name).add(name, payload, { ...JOB_DEFINITIONS[name].options, ...options });
   }
 
-  /** Enqueues many jobs of one name in one round trip (BullMQ `addBulk`). */
-  async enqueueBulk<N extends JobName>(name: N, payloads: Array<JobPayloads[N]>): Promise<void> {
-    if (payloads.length === 0) return;
-    const opts = JOB_DEFINITIONS[name].options;
-    await this.queueFor(name).addBulk(payloads.map((data) => ({ name, data, opts })));
+  /** Enqueues many jobs with their preset options, in one round trip per queue (BullMQ `addBulk`). */
+  async enqueueBulk(jobs: readonly BulkJob[]): Promise<void> {
+    const byQueue = new Map<string, BulkJob[]>();
+    for (const job of jobs) {
+      const queue = JOB_DEFINITIONS[job.name].queue;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+    }
+    for (const batch of byQueue.values()) {
+      await this.queueFor(batch[0].name).addBulk(
+        batch.map(({ name, payload, options }) => ({
+          name,
+          data: payload,
+          opts: { ...JOB_DEFINITIONS[name].options, ...options },
+        })),
+      );
+    }
   }
 }
+
+/** A job for `enqueueBulk`: its name, its payload and options over its presets. */
+export type BulkJob = {
+  [N in JobName]: { name: N; payload: JobPayloads[N]; options?: JobsOptions };
+}[JobName];

@@ -5,7 +5,7 @@ import { durationToMs, EnvironmentVariables } from '@app/config';
 import { haversineKm, type Programme } from '@app/core';
 import { committed, inTransaction } from '@app/database';
 import { NotificationService, type NotificationDraft } from '@app/notifications';
-import { JOB_DEFINITIONS, JobName, JobProducer } from '@app/queue';
+import { JobName, JobProducer, type BulkJob } from '@app/queue';
 import {
   OFFER_BATCH,
   OFFER_DRAIN_MS,
@@ -547,24 +547,16 @@ export class PartnerOfferService {
   // shorter TTLs): two Redis jobs for up to OFFER_BATCH offers, in one round trip. Both re-read every offer.
   private async scheduleOfferJobs(offers: Array<{ id: string; expires_at: Date }>): Promise<void> {
     if (offers.length === 0) return;
-    const offerIds = offers.map((offer) => offer.id);
+    const payload = { offerIds: offers.map((offer) => offer.id) };
     const due = Math.max(...offers.map((offer) => offer.expires_at.getTime())) - Date.now();
-    const job = <N extends JobName.WaitlistExpireOffer | JobName.WaitlistRemindOffer>(
-      name: N,
-      delay: number,
-    ) => ({
-      name,
-      data: { offerIds },
-      opts: { ...JOB_DEFINITIONS[name].options, delay: Math.max(0, delay) },
-    });
-    await this.jobs
-      .queueFor(JobName.WaitlistExpireOffer)
-      .addBulk([
-        job(JobName.WaitlistExpireOffer, due),
-        ...(this.offerTtlMs >= REMINDER_BEFORE_MS
-          ? [job(JobName.WaitlistRemindOffer, due - REMINDER_BEFORE_MS)]
-          : []),
-      ]);
+    const jobs: BulkJob[] = [
+      { name: JobName.WaitlistExpireOffer, payload, options: { delay: Math.max(0, due) } },
+    ];
+    if (this.offerTtlMs >= REMINDER_BEFORE_MS) {
+      const delay = Math.max(0, due - REMINDER_BEFORE_MS);
+      jobs.push({ name: JobName.WaitlistRemindOffer, payload, options: { delay } });
+    }
+    await this.jobs.enqueueBulk(jobs);
   }
 
   /**
