@@ -37,9 +37,13 @@ export interface LockedCapacity {
   offersRequested: boolean;
 }
 
-const LOCKED_CAPACITY_COLUMNS = `c.location_id AS "locationId", c.programme, c.slots,
+// A capacity row with its location and company, as `LockedCapacity`; the caller adds WHERE and the lock.
+const SELECT_LOCKED_CAPACITY = `SELECT c.location_id AS "locationId", c.programme, c.slots,
   c.partner_distance_km AS "partnerDistanceKm", l.lat, l.lon, l.name AS "locationName", l.city,
-  l.company_id AS "companyId", co.name AS "companyName", c.offers_requested_at IS NOT NULL AS "offersRequested"`;
+  l.company_id AS "companyId", co.name AS "companyName", c.offers_requested_at IS NOT NULL AS "offersRequested"
+  FROM partner_capacity c
+  JOIN company_locations l ON l.id = c.location_id
+  JOIN companies co ON co.id = l.company_id`;
 
 /** Locked capacity rows with their free slots and the entries that refused them recently (`makeOffers`). */
 export type OfferBatch = Array<{ cap: LockedCapacity; free: number; refused: string[] }>;
@@ -177,10 +181,7 @@ export class PartnerOfferService {
     const rows = await preparedRows<LockedCapacity>(
       manager,
       'waitlist_lock_capacity',
-      `SELECT ${LOCKED_CAPACITY_COLUMNS}
-         FROM partner_capacity c
-         JOIN company_locations l ON l.id = c.location_id
-         JOIN companies co ON co.id = l.company_id
+      `${SELECT_LOCKED_CAPACITY}
         WHERE c.location_id = $1 AND c.programme = $2
           FOR NO KEY UPDATE OF c`,
       [locationId, programme],
@@ -336,10 +337,7 @@ export class PartnerOfferService {
     const claimed = await preparedRows<LockedCapacity>(
       manager,
       'waitlist_claim_requests',
-      `SELECT ${LOCKED_CAPACITY_COLUMNS}
-         FROM partner_capacity c
-         JOIN company_locations l ON l.id = c.location_id
-         JOIN companies co ON co.id = l.company_id
+      `${SELECT_LOCKED_CAPACITY}
         WHERE c.offers_requested_at IS NOT NULL AND ($2::text IS NULL OR c.programme = $2)
         ORDER BY c.offers_requested_at, c.location_id, c.programme
         LIMIT $1
