@@ -201,4 +201,72 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
       await sqlState(`UPDATE partner_capacity SET slots = 0 WHERE location_id = $1`, [location.id]),
     ).toBe('23514');
   });
+
+  it('checks a statement of many offers once, against every location it touches, and serialises on the slots', async () => {
+    const ds = t.dataSource;
+    const schools = await createSchools(ds, 4, { near: EINDHOVEN });
+    const roomy = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
+    const tight = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
+    await ds.query(
+      `INSERT INTO partner_capacity (location_id, programme, slots) VALUES ($1, 'JET_NET', 5), ($2, 'JET_NET', 1)`,
+      [roomy.location.id, tight.location.id],
+    );
+    const entries = await ds.query<Array<{ id: string }>>(
+      `INSERT INTO waitlist_entries (school_id, programme, province)
+       SELECT unnest($1::uuid[]), 'JET_NET', 'NOORD_BRABANT' RETURNING id`,
+      [schools.map((school) => school.id)],
+    );
+    const ids = entries.map((entry) => entry.id);
+    const insertOffers = (
+      runner: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+      rows: string[][],
+    ) =>
+      runner.query(
+        `INSERT INTO partner_offers (entry_id, location_id, programme, expires_at)
+         SELECT e, l, 'JET_NET', now() + interval '1 day' FROM unnest($1::uuid[], $2::uuid[]) AS t(e, l)`,
+        [rows.map((row) => row[0]), rows.map((row) => row[1])],
+      );
+    const code = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code;
+    const pending = async () =>
+      (
+        await ds.query<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM partner_offers WHERE status = 'PENDING' AND entry_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      )[0].n;
+    // One statement: two offers fit the roomy location, but two at the one-slot location do not; nothing stays.
+    await expect(
+      insertOffers(ds, [
+        [ids[0], roomy.location.id],
+        [ids[1], roomy.location.id],
+        [ids[2], tight.location.id],
+        [ids[3], tight.location.id],
+      ]).catch((error: unknown) => Promise.reject(new Error(code(error)))),
+    ).rejects.toThrow('23514');
+    expect(await pending()).toBe(0);
+    // Two transactions each offering the one slot: the second waits for the first's lock, then sees its offer.
+    const first = ds.createQueryRunner();
+    const second = ds.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await insertOffers(first, [[ids[0], tight.location.id]]);
+      const blocked = insertOffers(second, [[ids[1], tight.location.id]]).then(
+        () => 'ok',
+        (error: unknown) => code(error),
+      );
+      await first.commitTransaction();
+      expect(await blocked).toBe('23514');
+      await second.rollbackTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    // The roomy location takes several offers in one statement.
+    await insertOffers(ds, [
+      [ids[1], roomy.location.id],
+      [ids[2], roomy.location.id],
+    ]);
+    expect(await pending()).toBe(3);
+  });
 });
