@@ -1,5 +1,5 @@
 import { Programme, Province, Role, type Actor } from '@app/core';
-import { Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
+import { MAILS_IN_FLIGHT, Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
 import { CompanyFactory } from '@app/testing';
 import { PartnerOfferService, WaitlistProcessor, WaitlistService } from '@app/waitlist';
@@ -279,6 +279,41 @@ describe('waiting list: offers made in one batch over several locations', () => 
       expect(await emailed()).toEqual([...ids].sort());
       expect(await notifications.deliver({ notificationIds: ids })).toBe('skipped');
       expect(sent).toEqual([failing]);
+    } finally {
+      mailer.send = original;
+    }
+  });
+  it('e-mails a chunk larger than the mails in flight, each once, and marks every one of them', async () => {
+    const ds = t.dataSource;
+    const { user } = await userToken(t.app, ds, Role.COORDINATOR);
+    const count = 2 * MAILS_IN_FLIGHT + 3;
+    const rows = await ds.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, subject, body)
+       SELECT $1, 'TEST_GROUPS', 'Onderwerp ' || n, 'Tekst' FROM generate_series(1, $2::int) n RETURNING id`,
+      [user.id, count],
+    );
+    const mailer = t.app.get(Mailer);
+    const original = mailer.send.bind(mailer);
+    const subjects: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    mailer.send = async (mail: OutgoingMail) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      subjects.push(mail.subject);
+      inFlight -= 1;
+    };
+    try {
+      const notifications = t.app.get(NotificationService);
+      expect(await notifications.deliver({ notificationIds: rows.map((row) => row.id) })).toBe('sent');
+      expect(new Set(subjects).size).toBe(count);
+      expect(subjects).toHaveLength(count);
+      expect(most).toBe(MAILS_IN_FLIGHT);
+      const [{ n }] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM notifications WHERE kind = 'TEST_GROUPS' AND emailed_at IS NOT NULL`,
+      );
+      expect(n).toBe(count);
     } finally {
       mailer.send = original;
     }

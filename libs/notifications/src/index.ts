@@ -1,4 +1,9 @@
 export { NotificationEntity } from './entities/notification.entity';
 export { Mailer, type OutgoingMail } from './mailer';
-export { NOTIFICATION_CHUNK, NotificationService, type NotificationDraft } from './notification.service';
+export {
+  MAILS_IN_FLIGHT,
+  NOTIFICATION_CHUNK,
+  NotificationService,
+  type NotificationDraft,
+} from './notification.service';
 export { NotificationsModule } from './notifications.module';

@@ -7,6 +7,8 @@ import { Mailer } from './mailer';
 
 /** Notifications per e-mail job: a job per notification would cost a Redis round trip each. */
 export const NOTIFICATION_CHUNK = 50;
+/** E-mails of a chunk sent at once (SMTP round trips overlap; a pooled transport uses several connections). */
+export const MAILS_IN_FLIGHT = 10;
 
 export interface NotificationDraft {
   userId: string;
@@ -63,8 +65,10 @@ export class NotificationService {
       .find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
   }
 
-  // Idempotent per notification: one already e-mailed, or gone, is skipped, and each is marked as soon as it is
-  // sent. A mail that fails does not stop the others; the job then fails, and its retry sends only what is left.
+  // Idempotent per notification: one already e-mailed, or gone, is skipped. Mails go out `MAILS_IN_FLIGHT` at a
+  // time, and the ones of each group that were sent are marked together as soon as the group is done: one
+  // statement per group rather than per mail, and at most a group is sent twice should the worker die in between.
+  // A mail that fails does not stop the others; the job then fails, and its retry sends only what is left.
   @JobHandler(JobName.SendNotification)
   async deliver(payload: JobPayloads[JobName.SendNotification]): Promise<'sent' | 'skipped'> {
     const ids = idsOf(payload, 'notificationId');
@@ -80,26 +84,30 @@ export class NotificationService {
     );
     if (pending.length === 0) return 'skipped';
     const failed: string[] = [];
-    for (const notification of pending) {
-      try {
-        await this.mailer.send({
-          to: notification.email,
-          subject: notification.subject,
-          text: notification.body,
-        });
-      } catch (error: unknown) {
-        failed.push(notification.id);
+    for (let i = 0; i < pending.length; i += MAILS_IN_FLIGHT) {
+      const group = pending.slice(i, i + MAILS_IN_FLIGHT);
+      const outcomes = await Promise.allSettled(
+        group.map((n) => this.mailer.send({ to: n.email, subject: n.subject, text: n.body })),
+      );
+      const sent: string[] = [];
+      outcomes.forEach((outcome, k) => {
+        if (outcome.status === 'fulfilled') {
+          sent.push(group[k].id);
+          return;
+        }
+        failed.push(group[k].id);
         this.logger.warn({
           msg: 'e-mail failed; the job will retry it',
-          id: notification.id,
-          error: String(error),
+          id: group[k].id,
+          error: String(outcome.reason),
         });
-        continue;
+      });
+      if (sent.length > 0) {
+        await this.dataSource.query(
+          `UPDATE notifications SET emailed_at = now() WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL`,
+          [sent],
+        );
       }
-      await this.dataSource.query(
-        `UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL`,
-        [notification.id],
-      );
     }
     if (failed.length > 0) {
       throw new Error(`${failed.length} of ${pending.length} e-mails failed: ${failed.join(', ')}`);
