@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { durationToMs, EnvironmentVariables } from '@app/config';
-import { haversineKm, type Programme } from '@app/core';
+import { type Programme } from '@app/core';
 import { committed, inTransaction } from '@app/database';
 import { NotificationService, type NotificationDraft } from '@app/notifications';
 import { JobName, JobProducer, type BulkJob } from '@app/queue';
@@ -17,6 +17,7 @@ import {
   WaitlistEventKind,
   type EventActor,
 } from './waitlist.domain';
+import { assign, OpenSlots, type WaitingEntry } from './offer-assignment';
 import { preparedRows, rowsOf } from './sql';
 
 export type AfterCommit = (fn: () => Promise<unknown>) => void;
@@ -47,73 +48,6 @@ const SELECT_LOCKED_CAPACITY = `SELECT c.location_id AS "locationId", c.programm
 
 /** Locked capacity rows with their free slots and the entries that refused them recently (`makeOffers`). */
 export type OfferBatch = Array<{ cap: LockedCapacity; free: number; refused: string[] }>;
-
-/** A WAITING entry as the offer walk reads it; `joined_at` as text to keep its microseconds for paging. */
-interface WaitingEntry {
-  id: string;
-  school_id: string;
-  lat: number;
-  lon: number;
-  priority: number;
-  joined_at: string;
-}
-
-/** The free slots of one locked capacity row during an offer walk, with its partner-distance box. */
-class OpenSlots {
-  readonly minLat: number;
-  readonly maxLat: number;
-  readonly minLon: number;
-  readonly maxLon: number;
-
-  constructor(
-    readonly cap: LockedCapacity,
-    readonly free: number,
-  ) {
-    // A latitude/longitude box first (plain comparisons), the exact great-circle distance only inside it.
-    const dLat = cap.partnerDistanceKm / 111.2;
-    const dLon = cap.partnerDistanceKm / (111.2 * Math.max(0.01, Math.cos((cap.lat * Math.PI) / 180)));
-    this.minLat = cap.lat - dLat;
-    this.maxLat = cap.lat + dLat;
-    this.minLon = cap.lon - dLon;
-    this.maxLon = cap.lon + dLon;
-  }
-
-  takes(entry: WaitingEntry, refused: Set<string>): boolean {
-    return (
-      entry.lat >= this.minLat &&
-      entry.lat <= this.maxLat &&
-      entry.lon >= this.minLon &&
-      entry.lon <= this.maxLon &&
-      haversineKm(this.cap, entry) <= this.cap.partnerDistanceKm &&
-      !refused.has(`${this.cap.locationId}:${entry.id}`)
-    );
-  }
-}
-
-/**
- * Gives each entry, in list order, to the first of `slots` (in request order) that still has room and can take
- * it. `open` is true when room is left that more entries might fill.
- */
-function assign(
-  slots: OpenSlots[],
-  entries: WaitingEntry[],
-  skipped: Set<string>,
-  refused: Set<string>,
-): { picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }>; open: boolean } {
-  const room = slots.map((slot) => slot.free);
-  let left = room.reduce((sum, n) => sum + n, 0);
-  const picked: Array<{ entry: WaitingEntry; cap: LockedCapacity }> = [];
-  for (const entry of entries) {
-    if (left === 0) break;
-    if (skipped.has(entry.id)) continue;
-    const i = slots.findIndex((slot, k) => room[k] > 0 && slot.takes(entry, refused));
-    if (i < 0) continue;
-    room[i] -= 1;
-    left -= 1;
-    picked.push({ entry, cap: slots[i].cap });
-  }
-  return { picked, open: left > 0 };
-}
 
 const placeOf = (cap: LockedCapacity) => `${cap.companyName} (${cap.locationName}, ${cap.city})`;
 
@@ -417,7 +351,7 @@ export class PartnerOfferService {
       id: string;
       entry_id: string;
       expires_at: Date;
-      teacher_ids: string[];
+      teacher_ids: string;
     }>(
       manager,
       'waitlist_make_offers',
@@ -442,7 +376,9 @@ export class PartnerOfferService {
                 m.id, m.location_id
            FROM made m JOIN picked p ON p.entry_id = m.entry_id)
        SELECT m.id, m.entry_id, m.expires_at,
-              ARRAY(SELECT u.id FROM users u WHERE u.school_id = p.school_id AND u.role = 'TEACHER') AS teacher_ids
+              -- As one string: parsing an array per row cost more than the rest of the result.
+              array_to_string(ARRAY(SELECT u.id FROM users u WHERE u.school_id = p.school_id AND u.role = 'TEACHER'), ',')
+                AS teacher_ids
          FROM made m JOIN picked p ON p.entry_id = m.entry_id`,
       [
         picked.map((p) => p.entry.id),
@@ -457,7 +393,7 @@ export class PartnerOfferService {
     const drafts: NotificationDraft[] = offers.flatMap((offer) => {
       const cap = capOf.get(offer.entry_id)!;
       const programmeName = PROGRAMME_NAMES[cap.programme] ?? cap.programme;
-      return offer.teacher_ids.map((userId) => ({
+      return (offer.teacher_ids ? offer.teacher_ids.split(',') : []).map((userId) => ({
         userId,
         kind: 'WAITLIST_OFFER',
         subject: `Aanbod: ${programmeName}-partner ${cap.companyName}`,
@@ -479,7 +415,7 @@ export class PartnerOfferService {
   private async pickEntries(
     manager: EntityManager,
     programme: Programme,
-    slots: OpenSlots[],
+    slots: Array<OpenSlots<LockedCapacity>>,
     refused: Set<string>,
   ): Promise<Array<{ entry: WaitingEntry; cap: LockedCapacity }>> {
     const box = {
@@ -489,7 +425,8 @@ export class PartnerOfferService {
       maxLon: Math.max(...slots.map((slot) => slot.maxLon)),
     };
     const wanted = slots.reduce((sum, slot) => sum + slot.free, 0);
-    const pageSize = Math.min(2000, Math.max(100, 2 * wanted));
+    // A little more than wanted: most of a page's entries find a slot, and each row costs parsing here.
+    const pageSize = Math.min(2000, Math.max(100, Math.ceil(1.25 * wanted)));
     const entries: WaitingEntry[] = [];
     let complete = false;
     const skipped = new Set<string>();
