@@ -17,15 +17,21 @@ const BY_NAME: Record<string, Province> = {
   limburg: Province.LIMBURG,
 };
 
+const SEEN = new Map<string, Province | undefined>();
+
 /** `Fryslân`, `Friesland`, `Noord-Brabant`, `NOORD_BRABANT` → the enum value; undefined when unknown. */
 export function provinceFromName(name: string): Province | undefined {
+  // A file names a dozen provinces thousands of times: each spelling is normalised once.
+  if (SEEN.has(name)) return SEEN.get(name);
   const key = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, '-');
-  return BY_NAME[key];
+  const province = BY_NAME[key];
+  if (SEEN.size < 1000) SEEN.set(name, province);
+  return province;
 }
 
 export const PROVINCE_NAMES: Record<Province, string> = {

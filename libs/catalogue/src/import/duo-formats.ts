@@ -269,10 +269,11 @@ interface Region {
   warning?: string;
 }
 
+// `pcArea` gives the postcode area, when there is one: only a row whose municipality is unknown needs it.
 function resolveRegion(
   rawMunicipality: string,
   rawProvince: string,
-  pc4: Pc4Point | undefined,
+  pcArea: () => Pc4Point | undefined,
   lookups: SchoolLookups,
 ): Region | string {
   const known = rawMunicipality ? lookups.municipality(rawMunicipality) : undefined;
@@ -285,6 +286,7 @@ function resolveRegion(
     return { municipality: known.name, province: known.province, warning };
   }
   // Unknown municipality: name it as the file (or, when blank, the postcode area) does, province from the file.
+  const pc4 = pcArea();
   const name = rawMunicipality ? properCasePlace(rawMunicipality) : pc4?.municipality;
   if (!name) return 'missing municipality';
   const what = rawMunicipality ? `municipality "${rawMunicipality}" unknown` : 'municipality missing';
@@ -348,7 +350,7 @@ function mapDuoBoRow(get: RowReader, lookups: SchoolLookups): RowOutcome {
   const pc4 = lookups.geocodePostcode(postcode);
   if (!pc4) return reject(`unknown postcode area ${postcode.slice(0, 4)}: no coordinates`);
   const warnings: string[] = [];
-  const region = resolveRegion(get('gemeentenaam'), get('provincie'), pc4, lookups);
+  const region = resolveRegion(get('gemeentenaam'), get('provincie'), () => pc4, lookups);
   if (typeof region === 'string') return reject(region);
   if (region.warning) warnings.push(region.warning);
   let city = get('plaatsnaam') ? properCasePlace(get('plaatsnaam')) : '';
@@ -401,12 +403,14 @@ function mapGeocodedRow(get: RowReader, lookups: SchoolLookups): RowOutcome {
   const rawPostcode = get('postcode');
   const postcode = normalisePostcode(rawPostcode) ?? null;
   if (rawPostcode && !postcode) warnings.push(`bad postcode "${rawPostcode}": left empty`);
-  const pc4 = postcode ? lookups.geocodePostcode(postcode) : undefined;
-  const region = resolveRegion(get('gemeente_duo'), get('provincie'), pc4, lookups);
+  // The coordinates are the file's own: the postcode area is looked up only when something is missing.
+  const pcArea = () => (postcode ? lookups.geocodePostcode(postcode) : undefined);
+  const region = resolveRegion(get('gemeente_duo'), get('provincie'), pcArea, lookups);
   if (typeof region === 'string') return reject(region);
   if (region.warning) warnings.push(region.warning);
   let city = get('plaats') ? properCasePlace(get('plaats')) : '';
   if (!city) {
+    const pc4 = pcArea();
     if (!pc4) return reject('missing place name (plaats)');
     city = pc4.city;
     warnings.push(`place name missing: ${city} taken from postcode area ${pc4.pc4}`);
