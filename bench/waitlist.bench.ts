@@ -349,7 +349,7 @@ async function main(): Promise<void> {
       }),
     );
     // An offer is made when it is visible and its expiry and reminder jobs are in Redis (they are enqueued after
-    // its commit, after its e-mail jobs; one of each per batch, listing its offers): the drain ends when both
+    // its commit, before its e-mail jobs; one of each per batch, listing its offers): the drain ends when both
     // list every offer. The job lists are read again only when the number of delayed jobs changes.
     const delayedCount = async () => (await waitlistQueue.getJobCounts('delayed')).delayed;
     const before = await scheduledOffers(waitlistQueue);

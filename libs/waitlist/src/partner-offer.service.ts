@@ -402,8 +402,9 @@ export class PartnerOfferService {
           `Het aanbod staat open tot ${dutchDate(offer.expires_at)}; neem het aan of wijs het af in TechMatch.`,
       }));
     });
-    await this.notifications.notify(manager, afterCommit, drafts);
+    // The expiry and reminder jobs first: without them an offer would stay open until the reconcile finds it.
     afterCommit(() => this.scheduleOfferJobs(offers));
+    await this.notifications.notify(manager, afterCommit, drafts);
     return offers.length;
   }
 
