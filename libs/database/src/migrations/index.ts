@@ -6,6 +6,7 @@ import { WaitlistOfferRequests1764200000000 } from './1764200000000-WaitlistOffe
 import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 import { SchoolsWithoutEarthIndex1764150000000 } from './1764150000000-SchoolsWithoutEarthIndex';
 import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
+import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SchoolsWithoutEarthIndex1764150000000,
   WaitlistOfferRequests1764200000000,
   SearchDocumentsCoveringIndex1764300000000,
+  SearchFacetCounts1764500000000,
 ];

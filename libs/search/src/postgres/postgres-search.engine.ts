@@ -19,6 +19,7 @@ import { buildTsQuery, type Corrections } from './postgres-tsquery';
 const TS_CONFIG = 'dutch_unaccent';
 const TABLE = 'search_documents';
 const BUILD_TABLE = 'search_documents_build';
+const FACET_COUNTS = 'search_facet_counts';
 const UPSERT = `ON CONFLICT (activity_id) DO UPDATE SET
               document = excluded.document, province_bits = excluded.province_bits,
               level_bits = excluded.level_bits, type_bits = excluded.type_bits,
@@ -40,6 +41,8 @@ const COLUMNS: Record<FacetField, string> = {
   themes: 'theme_bits',
   delivery: 'delivery_bits',
 };
+
+const MASK_COLUMNS = FACET_FIELDS.map((field) => COLUMNS[field]).join(', ');
 
 interface PackedField {
   field: FacetField;
@@ -235,6 +238,10 @@ export class PostgresSearchEngine extends SearchEngine {
     if (request.startsBefore) conditions.push(`d.starts_at <= ${p.add(request.startsBefore)}`);
     if (request.maxCostEuros !== null) conditions.push(`d.cost_euros <= ${p.add(request.maxCostEuros)}`);
 
+    // Without text, radius, dates or cost every condition is on facet masks: the facets can be counted over
+    // search_facet_counts (documents per combination of masks) instead of over every document.
+    const onlyFacetConditions = conditions.length === 0;
+
     // fails: one bit per facet filter the row does not pass. A row that fails one filter still counts in the
     // facet of that field (disjunctive facets); a row that fails two counts nowhere.
     const filtered = FACET_FIELDS.map((field, index) => ({ field, index })).filter(
@@ -281,10 +288,15 @@ export class PostgresSearchEngine extends SearchEngine {
         `ts_headline('${TS_CONFIG}', translate(a.description, ${marks}, ''), ${tsq}, ${excerptOptions}) AS excerpt`;
     }
 
+    const where = conditions.length > 0 ? `WHERE ${conditions.join('\n           AND ')}` : '';
+    const counted = onlyFacetConditions
+      ? `(SELECT ${fails} AS fails, ${packs.join(', ')}, d.documents FROM search_facet_counts d ${where})`
+      : 'base';
     const facetsSql = request.facets
       ? `(SELECT coalesce(json_agg(json_build_array(f.fails, ${PACKS.map((_, i) => `f.p${i}`).join(', ')}, f.n)), '[]')
-            FROM (SELECT fails, ${PACKS.map((_, i) => `p${i}`).join(', ')}, count(*)::int AS n
-                    FROM base
+            FROM (SELECT fails, ${PACKS.map((_, i) => `p${i}`).join(', ')},
+                         ${onlyFacetConditions ? 'sum(documents)::int' : 'count(*)::int'} AS n
+                    FROM ${counted} c
                    GROUP BY GROUPING SETS (${PACKS.map((_, i) => `(fails, p${i})`).join(', ')})) f)`
       : 'NULL::json';
     const totalSql = request.facets ? 'NULL::int' : '(SELECT count(*)::int FROM base)';
@@ -299,7 +311,7 @@ export class PostgresSearchEngine extends SearchEngine {
                ${fails} AS fails,
                ${packs.join(',\n               ')}
           FROM search_documents d
-         ${conditions.length > 0 ? `WHERE ${conditions.join('\n           AND ')}` : ''}
+         ${where}
       ),
       page AS (
         SELECT s.*, row_number() OVER () AS ord
@@ -566,6 +578,15 @@ export class PostgresSearchEngine extends SearchEngine {
       await runner.query(def);
     }
     await runner.query(`RESET maintenance_work_mem`);
+    // The triggers that keep search_facet_counts exact, only now: the bulk load must not count (the swap does).
+    const triggers = await runner.query<Array<{ def: string }>>(
+      `SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = '${TABLE}'::regclass AND NOT tgisinternal`,
+    );
+    for (const trigger of triggers) {
+      const def = trigger.def.replace(/ ON (\S+\.)?search_documents /, ` ON $1${BUILD_TABLE} `);
+      if (def === trigger.def) throw new Error(`Cannot copy trigger: ${trigger.def}`);
+      await runner.query(def);
+    }
     // VACUUM sets the visibility map of the fresh table, without which no index-only scan skips the heap.
     await runner.query(`VACUUM (ANALYZE) ${BUILD_TABLE}`);
     await runner.query('BEGIN');
@@ -582,11 +603,18 @@ export class PostgresSearchEngine extends SearchEngine {
       for (const index of indexes) {
         await runner.query(`ALTER INDEX "${index.name}_build" RENAME TO "${index.name}"`);
       }
+      // Row by row rather than TRUNCATE, so that searches reading the counts never wait for it.
+      await runner.query(`DELETE FROM ${FACET_COUNTS}`);
+      await runner.query(
+        `INSERT INTO ${FACET_COUNTS} (${MASK_COLUMNS}, documents)
+         SELECT ${MASK_COLUMNS}, count(*) FROM ${TABLE} GROUP BY ${MASK_COLUMNS}`,
+      );
       await runner.query('COMMIT');
     } catch (error) {
       await runner.query('ROLLBACK');
       throw error;
     }
+    await runner.query(`VACUUM (ANALYZE) ${FACET_COUNTS}`);
   }
 
   // Row by row rather than TRUNCATE, so that searches never wait for it.
