@@ -209,4 +209,11 @@ export class ActivityService {
   findByIds(ids: readonly string[]): Promise<ActivityEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.activities.find({ where: { id: In([...ids]) } });
   }
+
+  /** The activities with their `location`, in one query. */
+  findWithLocationsByIds(ids: readonly string[]): Promise<ActivityEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.activities.find({ where: { id: In([...ids]) }, relations: { location: true } });
+  }
 }
