@@ -7,6 +7,7 @@ import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 import { SchoolsWithoutEarthIndex1764150000000 } from './1764150000000-SchoolsWithoutEarthIndex';
 import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
 import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
+import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWordsTsvectorIndex';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   WaitlistOfferRequests1764200000000,
   SearchDocumentsCoveringIndex1764300000000,
   SearchFacetCounts1764500000000,
+  SearchWordsTsvectorIndex1764600000000,
 ];
