@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ActivityService, CompanyService } from '@app/catalogue';
+import { In } from 'typeorm';
+import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue';
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
@@ -116,6 +117,18 @@ describe('searchActivities', () => {
       activities.mockRestore();
       locations.mockRestore();
     }
+  });
+
+  it('loads the same activities and locations as a TypeORM find with the relation', async () => {
+    const ids = [...fixture.keyOf.keys()];
+    const byId = (list: ActivityEntity[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const expected = await t.dataSource
+      .getRepository(ActivityEntity)
+      .find({ where: { id: In(ids) }, relations: { location: true } });
+    const loaded = await t.app.get(ActivityService).findWithLocationsByIds(ids);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((activity) => activity instanceof ActivityEntity)).toBe(true);
+    expect(byId(loaded)).toEqual(byId(expected));
   });
 
   it('measures from a school by its vestigingscode, nearest first', async () => {
