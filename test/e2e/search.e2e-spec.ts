@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ActivityService, CompanyService } from '@app/catalogue';
+import { In } from 'typeorm';
+import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue';
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
@@ -101,19 +102,33 @@ describe('searchActivities', () => {
     ]);
   });
 
-  it('loads the activities and locations of a whole page in one query each (no N+1)', async () => {
-    const activities = jest.spyOn(t.app.get(ActivityService), 'findByIds');
+  it('loads the activities of a whole page with their locations in one query (no N+1)', async () => {
+    const activities = jest.spyOn(t.app.get(ActivityService), 'findWithLocationsByIds');
     const locations = jest.spyOn(t.app.get(CompanyService), 'findLocationsByIds');
     try {
       const res = await search({ pageSize: 100 });
-      expect(res.data?.searchActivities.hits).toHaveLength(SEARCHABLE.length);
+      const hits = res.data?.searchActivities.hits ?? [];
+      expect(hits).toHaveLength(SEARCHABLE.length);
+      expect(hits.every((hit) => hit.activity.location.city.length > 0)).toBe(true);
       expect(activities).toHaveBeenCalledTimes(1);
       expect(activities.mock.calls[0][0]).toHaveLength(SEARCHABLE.length);
-      expect(locations).toHaveBeenCalledTimes(1);
+      expect(locations).not.toHaveBeenCalled();
     } finally {
       activities.mockRestore();
       locations.mockRestore();
     }
+  });
+
+  it('loads the same activities and locations as a TypeORM find with the relation', async () => {
+    const ids = [...fixture.keyOf.keys()];
+    const byId = (list: ActivityEntity[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const expected = await t.dataSource
+      .getRepository(ActivityEntity)
+      .find({ where: { id: In(ids) }, relations: { location: true } });
+    const loaded = await t.app.get(ActivityService).findWithLocationsByIds(ids);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((activity) => activity instanceof ActivityEntity)).toBe(true);
+    expect(byId(loaded)).toEqual(byId(expected));
   });
 
   it('measures from a school by its vestigingscode, nearest first', async () => {

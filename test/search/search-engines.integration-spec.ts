@@ -78,6 +78,19 @@ function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
   };
 }
 
+const MASKS = FACET_FIELDS.map(
+  (field) =>
+    ({
+      provinces: 'province_bits',
+      levels: 'level_bits',
+      types: 'type_bits',
+      programmes: 'programme_bits',
+      targetGroups: 'target_group_bits',
+      themes: 'theme_bits',
+      delivery: 'delivery_bits',
+    })[field],
+).join(', ');
+
 const byDistance = (from: LatLon, f: Fixture, keys: string[]) =>
   keys.map((key) => ({ key, km: haversineKm(from, f.pointOf[key]) }));
 
@@ -447,6 +460,11 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       await ds.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [id]);
       expect(await engine.sync([id])).toEqual({ upserted: 0, removed: 1 });
       expect((await search({ query: 'windpark' })).total).toBe(0);
+      // The facets of a search without text follow the removal too (each activity has one delivery).
+      const without = await search();
+      expect(without.total).toBe(SEARCHABLE.length - 1);
+      const deliveries = without.facets.find((facet) => facet.field === 'delivery')?.values ?? [];
+      expect(deliveries.reduce((sum, value) => sum + value.count, 0)).toBe(SEARCHABLE.length - 1);
 
       await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [id]);
       await ds.query(
@@ -483,6 +501,12 @@ describe('postgres reindex', () => {
         `SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`,
       )
     ).map((row) => row.def),
+    triggers: (
+      await ds.query<Array<{ name: string }>>(
+        `SELECT tgname AS name FROM pg_trigger
+          WHERE tgrelid = 'search_documents'::regclass AND NOT tgisinternal ORDER BY tgname`,
+      )
+    ).map((row) => row.name),
     options: (
       await ds.query<Array<{ options: string[] | null }>>(
         `SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`,
@@ -495,11 +519,61 @@ describe('postgres reindex', () => {
     expect(before.indexes.join('\n')).toContain('search_documents_newest_idx');
     expect(before.indexes.join('\n')).toContain('search_documents_lat_idx');
     expect(before.options).toEqual(['parallel_workers=0']);
+    expect(before.triggers).toEqual([
+      'search_facet_counts_delete',
+      'search_facet_counts_insert',
+      'search_facet_counts_update',
+    ]);
     const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
     expect((await engine.reindex()).documents).toBe(SEARCHABLE.length);
     expect(await catalog()).toEqual(before);
     // Twice: the second build copies from a table the first one built.
     await engine.reindex();
     expect(await catalog()).toEqual(before);
+  });
+
+  // Documents per combination of facet masks, as counted from search_documents and as kept in
+  // search_facet_counts: the rows where the two differ.
+  const countDifferences = async () =>
+    ds.query<unknown[]>(
+      `WITH live AS (SELECT ${MASKS}, count(*)::int AS documents FROM search_documents GROUP BY ${MASKS}),
+            kept AS (SELECT ${MASKS}, documents FROM search_facet_counts)
+       (SELECT 'live' AS side, * FROM (TABLE live EXCEPT TABLE kept) l)
+       UNION ALL (SELECT 'kept', * FROM (TABLE kept EXCEPT TABLE live) k)`,
+    );
+
+  it('keeps the facet counts of every combination exact through reindexes, syncs and deletes', async () => {
+    const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
+    await engine.reindex();
+    const [{ n }] = await ds.query<Array<{ n: number }>>(
+      `SELECT sum(documents)::int AS n FROM search_facet_counts`,
+    );
+    expect(n).toBe(SEARCHABLE.length);
+    expect(await countDifferences()).toEqual([]);
+
+    const ids = (await ds.query<Array<{ id: string }>>(`SELECT activity_id AS id FROM search_documents`)).map(
+      (row) => row.id,
+    );
+    // A sync that changes facet masks (an update), one that removes a document (a delete), and a sync of
+    // everything (updates that change nothing).
+    await ds.query(
+      `UPDATE activities SET levels = ARRAY['MBO'], delivery = 'ONLINE', updated_at = now() WHERE id = $1`,
+      [ids[0]],
+    );
+    await ds.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [ids[1]]);
+    expect(await engine.sync([ids[0], ids[1]])).toEqual({ upserted: 1, removed: 1 });
+    expect(await countDifferences()).toEqual([]);
+    await engine.sync(ids);
+    expect(await countDifferences()).toEqual([]);
+    // Published again (an insert), then deleted at the source (a cascade).
+    await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [ids[1]]);
+    expect(await engine.sync([ids[1]])).toEqual({ upserted: 1, removed: 0 });
+    expect(await countDifferences()).toEqual([]);
+    await ds.query(`DELETE FROM activities WHERE id = $1`, [ids[1]]);
+    expect(await countDifferences()).toEqual([]);
+    const [{ left }] = await ds.query<Array<{ left: number }>>(
+      `SELECT sum(documents)::int AS left FROM search_facet_counts`,
+    );
+    expect(left).toBe(SEARCHABLE.length - 1);
   });
 });

@@ -1,3 +1,5 @@
+import { words } from './text';
+
 // Engines mark matches with two private-use characters; only here do they become HTML, after escaping the text,
 // so that an activity's own text can never inject markup into a highlight.
 export const MARK_START = '\uE000';
@@ -30,4 +32,99 @@ export function joinHighlight(title: string, excerpt: string): string {
 /** Removes the mark characters from text before an engine highlights it. */
 export function stripMarks(text: string): string {
   return text.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
+}
+
+/** Whether a word of a text (as `words` in text.ts folds and splits it) matches the query. */
+export type WordMatcher = (foldedWord: string) => boolean;
+
+interface Token {
+  start: number;
+  end: number;
+  matched: boolean;
+}
+
+// Runs of letters and digits, as the words of text.ts before folding (accents stay inside the run). A loop
+// over char codes with an ASCII table: the Unicode regex took most of the highlighting time.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128).map((_, code) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0,
+);
+
+function tokens(text: string, matches: WordMatcher): Token[] {
+  const found: Token[] = [];
+  let start = -1;
+  let plain = true;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const inWord = code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(text[i]);
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (code >= 128) plain = false;
+    } else if (start >= 0) {
+      const raw = text.slice(start, i);
+      // Most words are plain ASCII: no Unicode folding needed.
+      const matched = plain ? matches(raw.toLowerCase()) : words(raw).some(matches);
+      found.push({ start, end: i, matched });
+      start = -1;
+    }
+  }
+  return found;
+}
+
+function mark(text: string, list: Token[], from: number, to: number): string {
+  let out = '';
+  let at = list[from].start;
+  for (let i = from; i <= to; i += 1) {
+    const token = list[i];
+    out += text.slice(at, token.start);
+    const word = text.slice(token.start, token.end);
+    out += token.matched ? `${MARK_START}${word}${MARK_END}` : word;
+    at = token.end;
+  }
+  return out;
+}
+
+/** The whole text with every matching word between the marks. */
+export function markWords(text: string, matches: WordMatcher): string {
+  const clean = stripMarks(text);
+  const list = tokens(clean, matches);
+  if (list.length === 0) return clean;
+  return (
+    clean.slice(0, list[0].start) + mark(clean, list, 0, list.length - 1) + clean.slice(list.at(-1)?.end)
+  );
+}
+
+/**
+ * An excerpt as ts_headline's fragments gave it: up to `maxFragments` stretches of at most `maxWords` words,
+ * each starting two words before a matching word not shown yet, joined by " … "; without a match the first
+ * `minWords` words.
+ */
+export function excerptWords(
+  text: string,
+  matches: WordMatcher,
+  {
+    maxWords = 18,
+    minWords = 6,
+    maxFragments = 2,
+  }: { maxWords?: number; minWords?: number; maxFragments?: number } = {},
+): string {
+  const clean = stripMarks(text);
+  const list = tokens(clean, matches);
+  if (list.length === 0) return '';
+  const fragments: string[] = [];
+  let next = 0;
+  while (fragments.length < maxFragments) {
+    let hit = next;
+    while (hit < list.length && !list[hit].matched) hit += 1;
+    if (hit >= list.length) break;
+    const from = Math.max(next, hit - 2);
+    const to = Math.min(list.length, from + maxWords) - 1;
+    fragments.push(mark(clean, list, from, to));
+    next = to + 1;
+  }
+  if (fragments.length === 0) return mark(clean, list, 0, Math.min(list.length, minWords) - 1);
+  return fragments.join(' … ');
 }

@@ -43,6 +43,8 @@ export class Loaders {
   readonly locationsOfCompany: DataLoader<string, CompanyLocationEntity[]>;
   readonly waitlist: WaitlistLoaders;
   readonly activity: DataLoader<string, ActivityEntity | null>;
+  /** Activities with their location, which it hands to `location` (a page of search hits: one query). */
+  readonly activityWithLocation: DataLoader<string, ActivityEntity | null>;
   readonly reviewsOfActivity: DataLoader<string, ReviewEntity[]>;
   readonly schoolRequest: DataLoader<string, SchoolRequestEntity | null>;
   readonly supplyOffer: DataLoader<string, SupplyOfferEntity | null>;
@@ -67,6 +69,13 @@ export class Loaders {
       groupBy(ids, await companies.findLocationsByCompanyIds(ids), (row) => row.companyId),
     );
     this.activity = new DataLoader(async (ids) => byId(ids, await matching.activities.findByIds(ids)));
+    this.activityWithLocation = new DataLoader(async (ids) => {
+      const activities = await matching.activities.findWithLocationsByIds(ids);
+      for (const activity of activities) {
+        if (activity.location) this.location.prime(activity.location.id, activity.location);
+      }
+      return byId(ids, activities);
+    });
     // The newest 50 reviews of each activity; the field slices further.
     this.reviewsOfActivity = new DataLoader(async (ids) =>
       groupBy(ids, await matching.reviews.latestFor(ids, 50), (row) => row.activityId),

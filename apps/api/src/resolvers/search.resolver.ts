@@ -33,8 +33,10 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivitySearchResult> {
     const result = await this.search.search(input, { facets: selects(info, 'facets') });
-    // One query for the activities of the whole page, through the request's DataLoader.
-    const activities = await ctx.loaders.activity.loadMany(result.hits.map((hit) => hit.activityId));
+    // One query for the activities of the whole page and their locations, through the request's DataLoader.
+    const activities = await ctx.loaders.activityWithLocation.loadMany(
+      result.hits.map((hit) => hit.activityId),
+    );
     const hits: ActivityHit[] = [];
     result.hits.forEach((hit, i) => {
       const activity = activities[i];

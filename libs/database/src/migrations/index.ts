@@ -7,6 +7,8 @@ import { SearchDocuments1763900000000 } from './1763900000000-SearchDocuments';
 import { SchoolsWithoutEarthIndex1764150000000 } from './1764150000000-SchoolsWithoutEarthIndex';
 import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-SearchDocumentsCoveringIndex';
 import { WaitlistOfferCapacityPerStatement1764400000000 } from './1764400000000-WaitlistOfferCapacityPerStatement';
+import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
+import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWordsTsvectorIndex';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   WaitlistOfferRequests1764200000000,
   SearchDocumentsCoveringIndex1764300000000,
   WaitlistOfferCapacityPerStatement1764400000000,
+  SearchFacetCounts1764500000000,
+  SearchWordsTsvectorIndex1764600000000,
 ];

@@ -40,3 +40,24 @@ export function buildTsQuery(query: ParsedQuery, corrections: Corrections): stri
     .filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join(' & ') : null;
 }
+
+/**
+ * A `to_tsquery` text that any single word matching one alternative of one term matches (every alternative
+ * OR-ed, phrases split into their words): the words of a hit's text to highlight.
+ */
+export function buildAnyWordTsQuery(query: ParsedQuery, corrections: Corrections): string | null {
+  const operands = new Set<string>();
+  const add = (text: string, prefix: boolean) => {
+    const parts = text
+      .split(/\s+/)
+      .map(lexeme)
+      .filter((part): part is string => part !== null);
+    for (const part of parts) operands.add(prefix && parts.length === 1 ? `${part}:*` : part);
+  };
+  for (const term of query.terms) {
+    add(term.word, term.prefix);
+    for (const synonym of term.synonyms) add(synonym, false);
+    for (const corrected of corrections.get(term.word) ?? []) add(corrected, false);
+  }
+  return operands.size > 0 ? [...operands].join(' | ') : null;
+}
