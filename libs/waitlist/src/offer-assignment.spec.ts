@@ -1,17 +1,6 @@
+import { Rng } from '@app/catalogue';
 import { Programme } from '@app/core';
 import { assign, OpenSlots, type SlotOwner, type WaitingEntry } from './offer-assignment';
-
-// Deterministic (mulberry32).
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The rule itself, slot by slot: each entry to the first slot in order with room that takes it.
 function reference(
@@ -34,7 +23,8 @@ function reference(
 
 describe('assign (offer walk)', () => {
   it('gives the same schools to the same locations as checking every slot, across the country', () => {
-    const random = prng(7);
+    const rng = new Rng('offer-assignment');
+    const random = () => rng.next();
     // The Netherlands, roughly; a few locations with a partner distance far larger than the country.
     const point = () => ({ lat: 50.75 + random() * 2.8, lon: 3.4 + random() * 3.8 });
     for (let round = 0; round < 5; round += 1) {
