@@ -6,6 +6,7 @@ import { dataSourceOptions } from '@app/database';
 import {
   FACET_FIELDS,
   FACET_VALUES,
+  MASK_COLUMNS as MASKS,
   MeilisearchSearchEngine,
   PostgresSearchEngine,
   SearchSort,
@@ -77,19 +78,6 @@ function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
     ...overrides,
   };
 }
-
-const MASKS = FACET_FIELDS.map(
-  (field) =>
-    ({
-      provinces: 'province_bits',
-      levels: 'level_bits',
-      types: 'type_bits',
-      programmes: 'programme_bits',
-      targetGroups: 'target_group_bits',
-      themes: 'theme_bits',
-      delivery: 'delivery_bits',
-    })[field],
-).join(', ');
 
 const byDistance = (from: LatLon, f: Fixture, keys: string[]) =>
   keys.map((key) => ({ key, km: haversineKm(from, f.pointOf[key]) }));

@@ -1,7 +1,11 @@
 export { FACET_FIELDS, FACET_VALUES, facetMask, type FacetField, type FacetFilters } from './facets';
 export { MEILISEARCH_SETTINGS } from './meilisearch/meilisearch-settings';
 export { MeilisearchSearchEngine, type MeilisearchOptions } from './meilisearch/meilisearch-search.engine';
-export { PostgresSearchEngine, type PostgresSearchOptions } from './postgres/postgres-search.engine';
+export {
+  MASK_COLUMNS,
+  PostgresSearchEngine,
+  type PostgresSearchOptions,
+} from './postgres/postgres-search.engine';
 export { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery, type QueryTerm } from './query-parser';
 export { SearchDocumentSource, toSearchDocument, type SearchDocument } from './search-document';
 export { createSearchEngine, DEFAULT_MEILI_INDEX } from './search-engine.factory';

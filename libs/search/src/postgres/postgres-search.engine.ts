@@ -42,7 +42,8 @@ const COLUMNS: Record<FacetField, string> = {
   delivery: 'delivery_bits',
 };
 
-const MASK_COLUMNS = FACET_FIELDS.map((field) => COLUMNS[field]).join(', ');
+/** The facet-mask columns of search_documents and search_facet_counts, in FACET_FIELDS order. */
+export const MASK_COLUMNS = FACET_FIELDS.map((field) => COLUMNS[field]).join(', ');
 
 interface PackedField {
   field: FacetField;
@@ -222,7 +223,7 @@ export class PostgresSearchEngine extends SearchEngine {
   private searchSql(
     request: SearchRequest,
     tsquery: string | null,
-    anyWord: string | null = tsquery,
+    anyWord: string | null,
   ): { sql: string; params: unknown[] } {
     const p = new Params();
     const conditions: string[] = [];

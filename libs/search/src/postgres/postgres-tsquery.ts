@@ -9,12 +9,17 @@ function lexeme(word: string): string | null {
   return clean.length > 0 ? clean : null;
 }
 
-/** A synonym of several words becomes a phrase (`kunstmatige <-> intelligentie`). */
-function alternative(term: string, prefix: boolean): string | null {
-  const parts = term
+/** The lexemes of a word or of a synonym of several words. */
+function lexemes(text: string): string[] {
+  return text
     .split(/\s+/)
     .map(lexeme)
     .filter((part): part is string => part !== null);
+}
+
+/** A synonym of several words becomes a phrase (`kunstmatige <-> intelligentie`). */
+function alternative(term: string, prefix: boolean): string | null {
+  const parts = lexemes(term);
   if (parts.length === 0) return null;
   if (parts.length > 1) return `(${parts.join(' <-> ')})`;
   return prefix ? `${parts[0]}:*` : parts[0];
@@ -48,10 +53,7 @@ export function buildTsQuery(query: ParsedQuery, corrections: Corrections): stri
 export function buildAnyWordTsQuery(query: ParsedQuery, corrections: Corrections): string | null {
   const operands = new Set<string>();
   const add = (text: string, prefix: boolean) => {
-    const parts = text
-      .split(/\s+/)
-      .map(lexeme)
-      .filter((part): part is string => part !== null);
+    const parts = lexemes(text);
     for (const part of parts) operands.add(prefix && parts.length === 1 ? `${part}:*` : part);
   };
   for (const term of query.terms) {
