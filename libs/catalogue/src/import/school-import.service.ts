@@ -98,33 +98,12 @@ function copyValue(value: string | number | null): string {
   return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
 }
 
-function escapedCopyLine(school: SchoolRecord): string {
+/** A school as a line of COPY text, its values in the order of COLUMNS. */
+export function copyLine(school: SchoolRecord): string {
   let line = '';
   for (const [, , value] of COLUMNS) line += (line === '' ? '' : '\t') + copyValue(value(school));
   return `${line}\n`;
 }
-
-const orNullMark = (value: string | null) => value ?? '\\N';
-
-/**
- * A school as a line of COPY text, its values in the order of COLUMNS. Almost no row holds a character COPY must
- * escape: those are found with one test of the row's text values, and only they take the slower way value by
- * value (the id, province, coordinates, levels and pupil count never hold one).
- */
-export function copyLine(school: SchoolRecord): string {
-  const s = school;
-  const text = `${s.vestigingscode}${s.brin}${s.name}${s.schoolType}${s.sector}${s.street ?? ''}${s.postcode ?? ''}${s.city}${s.municipality}${s.denomination ?? ''}${s.website ?? ''}`;
-  if (NEEDS_ESCAPE.test(text)) return escapedCopyLine(s);
-  return (
-    `${randomUUID()}\t${s.vestigingscode}\t${s.brin}\t${s.name}\t${s.schoolType}\t${s.sector}\t` +
-    `${orNullMark(s.street)}\t${orNullMark(s.postcode)}\t${s.city}\t${s.municipality}\t${s.province}\t` +
-    `${s.lat}\t${s.lon}\t{${s.levels.join(',')}}\t${s.pupils ?? '\\N'}\t${orNullMark(s.denomination)}\t` +
-    `${orNullMark(s.website)}\n`
-  );
-}
-
-/** The slow way, value by value, for the spec: the same line as `copyLine` but for the id. */
-export const copyLineByColumn = escapedCopyLine;
 
 /** The rows as COPY text, a chunk at a time: each chunk is sent while the next is being made. */
 function* copyChunks(schools: Iterable<SchoolRecord>): Generator<string> {
