@@ -564,4 +564,34 @@ describe('postgres reindex', () => {
     );
     expect(left).toBe(SEARCHABLE.length - 1);
   });
+
+  // Index jobs run side by side in the worker: one activity's job, a company's (all its activities), a sweep
+  // (everything changed, in version order). Each must succeed on its first attempt, whatever the order of its ids
+  // and whichever documents it upserts or deletes, and the counts must stay exact.
+  it('runs concurrent syncs of overlapping activities without a deadlock', async () => {
+    const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
+    await engine.reindex();
+    const ids = (await ds.query<Array<{ id: string }>>(`SELECT id FROM activities ORDER BY id`)).map(
+      (row) => row.id,
+    );
+    const failures: unknown[] = [];
+    for (let round = 0; round < 12; round += 1) {
+      // Some documents change masks, some leave the index and some come back, so that the syncs update,
+      // delete and insert rows and facet counts.
+      await ds.query(
+        `UPDATE activities SET
+           status = CASE WHEN status = 'PUBLISHED' AND (hashtext(id::text || $1) & 3) = 0 THEN 'ARCHIVED'
+                         WHEN status = 'ARCHIVED' AND (hashtext(id::text || $1) & 1) = 0 THEN 'PUBLISHED'
+                         ELSE status END,
+           delivery = CASE WHEN (hashtext(id::text || $1) & 4) = 0 THEN 'ONLINE' ELSE 'AT_SCHOOL' END,
+           updated_at = now()`,
+        [String(round)],
+      );
+      const orders = [ids, [...ids].reverse(), ids.filter((_, i) => i % 2 === round % 2), ids.slice(3)];
+      const results = await Promise.allSettled(orders.map((order) => engine.sync(order)));
+      for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
+    }
+    expect(failures).toEqual([]);
+    expect(await countDifferences()).toEqual([]);
+  });
 });

@@ -401,6 +401,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const found = new Set(documents.map((document) => document.id));
     const gone = ids.filter((id) => !found.has(id));
     return this.dataSource.transaction(async (manager) => {
+      // The lock that the facet-count triggers take at the end of each statement, taken before any row lock:
+      // syncs of overlapping activities (an activity's job, its company's, a sweep) locked the documents in
+      // different orders, or upserted one that the other deleted, and deadlocked. Now they queue instead.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('${FACET_COUNTS}'))`);
       const upserted = await this.write(manager, documents);
       const removed =
         gone.length === 0
