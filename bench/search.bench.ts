@@ -18,8 +18,8 @@ import { searchReindex } from '../scripts/search-reindex';
 // Against DATABASE_URL (seeded with `npm run seed -- --activities 100000`): a full reindex (documents/s), then
 // the same realistic queries (text with typos and prefixes, filters, facets, a third within a radius) answered
 // (1) through the GraphQL endpoint of the real api (built, started as its own process), (2) by the engine
-// called directly and (3) by a naive ILIKE '%word%' SQL with the same filters and facet counts. Latencies
-// p50/p95/p99, requests/s and ratios.
+// called directly and (3) by a naive ILIKE '%word%' SQL with the same filters and facet counts; then (1) again
+// one request at a time, which shows how much of the p95 is queueing. Latencies p50/p95/p99, requests/s and ratios.
 
 const args = process.argv.slice(2);
 const numberArg = (name: string, fallback: number) => {
@@ -410,6 +410,9 @@ async function main(): Promise<void> {
     for (const input of warmUp) await graphql(api.url, input);
     const overEngine = await measure(queries, CONCURRENCY, direct);
     const overGraphql = await measure(queries, CONCURRENCY, (input) => graphql(api.url, input));
+    // The same queries one at a time: each request's own time, without the queueing of the others on the cores
+    // that this client, the api and PostgreSQL share.
+    const serial = CONCURRENCY > 1 ? await measure(queries, 1, (input) => graphql(api.url, input)) : null;
     const naiveQueries = queries.slice(0, NAIVE);
     const baseline =
       naiveQueries.length > 0
@@ -419,6 +422,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(line('GraphQL (api over HTTP)', overGraphql));
     console.log(line('engine called directly', overEngine));
+    if (serial) console.log(line('GraphQL, one at a time', serial));
     if (baseline) console.log(line(`naive ILIKE SQL (${naiveQueries.length})`, baseline));
     console.log('');
     for (const text of breakdown('GraphQL', queries, overGraphql.latencies)) console.log(text);
@@ -437,6 +441,12 @@ async function main(): Promise<void> {
     }
     console.log('');
     console.log(`p95 GraphQL: ${overGraphql.p95.toFixed(1)} ms (aim < 50 ms, with facets)`);
+    if (serial) {
+      console.log(
+        `  one request at a time: p95 ${serial.p95.toFixed(1)} ms, ${(1000 / serial.perSecond).toFixed(1)} ms per request ` +
+          `(at concurrency ${CONCURRENCY}: ${(1000 / overGraphql.perSecond).toFixed(1)} ms per request)`,
+      );
+    }
     if (baseline) {
       console.log(
         `naive p95 / GraphQL p95: ${(baseline.p95 / overGraphql.p95).toFixed(1)}x faster than naive (aim >= 10x)`,
