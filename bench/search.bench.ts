@@ -1,8 +1,5 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import {
@@ -13,6 +10,7 @@ import {
   type SearchInput,
 } from '@app/search';
 import { searchReindex } from '../scripts/search-reindex';
+import { startApi } from './processes';
 
 // npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0 --api-url URL]
 // Against DATABASE_URL (seeded with `npm run seed -- --activities 100000`): a full reindex (documents/s), then
@@ -307,44 +305,6 @@ function breakdown(name: string, queries: SearchInput[], latencies: number[]): s
   });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts the built api (dist/apps/api/src/main.js) on a free port and waits until /health answers. */
-async function startApi(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const main = fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // Never leave the api running behind a benchmark that failed.
-  process.once('exit', () => child.kill('SIGTERM'));
-  for (let attempt = 0; ; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the api exited with code ${child.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) break;
-    if (attempt > 600) throw new Error('the api did not become healthy within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 async function main(): Promise<void> {
   process.env.QUEUE_PREFIX ??= `bench-search-${process.pid}`;
   const { validateEnvironment } = await import('@app/config');
@@ -377,7 +337,9 @@ async function main(): Promise<void> {
   }
 
   // The api runs as its own process, as deployed: its event loop is not shared with this client.
-  const api = API_URL ? { url: API_URL, stop: () => Promise.resolve() } : await startApi(env.DATABASE_URL);
+  const api = API_URL
+    ? { url: API_URL, stop: () => Promise.resolve() }
+    : await startApi({ DATABASE_URL: env.DATABASE_URL });
   const dataSource = new DataSource(
     dataSourceOptions(env.DATABASE_URL, { extra: { max: env.DATABASE_POOL_SIZE } }),
   );

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { QueueName, redisConnection } from '@app/queue';
+
+// The built api and worker (dist/apps/...), started as processes of their own, as deployed: a benchmark's client
+// never shares their event loops.
+
+export interface RunningProcess {
+  stop: () => Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function start(
+  app: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+): RunningProcess & { exitCode: () => number | null } {
+  const main = fileURLToPath(new URL(`../apps/${app}/src/main.js`, import.meta.url));
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Never leave a process running behind a benchmark that failed.
+  process.once('exit', () => child.kill('SIGTERM'));
+  return {
+    exitCode: () => child.exitCode,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Starts the api on a free port and waits until /health answers. */
+export async function startApi(env: NodeJS.ProcessEnv): Promise<RunningProcess & { url: string }> {
+  const port = await freePort();
+  const api = start('api', { ...env, PORT: String(port) });
+  for (let attempt = 0; ; attempt += 1) {
+    if (api.exitCode() !== null) throw new Error(`the api exited with code ${api.exitCode()}`);
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    if (attempt > 600) throw new Error('the api did not become healthy within a minute');
+    await sleep(100);
+  }
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: api.stop };
+}
+
+/** Starts the worker and waits until it listens on the search queue of `env.QUEUE_PREFIX`. */
+export async function startWorker(
+  env: NodeJS.ProcessEnv & { REDIS_URL: string; QUEUE_PREFIX: string },
+): Promise<RunningProcess> {
+  const worker = start('worker', env);
+  const probe = new Queue(QueueName.Search, {
+    connection: redisConnection(env.REDIS_URL),
+    prefix: env.QUEUE_PREFIX,
+  });
+  try {
+    for (let attempt = 0; (await probe.getWorkers()).length === 0; attempt += 1) {
+      if (worker.exitCode() !== null) throw new Error(`the worker exited with code ${worker.exitCode()}`);
+      if (attempt > 600) throw new Error('the worker did not start within a minute');
+      await sleep(100);
+    }
+  } finally {
+    await probe.close();
+  }
+  return { stop: worker.stop };
+}
