@@ -11,7 +11,7 @@ import {
   VMBO_LEVELS,
   provinceFromName,
 } from '@app/core';
-import { readCsvFile } from '@app/catalogue';
+import { Rng, readCsvFile } from '@app/catalogue';
 import {
   candidatePairs,
   greedyNearestFirst,
@@ -46,17 +46,6 @@ const CSV = resolve(
   process.env.DATA_DIR ?? '../shared/data',
   'nl/schools/scholen_po_vo_so_geocoded_20241122.csv',
 );
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function schoolsFromDatabase(): Promise<BenchSchool[]> {
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/techmatch';
@@ -116,7 +105,9 @@ const PERIODS = [
 ];
 
 function generate(schools: BenchSchool[], seed: number) {
-  const random = rng(seed);
+  // Deterministic (mulberry32 from a plain state): every run draws the same.
+  const stream = Rng.fromState(seed);
+  const random = () => stream.next();
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const weighted = <T>(items: Array<[T, number]>) => {

@@ -1,20 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { Rng } from '@app/catalogue';
 import { SearchSort, type SearchInput } from '@app/search';
 
 // The realistic searches of the benchmarks (bench:search, and the load beside bench:findable), made the same way
 // on every run, and their GraphQL request.
-
-// Deterministic (mulberry32), so that every run sends the same queries.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Sample {
   title: string;
@@ -79,7 +68,9 @@ export function makeQueries(
   samples: Sample[],
   points: Array<{ lat: number; lon: number }>,
 ): SearchInput[] {
-  const random = prng(seed);
+  // Deterministic (mulberry32 from a plain state): every run draws the same.
+  const stream = Rng.fromState(seed);
+  const random = () => stream.next();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const queries: SearchInput[] = [];
   for (let i = 0; i < count; i += 1) {

@@ -1,4 +1,5 @@
 import loadHighs from 'highs';
+import { Rng } from '@app/catalogue';
 import { THEMES, haversineKm } from '@app/core';
 import {
   MAX_SCORE,
@@ -15,17 +16,6 @@ import {
 // The optimal matching checked against independent optima on seeded random instances:
 // exhaustive enumeration on tiny ones, and HiGHS (LP simplex, a different method) on small ones.
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const LEVELS = ['HAVO', 'VWO', 'VMBO_TL'];
 
@@ -36,7 +26,9 @@ function randomInstance(
   maxSessions: number,
   box = 0.4,
 ): SolverInstance {
-  const random = rng(seed);
+  // Deterministic (mulberry32 from a plain state): every run draws the same.
+  const stream = Rng.fromState(seed);
+  const random = () => stream.next();
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const subset = <T>(items: readonly T[], min: number) => {
     const chosen = items.filter(() => random() < 0.5);

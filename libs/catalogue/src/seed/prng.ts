@@ -22,6 +22,16 @@ export class Rng {
     this.state = hash32(`techmatch:${seed}`);
   }
 
+  /**
+   * The plain mulberry32 stream from the 32-bit `state`, without hashing a seed: the fixed inputs of the
+   * benchmarks and solver checks were drawn from it, and stay the same.
+   */
+  static fromState(state: number): Rng {
+    const rng = new Rng(`state:${state}`);
+    rng.state = state >>> 0;
+    return rng;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
