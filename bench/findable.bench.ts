@@ -3,8 +3,8 @@ import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
-import { startApi, startWorker } from './processes';
-import { graphql, makeQueries, querySources } from './search-queries';
+import { deleteQueueKeys, startApi, startWorker } from './processes';
+import { graphql, makeQueries, postGraphql, querySources } from './search-queries';
 
 // npm run bench:findable [-- --activities 100 --clients 4 --searchers 8 --poll 25]
 // How soon a change is findable: against DATABASE_URL (the search benchmark's database, seeded with
@@ -32,8 +32,9 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 interface Sample {
-  /** publishActivity's own time, then from its answer until searchActivities returns the activity. */
+  /** The publishActivity call's own time. */
   publishMs: number;
+  /** From publishActivity's answer until searchActivities returns the activity. */
   findableMs: number;
   archiveMs: number;
   /** From archiveActivity's answer until the index no longer counts the activity in `total`. */
@@ -67,19 +68,8 @@ async function main(): Promise<void> {
   const worker = await startWorker({ ...processEnv, SEARCH_SWEEP_EVERY: '0' });
   const created: string[] = [];
   try {
-    const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-      const response = await fetch(api.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-      if (body.errors || !body.data) throw new Error(body.errors?.[0]?.message ?? 'no data');
-      return body.data;
-    };
+    const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
+      postGraphql<T>(api.url, query, variables, token);
     const { logIn } = await gql<{ logIn: { token: string } }>(
       `mutation($email: String!, $password: String!) { logIn(email: $email, password: $password) { token } }`,
       { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
@@ -166,15 +156,17 @@ async function main(): Promise<void> {
       await Promise.all(load);
       return { samples, seconds, searchesPerSecond: searches / seconds };
     };
-    const stats = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return `p50 ${quantile(sorted, 0.5).toFixed(0).padStart(5)} ms  p95 ${quantile(sorted, 0.95).toFixed(0).padStart(5)} ms  max ${sorted[sorted.length - 1].toFixed(0).padStart(5)} ms`;
-    };
-    const p95 = (values: number[]) =>
+    const percentile = (values: number[], q: number) =>
       quantile(
         [...values].sort((a, b) => a - b),
-        0.95,
-      ).toFixed(0);
+        q,
+      );
+    const stats = (values: number[]) =>
+      `p50 ${percentile(values, 0.5).toFixed(0).padStart(5)} ms  p95 ${percentile(values, 0.95).toFixed(0).padStart(5)} ms  max ${Math.max(
+        ...values,
+      )
+        .toFixed(0)
+        .padStart(5)} ms`;
     console.log(
       `${ACTIVITIES} activities per phase, published and archived by ${CLIENTS} clients, beside ${documents} ` +
         `indexed documents; each searched for every ${POLL_MS} ms; periodic sweep off`,
@@ -198,7 +190,10 @@ async function main(): Promise<void> {
           `  archive returned → no longer counted   ${stats(gone)}`,
         ].join('\n'),
       );
-      summary.push(`${label}: ${p95(findable)} ms after publishing, ${p95(gone)} ms after archiving`);
+      summary.push(
+        `${label}: ${percentile(findable, 0.95).toFixed(0)} ms after publishing, ` +
+          `${percentile(gone, 0.95).toFixed(0)} ms after archiving`,
+      );
     }
     console.log(
       ['', 'p95 mutation → visible in search (aim: < 2000 ms):', ...summary.map((l) => `  ${l}`)].join('\n'),
@@ -206,6 +201,7 @@ async function main(): Promise<void> {
   } finally {
     await worker.stop();
     await api.stop();
+    await deleteQueueKeys(env.REDIS_URL, queuePrefix);
     // The search documents go with their activities (a cascade).
     if (created.length > 0) await ds.query(`DELETE FROM activities WHERE id = ANY($1::uuid[])`, [created]);
     await ds.destroy();

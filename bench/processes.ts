@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { QueueName, redisConnection } from '@app/queue';
 
 // The built api and worker (dist/apps/...), started as processes of their own, as deployed: a benchmark's client
-// never shares their event loops.
+// never shares their event loops. Each benchmark gives them a queue prefix of its own and deletes its keys at the
+// end.
 
 export interface RunningProcess {
   stop: () => Promise<void>;
@@ -21,14 +24,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+// The api's stdout is left out (its request logs would interleave with the figures); the worker's warnings show.
 function start(
   app: 'api' | 'worker',
   env: NodeJS.ProcessEnv,
 ): RunningProcess & { exitCode: () => number | null } {
   const main = fileURLToPath(new URL(`../apps/${app}/src/main.js`, import.meta.url));
+  if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', app === 'api' ? 'ignore' : 'inherit', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Never leave a process running behind a benchmark that failed.
@@ -59,7 +64,7 @@ export async function startApi(env: NodeJS.ProcessEnv): Promise<RunningProcess &
   return { url: `http://127.0.0.1:${port}/graphql`, stop: api.stop };
 }
 
-/** Starts the worker and waits until it listens on the search queue of `env.QUEUE_PREFIX`. */
+/** Starts the worker and waits until it listens on the queues of `env.QUEUE_PREFIX` (all start together). */
 export async function startWorker(
   env: NodeJS.ProcessEnv & { REDIS_URL: string; QUEUE_PREFIX: string },
 ): Promise<RunningProcess> {
@@ -78,4 +83,16 @@ export async function startWorker(
     await probe.close();
   }
   return { stop: worker.stop };
+}
+
+/** Deletes every Redis key under the queue prefix: a benchmark's jobs, schedulers and worker records. */
+export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
+  redis.disconnect();
 }

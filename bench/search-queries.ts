@@ -3,7 +3,7 @@ import { Rng } from '@app/catalogue';
 import { SearchSort, type SearchInput } from '@app/search';
 
 // The realistic searches of the benchmarks (bench:search, and the load beside bench:findable), made the same way
-// on every run, and their GraphQL request.
+// on every run, and the GraphQL requests of the benchmarks.
 
 export interface Sample {
   title: string;
@@ -137,13 +137,24 @@ const GRAPHQL = `
     }
   }`;
 
-/** One search through the GraphQL endpoint, asking for what a result page shows. */
-export async function graphql(url: string, input: SearchInput): Promise<void> {
+/** One GraphQL request; throws the first error the answer carries. */
+export async function postGraphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: GRAPHQL, variables: { input } }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { errors?: Array<{ message: string }> };
-  if (body.errors) throw new Error(body.errors[0].message);
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors || !body.data) throw new Error(body.errors?.[0]?.message ?? 'no data in the answer');
+  return body.data;
+}
+
+/** One search through the GraphQL endpoint, asking for what a result page shows. */
+export async function graphql(url: string, input: SearchInput): Promise<void> {
+  await postGraphql(url, GRAPHQL, { input });
 }

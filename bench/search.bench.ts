@@ -10,7 +10,7 @@ import {
   type SearchInput,
 } from '@app/search';
 import { searchReindex } from '../scripts/search-reindex';
-import { startApi } from './processes';
+import { deleteQueueKeys, startApi } from './processes';
 import { graphql, makeQueries, querySources } from './search-queries';
 
 // npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0 --api-url URL]
@@ -278,6 +278,7 @@ async function main(): Promise<void> {
     await engine.close();
     await dataSource.destroy();
     await api.stop();
+    await deleteQueueKeys(env.REDIS_URL, process.env.QUEUE_PREFIX);
   }
 }
 

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { CatalogueModule, SchoolImportService } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
@@ -15,6 +13,7 @@ import { DatabaseModule, runMigrations } from '@app/database';
 import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
 import { WaitlistModule, WaitlistService } from '@app/waitlist';
 import { ensureDatabase } from '../scripts/db-util';
+import { deleteQueueKeys, startWorker } from './processes';
 
 // npm run bench:waitlist [-- --locations 1000 --clients 8]
 // 10,000 waiting schools across the provinces (every eligible real school location of the DUO file, topped up
@@ -41,7 +40,6 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `bench-waitlist-${process.pid}`;
 const DATA_DIR = process.env.DATA_DIR ?? '../shared/data';
 const SCHOOLS_CSV = resolve(DATA_DIR, 'nl/schools/scholen_po_vo_so_geocoded_20241122.csv');
-const WORKER_MAIN = resolve('dist/apps/worker/src/main.js');
 
 Object.assign(process.env, {
   DATABASE_URL,
@@ -59,17 +57,6 @@ const quantile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN;
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-  redis.disconnect();
-}
 
 async function prepare(ds: DataSource, importer: SchoolImportService): Promise<void> {
   const [{ n }] = await ds.query<Array<{ n: number }>>(
@@ -179,7 +166,7 @@ async function rawNoopRate(): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   await worker.close();
   await queue.close();
-  await deleteKeys(prefix);
+  await deleteQueueKeys(REDIS_URL, prefix);
   return NOOP_JOBS / seconds;
 }
 
@@ -222,7 +209,6 @@ interface Increase {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run npm run build first`);
   await ensureDatabase(DATABASE_URL);
   await runMigrations(DATABASE_URL);
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
@@ -253,11 +239,7 @@ async function main(): Promise<void> {
     `SELECT location_id, programme FROM partner_capacity ORDER BY md5(location_id::text)`,
   );
 
-  const worker = spawn(process.execPath, [WORKER_MAIN], {
-    env: { ...process.env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const workerExit = new Promise((r) => worker.on('exit', r));
+  const worker = await startWorker({ REDIS_URL, QUEUE_PREFIX: PREFIX });
   try {
     // Ready when its boot reconcile has run (it finds nothing to do yet): no waitlist job waiting or active.
     const probe = new Queue('waitlist', { connection: redisConnection(REDIS_URL), prefix: PREFIX });
@@ -265,8 +247,8 @@ async function main(): Promise<void> {
       const counts = await probe.getJobCounts('waiting', 'active', 'prioritized');
       return Object.values(counts).some((n) => n > 0);
     };
-    for (let i = 0; (await probe.getWorkers()).length === 0 || (await busy()); i += 1) {
-      if (i > 600) throw new Error('the worker did not start');
+    for (let i = 0; await busy(); i += 1) {
+      if (i > 600) throw new Error('the worker did not finish its boot reconcile');
       await sleep(100);
     }
     await probe.close();
@@ -466,9 +448,8 @@ async function main(): Promise<void> {
         `${check.doubled} schools with two pending offers`,
     );
   } finally {
-    worker.kill('SIGTERM');
-    await workerExit;
-    await deleteKeys(PREFIX);
+    await worker.stop();
+    await deleteQueueKeys(REDIS_URL, PREFIX);
     await app.close();
   }
 }
