@@ -594,4 +594,41 @@ describe('postgres reindex', () => {
     expect(failures).toEqual([]);
     expect(await countDifferences()).toEqual([]);
   });
+
+  // Why the syncs above cannot deadlock, whatever order the source gives the documents in: a sync waiting for the
+  // facet counts holds no document yet. (When it took that lock in the trigger, after its upsert, it held the row.)
+  it('waits for the facet-count lock before it locks any document', async () => {
+    const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
+    await engine.reindex();
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `SELECT activity_id AS id FROM search_documents ORDER BY activity_id LIMIT 1`,
+    );
+    const holder = ds.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.startTransaction();
+      await holder.query(`SELECT pg_advisory_xact_lock(hashtext('search_facet_counts'))`);
+      const sync = engine.sync([id]);
+      const waiting = async () =>
+        (
+          await ds.query<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM pg_locks
+              WHERE locktype = 'advisory' AND NOT granted
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          )
+        )[0].n > 0;
+      while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 10));
+      // The sync waits, and its document is free: NOWAIT would fail with 55P03 if the sync held it.
+      const locked = await holder.query(
+        `SELECT activity_id FROM search_documents WHERE activity_id = $1 FOR UPDATE NOWAIT`,
+        [id],
+      );
+      expect(locked).toHaveLength(1);
+      await holder.commitTransaction();
+      expect(await sync).toEqual({ upserted: 1, removed: 0 });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
 });
