@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource, In, Not } from 'typeorm';
+import { BookingStatus } from '@app/bookings';
 import {
   ForbiddenException,
   isCoordinator,
@@ -14,43 +15,37 @@ import { inTransaction } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
 import { MatchRunEntity } from '../entities/match-run.entity';
-import { MatchRunStatus, ProposalStatus } from '../matching.enums';
+import { isUuid } from '../is-uuid';
+import { MatchRunStatus, ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 import { proposalReasons } from '../reasons';
 import { daysBetween, dutchDay, schoolYearOf, schoolYearOfDay } from '../school-year';
 import type { SolverRequest, SolverSupply } from '../solver/instance';
 import { solveMatching } from '../solver/solve';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SOLVER = 'min-cost max-flow (primal-dual, exact)';
 const INSERT_CHUNK = 500;
 
-interface RequestRow {
+// A request or an offer as the run loads it: what is still open of it, and where it is.
+interface PostingRow {
   id: string;
-  school_id: string;
   type: ActivityType;
   levels: EducationLevel[];
   themes: string[];
   remaining: number;
   period_start: Date;
   period_end: Date;
-  created_at: Date;
   revision: number;
   lat: number;
   lon: number;
 }
 
-interface SupplyRow {
-  id: string;
-  type: ActivityType;
-  levels: EducationLevel[];
-  themes: string[];
-  remaining: number;
-  period_start: Date;
-  period_end: Date;
+interface RequestRow extends PostingRow {
+  school_id: string;
+  created_at: Date;
+}
+
+interface SupplyRow extends PostingRow {
   max_travel_km: number;
-  revision: number;
-  lat: number;
-  lon: number;
 }
 
 /** Match runs: a coordinator queues one, the worker solves it and stores the proposals. */
@@ -76,7 +71,7 @@ export class MatchRunService {
   }
 
   findRun(id: string): Promise<MatchRunEntity | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return this.dataSource.getRepository(MatchRunEntity).findOne({ where: { id } });
   }
 
@@ -108,7 +103,7 @@ export class MatchRunService {
    */
   async execute(runId: string): Promise<'done' | 'skipped'> {
     const runs = this.dataSource.getRepository(MatchRunEntity);
-    const run = UUID.test(runId) ? await runs.findOne({ where: { id: runId } }) : null;
+    const run = isUuid(runId) ? await runs.findOne({ where: { id: runId } }) : null;
     if (!run || run.status === MatchRunStatus.DONE) return 'skipped';
     await runs.update(
       { id: run.id, status: Not(MatchRunStatus.DONE) },
@@ -224,7 +219,7 @@ export class MatchRunService {
       `SELECT r.id, r.school_id, r.type, r.levels, r.themes, r.sessions - r.sessions_used AS remaining,
               r.period_start, r.period_end, r.created_at, r.revision, s.lat, s.lon
          FROM school_requests r JOIN schools s ON s.id = r.school_id
-        WHERE s.province = $1 AND r.status = 'OPEN' AND r.sessions_used < r.sessions
+        WHERE s.province = $1 AND r.status = '${SchoolRequestStatus.OPEN}' AND r.sessions_used < r.sessions
           AND r.period_end >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'
         ORDER BY r.created_at, r.id`,
       [province, referenceDate],
@@ -239,7 +234,7 @@ export class MatchRunService {
                FROM supply_offers o
                JOIN company_locations l ON l.id = o.location_id
                JOIN companies c ON c.id = l.company_id
-              WHERE o.status = 'OPEN' AND o.sessions_used < o.sessions AND c.approved
+              WHERE o.status = '${SupplyOfferStatus.OPEN}' AND o.sessions_used < o.sessions AND c.approved
                 AND o.type = ANY($1)
                 AND o.period_end >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'
               ORDER BY o.created_at, o.id`,
@@ -252,7 +247,7 @@ export class MatchRunService {
       const rows = await this.dataSource.query<Array<{ school_id: string; day: Date }>>(
         `SELECT DISTINCT b.school_id, COALESCE(b.preferred_date, a.starts_at, b.created_at) AS day
            FROM bookings b JOIN activities a ON a.id = b.activity_id
-          WHERE b.school_id = ANY($1) AND b.status IN ('ACCEPTED', 'COMPLETED')`,
+          WHERE b.school_id = ANY($1) AND b.status IN ('${BookingStatus.ACCEPTED}', '${BookingStatus.COMPLETED}')`,
         [schoolIds],
       );
       for (const row of rows) active.add(`${row.school_id}|${schoolYearOf(row.day)}`);
@@ -261,7 +256,7 @@ export class MatchRunService {
     if (requests.length > 0) {
       const rows = await this.dataSource.query<Array<{ request_id: string; supply_id: string }>>(
         `SELECT DISTINCT request_id, supply_id FROM match_proposals
-          WHERE status = 'REJECTED' AND request_id = ANY($1)`,
+          WHERE status = '${ProposalStatus.REJECTED}' AND request_id = ANY($1)`,
         [requests.map((r) => r.id)],
       );
       for (const row of rows) excludedPairs.add(`${row.request_id}|${row.supply_id}`);
