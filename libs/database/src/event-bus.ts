@@ -12,6 +12,8 @@ export interface DomainEvents {
   'companies.changed': { companyIds: string[] };
   /** A booking was cancelled; whatever it held (a matched supply session) is given back. */
   'booking.cancelled': { bookingId: string; proposalId: string | null };
+  /** A school reviewed an activity; the activity's rating changes. */
+  'review.posted': { activityId: string; reviewId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;
