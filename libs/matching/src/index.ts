@@ -5,7 +5,7 @@ export { SupplyOfferEntity } from './entities/supply-offer.entity';
 export { MatchRunStatus, ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from './matching.enums';
 export { MatchingModule } from './matching.module';
 export { proposalReasons, type ReasonInput } from './reasons';
-export { assertPeriod, daysBetween, dutchDay, schoolYearLabel, schoolYearOf } from './school-year';
+export { assertPeriod, daysBetween, schoolYearLabel, schoolYearOf } from './school-year';
 export { MAX_SESSIONS, type PostingValues } from './posting';
 export {
   SchoolRequestService,

@@ -1,13 +1,6 @@
-import { ActivityType, BadInputException, ConflictException, EducationLevel } from '@app/core';
+import { ActivityType, BadInputException, EducationLevel, ErrorCode } from '@app/core';
 import { SchoolRequestEntity } from './entities/school-request.entity';
-import { SchoolRequestStatus } from './matching.enums';
-import {
-  MAX_SESSIONS,
-  normalisePosting,
-  patchPosting,
-  type PostingKind,
-  type PostingValues,
-} from './posting';
+import { MAX_SESSIONS, SCHOOL_REQUESTS, normalisePosting, patchPosting, type PostingValues } from './posting';
 import { schoolYearOf } from './school-year';
 
 const YEAR = schoolYearOf(new Date());
@@ -19,13 +12,6 @@ const DRAFT: PostingValues = {
   sessions: 3,
   periodStart: new Date(Date.UTC(YEAR, 7, 1)),
   periodEnd: new Date(Date.UTC(YEAR + 1, 6, 31)),
-};
-const REQUEST: PostingKind<SchoolRequestEntity> = {
-  entity: SchoolRequestEntity,
-  label: 'School request',
-  noun: 'request',
-  raise: 'ask for',
-  withdrawn: SchoolRequestStatus.WITHDRAWN,
 };
 
 const fieldOf = (attempt: () => unknown) => {
@@ -59,13 +45,18 @@ describe('posting demand and supply', () => {
 
   it('patches only the fields named and never below the sessions matched already', () => {
     const current = Object.assign(new SchoolRequestEntity(), normalisePosting(DRAFT), { sessionsUsed: 2 });
-    expect(patchPosting(REQUEST, current, { themes: [] })).toEqual({
+    expect(patchPosting(SCHOOL_REQUESTS, current, { themes: [] })).toEqual({
       ...normalisePosting(DRAFT),
       themes: [],
     });
-    expect(patchPosting(REQUEST, current, { sessions: 2 }).sessions).toBe(2);
-    expect(() => patchPosting(REQUEST, current, { sessions: 1 })).toThrow(
-      new ConflictException('2 sessions of this request are matched already; ask for at least that many'),
+    expect(patchPosting(SCHOOL_REQUESTS, current, { sessions: 2 }).sessions).toBe(2);
+    expect(() => patchPosting(SCHOOL_REQUESTS, current, { sessions: 1 })).toThrow(
+      '2 sessions of this request are matched already; ask for at least that many',
     );
+    try {
+      patchPosting(SCHOOL_REQUESTS, current, { sessions: 1 });
+    } catch (error) {
+      expect(error).toMatchObject({ code: ErrorCode.CONFLICT, reason: 'SESSIONS_BELOW_MATCHED' });
+    }
   });
 });

@@ -1,5 +1,15 @@
-import { ActivityType, BadInputException, ConflictException, EducationLevel, THEMES } from '@app/core';
+import {
+  ActivityType,
+  BadInputException,
+  DomainError,
+  EducationLevel,
+  THEMES,
+  type ErrorReason,
+} from '@app/core';
 import type { PostingEntity } from './entities/posting.entity';
+import { SchoolRequestEntity } from './entities/school-request.entity';
+import { SupplyOfferEntity } from './entities/supply-offer.entity';
+import { SchoolRequestStatus, SupplyOfferStatus } from './matching.enums';
 import { assertPeriod } from './school-year';
 
 /** What a school request and a supply offer both state: the kind of activity, for whom, how many, when. */
@@ -28,7 +38,27 @@ export interface PostingKind<T extends Posting> {
   /** How the side raises its sessions: `ask for`, `offer`. */
   raise: string;
   withdrawn: T['status'];
+  /** Why a change of a withdrawn row is refused. */
+  withdrawnReason: ErrorReason;
 }
+
+export const SCHOOL_REQUESTS: PostingKind<SchoolRequestEntity> = {
+  entity: SchoolRequestEntity,
+  label: 'School request',
+  noun: 'request',
+  raise: 'ask for',
+  withdrawn: SchoolRequestStatus.WITHDRAWN,
+  withdrawnReason: 'SCHOOL_REQUEST_WITHDRAWN',
+};
+
+export const SUPPLY_OFFERS: PostingKind<SupplyOfferEntity> = {
+  entity: SupplyOfferEntity,
+  label: 'Supply offer',
+  noun: 'offer',
+  raise: 'offer',
+  withdrawn: SupplyOfferStatus.WITHDRAWN,
+  withdrawnReason: 'SUPPLY_OFFER_WITHDRAWN',
+};
 
 const THEME_BY_KEY = new Map<string, string>(THEMES.map((theme) => [theme.toLowerCase(), theme]));
 const LEVEL_ORDER = Object.values(EducationLevel);
@@ -80,7 +110,8 @@ export function patchPosting<T extends Posting>(
     periodEnd: patch.periodEnd ?? current.periodEnd,
   });
   if (values.sessions < current.sessionsUsed) {
-    throw new ConflictException(
+    throw new DomainError(
+      'SESSIONS_BELOW_MATCHED',
       `${current.sessionsUsed} sessions of this ${kind.noun} are matched already; ${kind.raise} at least that many`,
       { field: 'sessions', sessionsUsed: current.sessionsUsed },
     );

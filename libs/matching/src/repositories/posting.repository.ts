@@ -1,52 +1,38 @@
-import {
-  In,
-  type DataSource,
-  type EntityManager,
-  type FindOptionsWhere,
-  type SelectQueryBuilder,
-} from 'typeorm';
-import { ConflictException, NotFoundException } from '@app/core';
-import { inTransaction } from '@app/database';
-import { isUuid } from '../is-uuid';
+import { In, type DataSource, type FindOptionsWhere, type SelectQueryBuilder } from 'typeorm';
+import { DomainError, NotFoundException, isUuid } from '@app/core';
+import { Tx } from '@app/database';
 import type { Posting, PostingKind } from '../posting';
 
-type Authorize<T, C> = (manager: EntityManager, posting: T) => Promise<C>;
-
 // The table of one kind (school requests or supply offers): rows are locked, changed and listed the same way.
+// Access is the caller's: it asks the access layer before it changes a row.
 export class PostingRepository<T extends Posting> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly kind: PostingKind<T>,
   ) {}
 
-  // One change of one row, in a transaction: NOT_FOUND when there is none; else the row is locked, `authorize`
-  // may refuse (and hands on what it loaded), a withdrawn row is refused with CONFLICT, and `work` changes it.
-  change<C>(
-    id: string,
-    authorize: Authorize<T, C>,
-    work: (manager: EntityManager, posting: T, context: C) => Promise<T>,
-  ): Promise<T> {
-    if (!isUuid(id)) throw new NotFoundException(this.kind.label, id);
-    return inTransaction(this.dataSource, async (manager) => {
-      const { posting, context } = await this.lock(manager, id, authorize);
+  // One change of one row, in a transaction: NOT_FOUND when there is none; else the row is locked, a withdrawn
+  // row is refused with CONFLICT, and `work` changes it.
+  change(id: string, work: (tx: Tx, posting: T) => Promise<T>): Promise<T> {
+    return Tx.run(this.dataSource, async (tx) => {
+      const posting = await this.lock(tx, id);
       if (posting.status === this.kind.withdrawn) {
-        throw new ConflictException(`This ${this.kind.noun} is withdrawn`);
+        throw new DomainError(this.kind.withdrawnReason, `This ${this.kind.noun} is withdrawn`);
       }
-      return work(manager, posting, context);
+      return work(tx, posting);
     });
   }
 
   // As `change`, but a withdrawn row is no conflict: withdrawing twice changes nothing.
   // Accepted matches stay booked.
-  withdraw(id: string, authorize: Authorize<T, unknown>): Promise<T> {
-    if (!isUuid(id)) throw new NotFoundException(this.kind.label, id);
-    return inTransaction(this.dataSource, async (manager) => {
-      const { posting } = await this.lock(manager, id, authorize);
+  withdraw(id: string): Promise<T> {
+    return Tx.run(this.dataSource, async (tx) => {
+      const posting = await this.lock(tx, id);
       if (posting.status === this.kind.withdrawn) return posting;
       posting.status = this.kind.withdrawn;
       posting.withdrawnAt = new Date();
       posting.revision += 1;
-      return manager.getRepository(this.kind.entity).save(posting);
+      return tx.manager.getRepository(this.kind.entity).save(posting);
     });
   }
 
@@ -70,15 +56,13 @@ export class PostingRepository<T extends Posting> {
           .find({ where: { id: In([...ids]) } as FindOptionsWhere<T> });
   }
 
-  private async lock<C>(
-    manager: EntityManager,
-    id: string,
-    authorize: Authorize<T, C>,
-  ): Promise<{ posting: T; context: C }> {
-    const posting = await manager
-      .getRepository(this.kind.entity)
-      .findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+  private async lock(tx: Tx, id: string): Promise<T> {
+    const posting = isUuid(id)
+      ? await tx.manager
+          .getRepository(this.kind.entity)
+          .findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!posting) throw new NotFoundException(this.kind.label, id);
-    return { posting, context: await authorize(manager, posting) };
+    return posting;
   }
 }

@@ -3,22 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource, In, Not } from 'typeorm';
 import { BookingStatus } from '@app/bookings';
+import { AccessService, Permission } from '@app/access';
 import {
-  ForbiddenException,
-  isCoordinator,
+  dutchDay,
+  isUuid,
   type ActivityType,
   type Actor,
   type EducationLevel,
   type Province,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
 import { MatchRunEntity } from '../entities/match-run.entity';
-import { isUuid } from '../is-uuid';
 import { MatchRunStatus, ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 import { proposalReasons } from '../reasons';
-import { daysBetween, dutchDay, schoolYearOf, schoolYearOfDay } from '../school-year';
+import { daysBetween, schoolYearOf, schoolYearOfDay } from '../school-year';
 import type { SolverRequest, SolverSupply } from '../solver/instance';
 import { solveMatching } from '../solver/solve';
 
@@ -56,16 +56,17 @@ export class MatchRunService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
+    private readonly access: AccessService,
   ) {}
 
   /** Queues a run for the province; the worker picks it up after the commit. */
   async start(actor: Actor, province: Province): Promise<MatchRunEntity> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator runs the matching');
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const run = await manager
+    await this.access.require(actor, Permission.MatchingRun);
+    return Tx.run(this.dataSource, async (tx) => {
+      const run = await tx.manager
         .getRepository(MatchRunEntity)
         .save({ province, status: MatchRunStatus.QUEUED, requestedBy: actor.userId });
-      afterCommit(() => this.jobs.enqueue(JobName.RunMatching, { runId: run.id }));
+      tx.afterCommit(() => this.jobs.enqueue(JobName.RunMatching, { runId: run.id }));
       return run;
     });
   }
@@ -168,21 +169,21 @@ export class MatchRunService {
       };
     });
 
-    await inTransaction(this.dataSource, async (manager) => {
-      const locked = await manager
+    await Tx.run(this.dataSource, async (tx) => {
+      const locked = await tx.manager
         .getRepository(MatchRunEntity)
         .findOne({ where: { id: run.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.status === MatchRunStatus.DONE) return;
-      await manager.getRepository(MatchProposalEntity).delete({ runId: run.id });
+      await tx.manager.getRepository(MatchProposalEntity).delete({ runId: run.id });
       for (let i = 0; i < proposals.length; i += INSERT_CHUNK) {
-        await manager
+        await tx.manager
           .createQueryBuilder()
           .insert()
           .into(MatchProposalEntity)
           .values(proposals.slice(i, i + INSERT_CHUNK))
           .execute();
       }
-      await manager.getRepository(MatchRunEntity).update(run.id, {
+      await tx.manager.getRepository(MatchRunEntity).update(run.id, {
         status: MatchRunStatus.DONE,
         demandSessions: solution.demandSessions,
         supplySessions: solution.supplySessions,

@@ -1,28 +1,30 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BookingService, TYPE_LABELS, dutchList, LEVEL_LABELS, type BookingEntity } from '@app/bookings';
+import { AccessService, Permission } from '@app/access';
+import { BookingService } from '@app/bookings';
 import { ActivityEntity, ActivityService, CompanyEntity, CompanyLocationEntity } from '@app/catalogue';
 import {
+  ACTIVITY_TYPE_LABELS,
   ActivityStatus,
   ActivityType,
-  ConflictException,
   Delivery,
+  DomainError,
   EducationLevel,
-  ForbiddenException,
+  LEVEL_LABELS,
   NotFoundException,
   Programme,
   TargetGroup,
-  isCoordinator,
+  dutchDay,
+  dutchList,
+  isUuid,
   type Actor,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { EventBus, Tx } from '@app/database';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
 import { SchoolRequestEntity } from '../entities/school-request.entity';
 import { SupplyOfferEntity } from '../entities/supply-offer.entity';
-import { isUuid } from '../is-uuid';
 import { ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
-import { dutchDay } from '../school-year';
 
 const LEVEL_ORDER = Object.values(EducationLevel);
 // A class, when the activity names no group size.
@@ -53,11 +55,19 @@ export class ProposalService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingService,
     private readonly activities: ActivityService,
+    private readonly access: AccessService,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
     // A cancelled booking from the matching gives its sessions back to the request and the offer.
-    this.bookings.onCancel({ bookingCancelled: (manager, booking) => this.release(manager, booking) });
+    this.events.onInTransaction('booking.cancelled', ({ proposalId }, tx) =>
+      this.release(tx.manager, proposalId),
+    );
+    // TODO(issue 11): drop once bookings publishes 'booking.cancelled' instead of calling its own hook list.
+    this.bookings.onCancel({
+      bookingCancelled: (manager, booking) => this.release(manager, booking.proposalId),
+    });
   }
 
   /**
@@ -68,14 +78,14 @@ export class ProposalService implements OnModuleInit {
    * share an offer cannot both win and no capacity is overdrawn.
    */
   async decide(actor: Actor, id: string, accept: boolean): Promise<MatchProposalEntity> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator decides on proposals');
+    await this.access.require(actor, Permission.ProposalDecide);
     if (!isUuid(id)) throw new NotFoundException('Proposal', id);
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const proposals = manager.getRepository(MatchProposalEntity);
+    return Tx.run(this.dataSource, async (tx) => {
+      const proposals = tx.manager.getRepository(MatchProposalEntity);
       const proposal = await proposals.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!proposal) throw new NotFoundException('Proposal', id);
       if (proposal.status !== ProposalStatus.PROPOSED) {
-        throw new ConflictException(`This proposal is ${proposal.status} already`, {
+        throw new DomainError('PROPOSAL_ALREADY_DECIDED', `This proposal is ${proposal.status} already`, {
           status: proposal.status,
         });
       }
@@ -86,45 +96,15 @@ export class ProposalService implements OnModuleInit {
         return proposals.save(proposal);
       }
 
-      const request = await manager
-        .getRepository(SchoolRequestEntity)
-        .findOne({ where: { id: proposal.requestId }, lock: { mode: 'pessimistic_write' } });
-      const offer = await manager
-        .getRepository(SupplyOfferEntity)
-        .findOne({ where: { id: proposal.supplyId }, lock: { mode: 'pessimistic_write' } });
-      if (!request || !offer)
-        throw new ConflictException('The request or the offer of this proposal is gone');
-      if (request.status === SchoolRequestStatus.WITHDRAWN || offer.status === SupplyOfferStatus.WITHDRAWN) {
-        throw new ConflictException('The request or the offer of this proposal was withdrawn');
-      }
-      if (request.revision !== proposal.requestRevision || offer.revision !== proposal.supplyRevision) {
-        throw new ConflictException(
-          'The request or the offer changed since this run; run the matching again',
-        );
-      }
-      const requestLeft = request.sessions - request.sessionsUsed;
-      const offerLeft = offer.sessions - offer.sessionsUsed;
-      if (requestLeft < proposal.sessions || offerLeft < proposal.sessions) {
-        throw new ConflictException(
-          `Its capacity was used elsewhere: the request has ${requestLeft} and the offer ${offerLeft} ` +
-            `sessions left, the proposal needs ${proposal.sessions}; run the matching again`,
-          { requestLeft, offerLeft, sessions: proposal.sessions },
-        );
-      }
-      request.sessionsUsed += proposal.sessions;
-      if (request.sessionsUsed === request.sessions) request.status = SchoolRequestStatus.MATCHED;
-      offer.sessionsUsed += proposal.sessions;
-
-      const activity = await this.activityFor(manager, offer);
-      if (offer.activityId !== activity.id) {
-        offer.activityId = activity.id;
-        afterCommit(() => this.activities.notifyChanged([activity.id]));
-      }
-      await manager.getRepository(SchoolRequestEntity).save(request);
-      await manager.getRepository(SupplyOfferEntity).save(offer);
+      const { request, offer } = await this.takeSessions(tx, proposal);
+      const activity = await this.activityFor(tx, offer);
+      offer.activityId = activity.id;
+      await tx.manager.getRepository(SchoolRequestEntity).save(request);
+      await tx.manager.getRepository(SupplyOfferEntity).save(offer);
 
       const level = LEVEL_ORDER.find((l) => request.levels.includes(l) && offer.levels.includes(l))!;
-      const booking = await this.bookings.createMatched(manager, afterCommit, {
+      // TODO(issue 11): createMatched(tx, ...) once bookings is on Tx.
+      const booking = await this.bookings.createMatched(tx.manager, (step) => tx.afterCommit(step), {
         activityId: activity.id,
         schoolId: request.schoolId,
         level,
@@ -140,27 +120,69 @@ export class ProposalService implements OnModuleInit {
     });
   }
 
+  // Locks the request, then the offer, and adds the proposal's sessions to what both have used.
+  private async takeSessions(tx: Tx, proposal: MatchProposalEntity) {
+    const request = await tx.manager
+      .getRepository(SchoolRequestEntity)
+      .findOne({ where: { id: proposal.requestId }, lock: { mode: 'pessimistic_write' } });
+    const offer = await tx.manager
+      .getRepository(SupplyOfferEntity)
+      .findOne({ where: { id: proposal.supplyId }, lock: { mode: 'pessimistic_write' } });
+    if (
+      !request ||
+      !offer ||
+      request.status === SchoolRequestStatus.WITHDRAWN ||
+      offer.status === SupplyOfferStatus.WITHDRAWN
+    ) {
+      throw new DomainError(
+        'PROPOSAL_SIDE_WITHDRAWN',
+        'The request or the offer of this proposal was withdrawn',
+      );
+    }
+    if (request.revision !== proposal.requestRevision || offer.revision !== proposal.supplyRevision) {
+      throw new DomainError(
+        'PROPOSAL_OUTDATED',
+        'The request or the offer changed since this run; run the matching again',
+      );
+    }
+    const requestLeft = request.sessions - request.sessionsUsed;
+    const offerLeft = offer.sessions - offer.sessionsUsed;
+    if (requestLeft < proposal.sessions || offerLeft < proposal.sessions) {
+      throw new DomainError(
+        'PROPOSAL_CAPACITY_USED',
+        `Its capacity was used elsewhere: the request has ${requestLeft} and the offer ${offerLeft} ` +
+          `sessions left, the proposal needs ${proposal.sessions}; run the matching again`,
+        { requestLeft, offerLeft, sessions: proposal.sessions },
+      );
+    }
+    request.sessionsUsed += proposal.sessions;
+    if (request.sessionsUsed === request.sessions) request.status = SchoolRequestStatus.MATCHED;
+    offer.sessionsUsed += proposal.sessions;
+    return { request, offer };
+  }
+
   // The offer's activity; on first use a DRAFT activity of the location describing the offer.
-  private async activityFor(manager: EntityManager, offer: SupplyOfferEntity): Promise<ActivityEntity> {
-    const activities = manager.getRepository(ActivityEntity);
+  private async activityFor(tx: Tx, offer: SupplyOfferEntity): Promise<ActivityEntity> {
     if (offer.activityId) {
-      const existing = await activities.findOne({ where: { id: offer.activityId } });
+      const existing = await tx.manager
+        .getRepository(ActivityEntity)
+        .findOne({ where: { id: offer.activityId } });
       if (existing) return existing;
     }
-    const location = await manager
+    const location = await tx.manager
       .getRepository(CompanyLocationEntity)
       .findOneOrFail({ where: { id: offer.locationId } });
-    const company = await manager
+    const company = await tx.manager
       .getRepository(CompanyEntity)
       .findOneOrFail({ where: { id: location.companyId } });
-    const label = TYPE_LABELS[offer.type];
+    const label = ACTIVITY_TYPE_LABELS[offer.type];
+    const Label = `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
     const themes = offer.themes.length ? ` over ${dutchList(offer.themes)}` : '';
-    return activities.save({
+    const values: Partial<ActivityEntity> = {
       locationId: location.id,
-      title: `${label.charAt(0).toUpperCase()}${label.slice(1)} van ${company.name}`.slice(0, 200),
+      title: `${Label} van ${company.name}`.slice(0, 200),
       description:
-        `${label.charAt(0).toUpperCase()}${label.slice(1)}${themes} voor ` +
-        `${dutchList(offer.levels.map((l) => LEVEL_LABELS[l]))}, via de regiomatching ` +
+        `${Label}${themes} voor ${dutchList(offer.levels.map((l) => LEVEL_LABELS[l]))}, via de regiomatching ` +
         `(${dutchDay(offer.periodStart)} tot en met ${dutchDay(offer.periodEnd)}; het bedrijf reist tot ` +
         `${offer.maxTravelKm} km).`,
       type: offer.type,
@@ -177,26 +199,30 @@ export class ProposalService implements OnModuleInit {
       startsAt: null,
       endsAt: null,
       status: ActivityStatus.DRAFT,
-    });
+    };
+    // TODO(issue 11): this.activities.saveDerived(tx, values) once the catalogue offers it; the activity
+    // tables are the catalogue's to write.
+    const saved = await tx.manager.getRepository(ActivityEntity).save(values);
+    tx.afterCommit(() => this.activities.notifyChanged([saved.id]));
+    return saved;
   }
 
-  private async release(manager: EntityManager, booking: BookingEntity): Promise<void> {
-    if (!booking.proposalId) return;
-    const proposal = await manager
-      .getRepository(MatchProposalEntity)
-      .findOne({ where: { id: booking.proposalId } });
+  // Gives the sessions of a cancelled matched booking back to its request and offer.
+  private async release(manager: EntityManager, proposalId: string | null): Promise<void> {
+    if (!proposalId) return;
+    const proposal = await manager.getRepository(MatchProposalEntity).findOne({ where: { id: proposalId } });
     if (!proposal) return;
     // Same lock order as accepting: request, then offer.
     await manager.query(
       `UPDATE school_requests
           SET sessions_used = GREATEST(0, sessions_used - $2),
-              status = CASE WHEN status = 'MATCHED' THEN 'OPEN' ELSE status END, updated_at = now()
+              status = CASE WHEN status = $3 THEN $4 ELSE status END, updated_at = now()
         WHERE id = $1`,
-      [proposal.requestId, booking.sessions],
+      [proposal.requestId, proposal.sessions, SchoolRequestStatus.MATCHED, SchoolRequestStatus.OPEN],
     );
     await manager.query(
       `UPDATE supply_offers SET sessions_used = GREATEST(0, sessions_used - $2), updated_at = now() WHERE id = $1`,
-      [proposal.supplyId, booking.sessions],
+      [proposal.supplyId, proposal.sessions],
     );
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
 import { SchoolEntity } from '@app/catalogue';
 import { NotFoundException, type Actor, type Province } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { SchoolRequestEntity } from '../entities/school-request.entity';
 import { SchoolRequestStatus } from '../matching.enums';
-import { normalisePosting, patchPosting, type PostingKind, type PostingValues } from '../posting';
-import { assertRequestOfOwnSchool, schoolToPostFor } from '../posting-access';
+import { SCHOOL_REQUESTS, normalisePosting, patchPosting, type PostingValues } from '../posting';
 import { PostingRepository } from '../repositories/posting.repository';
 
 export interface SchoolRequestDraft extends PostingValues {
@@ -17,30 +17,25 @@ export interface SchoolRequestDraft extends PostingValues {
 
 export type SchoolRequestPatch = Partial<PostingValues>;
 
-const REQUEST: PostingKind<SchoolRequestEntity> = {
-  entity: SchoolRequestEntity,
-  label: 'School request',
-  noun: 'request',
-  raise: 'ask for',
-  withdrawn: SchoolRequestStatus.WITHDRAWN,
-};
-
 /** Demand: school requests posted, edited, withdrawn and listed. */
 @Injectable()
 export class SchoolRequestService {
   private readonly postings: PostingRepository<SchoolRequestEntity>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.postings = new PostingRepository(dataSource, REQUEST);
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {
+    this.postings = new PostingRepository(dataSource, SCHOOL_REQUESTS);
   }
 
   async create(actor: Actor, draft: SchoolRequestDraft): Promise<SchoolRequestEntity> {
-    const schoolId = schoolToPostFor(actor, draft.schoolId);
+    const schoolId = this.access.actingSchool(actor, Permission.SchoolRequestCreate, draft.schoolId);
     const values = normalisePosting(draft);
-    return inTransaction(this.dataSource, async (manager) => {
-      const school = await manager.getRepository(SchoolEntity).findOne({ where: { id: schoolId } });
+    return Tx.run(this.dataSource, async (tx) => {
+      const school = await tx.manager.getRepository(SchoolEntity).findOne({ where: { id: schoolId } });
       if (!school) throw new NotFoundException('School', schoolId);
-      return manager.getRepository(SchoolRequestEntity).save({
+      return tx.manager.getRepository(SchoolRequestEntity).save({
         ...values,
         schoolId,
         createdBy: actor.userId,
@@ -50,20 +45,22 @@ export class SchoolRequestService {
   }
 
   /** Proposals made before no longer apply: the revision goes up. */
-  update(actor: Actor, id: string, patch: SchoolRequestPatch): Promise<SchoolRequestEntity> {
-    return this.postings.change(id, this.ofOwnSchool(actor), async (manager, request) => {
-      const values = patchPosting(REQUEST, request, patch);
+  async update(actor: Actor, id: string, patch: SchoolRequestPatch): Promise<SchoolRequestEntity> {
+    await this.access.require(actor, Permission.SchoolRequestManage, [id]);
+    return this.postings.change(id, async (tx, request) => {
+      const values = patchPosting(SCHOOL_REQUESTS, request, patch);
       Object.assign(request, values, {
         revision: request.revision + 1,
         status:
           values.sessions > request.sessionsUsed ? SchoolRequestStatus.OPEN : SchoolRequestStatus.MATCHED,
       });
-      return manager.getRepository(SchoolRequestEntity).save(request);
+      return tx.manager.getRepository(SchoolRequestEntity).save(request);
     });
   }
 
-  withdraw(actor: Actor, id: string): Promise<SchoolRequestEntity> {
-    return this.postings.withdraw(id, this.ofOwnSchool(actor));
+  async withdraw(actor: Actor, id: string): Promise<SchoolRequestEntity> {
+    await this.access.require(actor, Permission.SchoolRequestManage, [id]);
+    return this.postings.withdraw(id);
   }
 
   /** Coordinator: the requests of schools in the province, oldest first; withdrawn ones only on request. */
@@ -82,10 +79,5 @@ export class SchoolRequestService {
 
   findByIds(ids: readonly string[]): Promise<SchoolRequestEntity[]> {
     return this.postings.findByIds(ids);
-  }
-
-  private ofOwnSchool(actor: Actor) {
-    return (_manager: EntityManager, request: SchoolRequestEntity) =>
-      Promise.resolve(assertRequestOfOwnSchool(actor, request.schoolId));
   }
 }

@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { ActivityEntity, CompanyEntity, CompanyLocationEntity } from '@app/catalogue';
+import { DataSource } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
+import { ActivityEntity, CompanyLocationEntity } from '@app/catalogue';
 import {
   ActivityStatus,
   ActivityType,
-  ForbiddenException,
-  NotFoundException,
+  DomainError,
   Province,
   boundingBox,
+  isUuid,
   type Actor,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { SupplyOfferEntity } from '../entities/supply-offer.entity';
-import { isUuid } from '../is-uuid';
 import { SupplyOfferStatus } from '../matching.enums';
-import { badInput, normalisePosting, patchPosting, type PostingKind, type PostingValues } from '../posting';
-import { assertLocationOfOwnCompany, assertMaySupply, assertOfferOfOwnCompany } from '../posting-access';
+import { SUPPLY_OFFERS, badInput, normalisePosting, patchPosting, type PostingValues } from '../posting';
 import { PostingRepository } from '../repositories/posting.repository';
 
 export interface SupplyOfferDraft extends PostingValues {
@@ -31,13 +30,6 @@ export type SupplyOfferPatch = Partial<Omit<SupplyOfferDraft, 'locationId'>>;
 /** The Netherlands is about 300 km across; further is a typo. */
 export const MAX_TRAVEL_KM = 400;
 
-const OFFER: PostingKind<SupplyOfferEntity> = {
-  entity: SupplyOfferEntity,
-  label: 'Supply offer',
-  noun: 'offer',
-  raise: 'offer',
-  withdrawn: SupplyOfferStatus.WITHDRAWN,
-};
 const PROVINCE_ORDER = Object.values(Province);
 
 function checkTravel(km: number): number {
@@ -51,24 +43,27 @@ function checkTravel(km: number): number {
 export class SupplyOfferService {
   private readonly postings: PostingRepository<SupplyOfferEntity>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.postings = new PostingRepository(dataSource, OFFER);
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {
+    this.postings = new PostingRepository(dataSource, SUPPLY_OFFERS);
   }
 
   async create(actor: Actor, draft: SupplyOfferDraft): Promise<SupplyOfferEntity> {
-    assertMaySupply(actor);
-    if (!isUuid(draft.locationId)) throw new NotFoundException('Company location', draft.locationId);
+    // The location is of the actor's company (any, for a coordinator), and that company is approved.
+    await this.access.require(actor, Permission.SupplyOfferCreate, [draft.locationId]);
     const values = normalisePosting(draft);
     const maxTravelKm = checkTravel(draft.maxTravelKm);
-    return inTransaction(this.dataSource, async (manager) => {
-      const location = await this.ownLocation(manager, actor, draft.locationId);
-      const activityId = await this.checkActivity(manager, draft.activityId, location.id, values.type);
-      return manager.getRepository(SupplyOfferEntity).save({
+    return Tx.run(this.dataSource, async (tx) => {
+      const location = await this.location(tx, draft.locationId);
+      const activityId = await this.checkActivity(tx, draft.activityId, location.id, values.type);
+      return tx.manager.getRepository(SupplyOfferEntity).save({
         ...values,
         locationId: location.id,
         activityId,
         maxTravelKm,
-        reachProvinces: await this.reachProvinces(manager, location, maxTravelKm),
+        reachProvinces: await this.reachProvinces(tx, location, maxTravelKm),
         createdBy: actor.userId,
         status: SupplyOfferStatus.OPEN,
       });
@@ -76,29 +71,32 @@ export class SupplyOfferService {
   }
 
   /** Proposals made before no longer apply: the revision goes up. */
-  update(actor: Actor, id: string, patch: SupplyOfferPatch): Promise<SupplyOfferEntity> {
-    return this.postings.change(id, this.ofOwnCompany(actor), async (manager, offer, location) => {
-      const values = patchPosting(OFFER, offer, patch);
+  async update(actor: Actor, id: string, patch: SupplyOfferPatch): Promise<SupplyOfferEntity> {
+    await this.access.require(actor, Permission.SupplyOfferManage, [id]);
+    return this.postings.change(id, async (tx, offer) => {
+      const location = await this.location(tx, offer.locationId);
+      const values = patchPosting(SUPPLY_OFFERS, offer, patch);
       const maxTravelKm = checkTravel(patch.maxTravelKm ?? offer.maxTravelKm);
       // A changed type unlinks the activity unless the patch names one.
       const activityId =
         patch.activityId !== undefined
-          ? await this.checkActivity(manager, patch.activityId, location.id, values.type)
+          ? await this.checkActivity(tx, patch.activityId, location.id, values.type)
           : offer.activityId && values.type !== offer.type
             ? null
             : offer.activityId;
       Object.assign(offer, values, {
         maxTravelKm,
         activityId,
-        reachProvinces: await this.reachProvinces(manager, location, maxTravelKm),
+        reachProvinces: await this.reachProvinces(tx, location, maxTravelKm),
         revision: offer.revision + 1,
       });
-      return manager.getRepository(SupplyOfferEntity).save(offer);
+      return tx.manager.getRepository(SupplyOfferEntity).save(offer);
     });
   }
 
-  withdraw(actor: Actor, id: string): Promise<SupplyOfferEntity> {
-    return this.postings.withdraw(id, this.ofOwnCompany(actor));
+  async withdraw(actor: Actor, id: string): Promise<SupplyOfferEntity> {
+    await this.access.require(actor, Permission.SupplyOfferManage, [id]);
+    return this.postings.withdraw(id);
   }
 
   /** Coordinator: the offers that can serve schools in the province (by reach, across borders too). */
@@ -122,61 +120,50 @@ export class SupplyOfferService {
     return this.postings.findByIds(ids);
   }
 
-  // Hands the offer's location on to the change.
-  private ofOwnCompany(actor: Actor) {
-    return async (manager: EntityManager, offer: SupplyOfferEntity) => {
-      const location = await manager
-        .getRepository(CompanyLocationEntity)
-        .findOneOrFail({ where: { id: offer.locationId } });
-      assertOfferOfOwnCompany(actor, location);
-      return location;
-    };
-  }
-
-  private async ownLocation(manager: EntityManager, actor: Actor, locationId: string) {
-    const location = await manager
-      .getRepository(CompanyLocationEntity)
-      .findOne({ where: { id: locationId } });
-    if (!location) throw new NotFoundException('Company location', locationId);
-    assertLocationOfOwnCompany(actor, location);
-    const company = await manager
-      .getRepository(CompanyEntity)
-      .findOneOrFail({ where: { id: location.companyId } });
-    if (!company.approved) {
-      throw new ForbiddenException('The company must be approved by a coordinator before it offers supply');
-    }
-    return location;
+  private location(tx: Tx, id: string): Promise<CompanyLocationEntity> {
+    return tx.manager.getRepository(CompanyLocationEntity).findOneOrFail({ where: { id } });
   }
 
   private async checkActivity(
-    manager: EntityManager,
+    tx: Tx,
     activityId: string | null | undefined,
     locationId: string,
     type: ActivityType,
   ): Promise<string | null> {
     if (!activityId) return null;
     const activity = isUuid(activityId)
-      ? await manager.getRepository(ActivityEntity).findOne({ where: { id: activityId } })
+      ? await tx.manager.getRepository(ActivityEntity).findOne({ where: { id: activityId } })
       : null;
+    const field = { field: 'activityId' };
     if (!activity || activity.locationId !== locationId) {
-      throw badInput('activityId', 'The activity must be one of this location');
+      throw new DomainError(
+        'SUPPLY_ACTIVITY_NOT_OF_LOCATION',
+        'The activity must be one of this location',
+        field,
+      );
     }
     if (activity.type !== type) {
-      throw badInput('activityId', `The activity is a ${activity.type}, not a ${type}`);
+      throw new DomainError(
+        'SUPPLY_ACTIVITY_WRONG_TYPE',
+        `The activity is a ${activity.type}, not a ${type}`,
+        field,
+      );
     }
-    if (activity.status === ActivityStatus.ARCHIVED) throw badInput('activityId', 'The activity is archived');
+    if (activity.status === ActivityStatus.ARCHIVED) {
+      throw new DomainError('SUPPLY_ACTIVITY_ARCHIVED', 'The activity is archived', field);
+    }
     return activity.id;
   }
 
   // Provinces with a school within reach, and always the location's own. A plain latitude/longitude box first,
   // the distance only inside it: a scan of the few thousand school rows needs no spatial index.
   private async reachProvinces(
-    manager: EntityManager,
+    tx: Tx,
     location: CompanyLocationEntity,
     maxTravelKm: number,
   ): Promise<Province[]> {
     const box = boundingBox(location, maxTravelKm);
-    const rows = await manager.query<Array<{ province: Province }>>(
+    const rows = await tx.query<Array<{ province: Province }>>(
       `SELECT DISTINCT province FROM schools
         WHERE lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7
           AND earth_distance(ll_to_earth($1, $2), ll_to_earth(lat, lon)) <= $3`,
