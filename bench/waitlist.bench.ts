@@ -11,7 +11,7 @@ import { ConfigModule } from '@app/config';
 import { Programme, Role, type Actor } from '@app/core';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
-import { WaitlistModule, WaitlistService } from '@app/waitlist';
+import { PartnerCapacityService, WaitlistModule } from '@app/waitlist';
 import { ensureDatabase } from '../scripts/db-util';
 import { deleteQueueKeys, startWorker } from './processes';
 
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
   await runMigrations(DATABASE_URL);
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   const ds = app.get(DataSource);
-  const service = app.get(WaitlistService);
+  const service = app.get(PartnerCapacityService);
   const started = performance.now();
   await prepare(ds, app.get(SchoolImportService));
   const [setup] = await ds.query<Array<Record<string, number>>>(

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { EventActor, OfferStatus, WaitlistEventKind, WaitlistStatus } from './waitlist.domain';
 
 /** Rows of a statement; TypeORM answers UPDATE and DELETE with `[rows, count]`, everything else with rows. */
 export async function rowsOf<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
@@ -31,3 +32,18 @@ export async function preparedRows<T>(
   };
   return (await client.query({ name, text, values })).rows;
 }
+
+/**
+ * An enum value as an SQL string literal. SQL names statuses, kinds and roles only through this, so that renaming
+ * an enum member fails to compile instead of at run time; a literal rather than a parameter keeps the partial
+ * indexes (`WHERE status = 'PENDING'`) usable in prepared statements.
+ */
+export function literal(
+  value: WaitlistStatus | OfferStatus | WaitlistEventKind | EventActor['role'],
+): string {
+  if (!/^[A-Z_]+$/.test(value)) throw new Error(`Not an enum value for SQL: ${value}`);
+  return `'${value}'`;
+}
+
+/** Registers a step to run after the transaction commits (dropped on rollback). */
+export type AfterCommit = (fn: () => Promise<unknown>) => void;
