@@ -3,6 +3,7 @@
 const aliases = [
   'config',
   'core',
+  'access',
   'database',
   'catalogue',
   'identity',

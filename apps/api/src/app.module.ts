@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { AccessModule } from '@app/access';
 import { BookingsModule } from '@app/bookings';
 import { CatalogueModule } from '@app/catalogue';
 import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
@@ -32,6 +33,7 @@ class ContextModule {}
     ConfigModule,
     loggingModule,
     DatabaseModule,
+    AccessModule,
     QueueModule,
     CatalogueModule,
     IdentityModule,

@@ -1,3 +1,4 @@
+import { AccessModule } from '@app/access';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CatalogueModule } from '@app/catalogue';
@@ -16,6 +17,7 @@ import { JobDispatcher } from './job-dispatcher';
     ConfigModule,
     loggingModule,
     DatabaseModule,
+    AccessModule,
     QueueModule,
     DiscoveryModule,
     NotificationsModule,

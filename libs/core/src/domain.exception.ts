@@ -1,11 +1,7 @@
-/** The error vocabulary of the API; the api app maps it to `extensions.code` in one place. */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-}
+import { ErrorCode } from './error-code';
+import { ERROR_REASONS, type ErrorReason } from './error-reasons';
+
+export { ErrorCode } from './error-code';
 
 /** Base of every domain exception: a code for machines, a message for people, optional details. */
 export class DomainException extends Error {
@@ -16,6 +12,21 @@ export class DomainException extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** The domain reason (`extensions.reason`), when the refusal has one. */
+  get reason(): ErrorReason | undefined {
+    return this.details?.reason as ErrorReason | undefined;
+  }
+}
+
+/**
+ * A refusal for a domain reason listed in `ERROR_REASONS`; its transport code follows from the reason, so a client
+ * can tell "offer expired" from "offer already answered" without reading the message.
+ */
+export class DomainError extends DomainException {
+  constructor(reason: ErrorReason, message: string, details?: Record<string, unknown>) {
+    super(ERROR_REASONS[reason], message, { ...details, reason });
   }
 }
 

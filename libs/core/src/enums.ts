@@ -121,3 +121,19 @@ export interface Actor {
 export function isCoordinator(actor: Actor | null | undefined): boolean {
   return actor?.role === Role.COORDINATOR || actor?.role === Role.ADMIN;
 }
+
+/** What a notification is about; the web app picks its icon and the user their e-mail settings by it. */
+export enum NotificationKind {
+  BOOKING_REQUESTED = 'BOOKING_REQUESTED',
+  BOOKING_ANSWERED = 'BOOKING_ANSWERED',
+  BOOKING_CANCELLED = 'BOOKING_CANCELLED',
+  BOOKING_COMPLETED = 'BOOKING_COMPLETED',
+  REVIEW_RECEIVED = 'REVIEW_RECEIVED',
+  COMPANY_APPROVED = 'COMPANY_APPROVED',
+  COMPANY_REJECTED = 'COMPANY_REJECTED',
+  PARTNER_OFFER = 'PARTNER_OFFER',
+  PARTNER_OFFER_REMINDER = 'PARTNER_OFFER_REMINDER',
+  PARTNER_OFFER_EXPIRED = 'PARTNER_OFFER_EXPIRED',
+  PLACED = 'PLACED',
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
+}

@@ -1,5 +1,16 @@
 export * from './domain.exception';
 export * from './enums';
+export { ERROR_REASONS, type ErrorReason } from './error-reasons';
 export { boundingBox, haversineKm, normalisePostcode, type LatLon, type LatLonBox } from './geo';
+export { isUuid } from './ids';
 export { PROVINCE_NAMES, provinceFromName } from './province';
-export { ACTIVITY_TYPE_LABELS } from './labels';
+export {
+  ACTIVITY_TYPE_LABELS,
+  LEVEL_LABELS,
+  LEVEL_SEARCH_WORDS,
+  PROGRAMME_LABELS,
+  TARGET_GROUP_SEARCH_WORDS,
+  dutchDate,
+  dutchDay,
+  dutchList,
+} from './labels';

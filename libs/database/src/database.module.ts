@@ -2,8 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { dataSourceOptions } from './data-source';
+import { EventBus } from './event-bus';
 
-/** The TypeORM connection; each domain lib registers its own entities with `TypeOrmModule.forFeature`. */
+/**
+ * The TypeORM connection (each domain lib registers its own entities with `TypeOrmModule.forFeature`) and the one
+ * domain-event bus every lib publishes on and subscribes to.
+ */
 @Global()
 @Module({
   imports: [
@@ -16,5 +20,7 @@ import { dataSourceOptions } from './data-source';
       }),
     }),
   ],
+  providers: [EventBus],
+  exports: [EventBus],
 })
 export class DatabaseModule {}

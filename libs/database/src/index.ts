@@ -1,3 +1,17 @@
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions, runMigrations } from './data-source';
-export { committed, inTransaction, isUniqueViolation } from './transaction';
+export {
+  committed,
+  inTransaction,
+  isUniqueViolation,
+  Tx,
+  type AfterCommitStep,
+  type TxOptions,
+} from './transaction';
+export {
+  EventBus,
+  type AfterCommitHandler,
+  type DomainEventName,
+  type DomainEvents,
+  type InTransactionHandler,
+} from './event-bus';

@@ -3,41 +3,130 @@ import { type DataSource, type EntityManager } from 'typeorm';
 
 const logger = new Logger('Transaction');
 
-/**
- * Runs `work` in one transaction and then, only after COMMIT, the callbacks it registered with `afterCommit`
- * (typically enqueueing jobs that must see the committed rows). A rollback drops them. A failing callback is
- * logged, not thrown: the data is committed, so the caller must not be told it failed; the reconcile and sweep
- * jobs pick up what a lost trigger missed.
- */
-export async function inTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager, afterCommit: (fn: () => Promise<unknown>) => void) => Promise<T>,
-): Promise<T> {
-  const { result, afterCommit } = await committed(dataSource, work);
-  await afterCommit();
-  return result;
+/** A step to run once the transaction has committed (typically enqueueing jobs that must see its rows). */
+export type AfterCommitStep = () => Promise<unknown>;
+
+/** How a transaction is opened; the defaults fit every writing use case. */
+export interface TxOptions {
+  /** `SET TRANSACTION READ ONLY`: searches and reports. */
+  readOnly?: boolean;
+  /** `SET LOCAL name = value` for this transaction only (planner settings of a search, lock timeouts). */
+  settings?: Readonly<Record<string, string>>;
+  /**
+   * Return the result as soon as the work is done and let COMMIT finish in the background. Only for read-only
+   * work: nothing to lose if the COMMIT never arrives, one round trip less for the caller.
+   */
+  answerBeforeCommit?: boolean;
 }
 
 /**
- * As `inTransaction`, but returns as soon as the transaction has committed, with its after-commit steps still to
- * run: a loop of transactions can start the next one while the previous one's jobs are being enqueued.
+ * One database transaction: its EntityManager and the steps to run after it commits. Every use case that writes
+ * opens exactly one with `Tx.run` and hands the `Tx` down to whatever writes with it; a rollback drops the
+ * after-commit steps.
  */
-export async function committed<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager, afterCommit: (fn: () => Promise<unknown>) => void) => Promise<T>,
-): Promise<{ result: T; afterCommit: () => Promise<void> }> {
-  const pending: Array<() => Promise<unknown>> = [];
-  const result = await dataSource.transaction((manager) => work(manager, (fn) => pending.push(fn)));
-  const afterCommit = async () => {
-    for (const fn of pending) {
+export class Tx {
+  private readonly steps: AfterCommitStep[] = [];
+
+  private constructor(readonly manager: EntityManager) {}
+
+  /** Runs `step` after COMMIT; a failing step is logged, not thrown (the data stands; sweeps catch up). */
+  afterCommit(step: AfterCommitStep): void {
+    this.steps.push(step);
+  }
+
+  /** Raw SQL on this transaction's connection. */
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T> {
+    return this.manager.query<T>(sql, parameters);
+  }
+
+  /**
+   * Runs `work` in one transaction and then, only after COMMIT, the steps it registered with `afterCommit`.
+   */
+  static async run<T>(
+    dataSource: DataSource,
+    work: (tx: Tx) => Promise<T>,
+    options: TxOptions = {},
+  ): Promise<T> {
+    const { result, afterCommit } = await Tx.committed(dataSource, work, options);
+    await afterCommit();
+    return result;
+  }
+
+  /**
+   * As `run`, but returns as soon as the transaction has committed, with its after-commit steps still to run: a
+   * loop of transactions can start the next one while the previous one's jobs are being enqueued.
+   */
+  static async committed<T>(
+    dataSource: DataSource,
+    work: (tx: Tx) => Promise<T>,
+    options: TxOptions = {},
+  ): Promise<{ result: T; afterCommit: () => Promise<void> }> {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      void runner.release();
+    };
+    let result: T;
+    let tx: Tx;
+    try {
+      await runner.startTransaction();
+      if (options.readOnly) await runner.query('SET TRANSACTION READ ONLY');
+      for (const [name, value] of Object.entries(options.settings ?? {})) {
+        // Names are ours, never user input; the value goes through set_config so it needs no quoting.
+        await runner.query(`SELECT set_config($1, $2, true)`, [name, value]);
+      }
+      tx = new Tx(runner.manager);
+      result = await work(tx);
+    } catch (error) {
       try {
-        await fn();
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+      } finally {
+        release();
+      }
+      throw error;
+    }
+    if (options.answerBeforeCommit && options.readOnly) {
+      void runner.commitTransaction().then(release, release);
+    } else {
+      try {
+        await runner.commitTransaction();
+      } finally {
+        release();
+      }
+    }
+    return { result, afterCommit: () => tx.runAfterCommit() };
+  }
+
+  private async runAfterCommit(): Promise<void> {
+    for (const step of this.steps) {
+      try {
+        await step();
       } catch (error) {
         logger.error({ msg: 'after-commit step failed; the committed data stands', err: error });
       }
     }
-  };
-  return { result, afterCommit };
+  }
+}
+
+/**
+ * @deprecated Use `Tx.run(dataSource, (tx) => ...)`. Kept while the libs move over to `Tx`; removed after.
+ */
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager, afterCommit: (fn: AfterCommitStep) => void) => Promise<T>,
+): Promise<T> {
+  return Tx.run(dataSource, (tx) => work(tx.manager, (fn) => tx.afterCommit(fn)));
+}
+
+/** @deprecated Use `Tx.committed`. Kept while the libs move over to `Tx`; removed after. */
+export async function committed<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager, afterCommit: (fn: AfterCommitStep) => void) => Promise<T>,
+): Promise<{ result: T; afterCommit: () => Promise<void> }> {
+  return Tx.committed(dataSource, (tx) => work(tx.manager, (fn) => tx.afterCommit(fn)));
 }
 
 /** True when `error` is a PostgreSQL unique violation (SQLSTATE 23505). */

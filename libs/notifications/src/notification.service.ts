@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Role } from '@app/core';
+import type { Tx } from '@app/database';
 import { idsOf, JobHandler, JobName, JobProducer, type BulkJob, type JobPayloads } from '@app/queue';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
@@ -10,12 +12,22 @@ export const NOTIFICATION_CHUNK = 50;
 /** E-mails of a chunk sent at once (SMTP round trips overlap; a pooled transport uses several connections). */
 export const MAILS_IN_FLIGHT = 10;
 
-export interface NotificationDraft {
-  userId: string;
+/** What a notification says; its texts are written in `texts/`, the one home of the service's Dutch messages. */
+export interface Message {
+  // A `NotificationKind` once every lib writes its messages in `texts/`.
   kind: string;
   subject: string;
   body: string;
 }
+
+export interface NotificationDraft extends Message {
+  userId: string;
+}
+
+/** A message for every teacher of a school. */
+export type SchoolMessage = Message & { schoolId: string };
+/** A message for every contact of a company. */
+export type CompanyMessage = Message & { companyId: string };
 
 @Injectable()
 export class NotificationService {
@@ -48,13 +60,64 @@ export class NotificationService {
         drafts.map((d) => d.body),
       ],
     );
-    // And one round trip to Redis, with one e-mail job per chunk.
+    this.emailAfterCommit({ afterCommit }, saved);
+    return saved;
+  }
+
+  // One round trip to Redis after the commit, with one e-mail job per chunk.
+  private emailAfterCommit(tx: Pick<Tx, 'afterCommit'>, saved: Array<{ id: string }>): void {
     const chunks: BulkJob[] = [];
     for (let i = 0; i < saved.length; i += NOTIFICATION_CHUNK) {
       const notificationIds = saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id);
       chunks.push({ name: JobName.SendNotification, payload: { notificationIds } });
     }
-    afterCommit(() => this.jobs.enqueueBulk(chunks));
+    if (chunks.length > 0) tx.afterCommit(() => this.jobs.enqueueBulk(chunks));
+  }
+
+  /** Notifies every teacher of each message's school, in `tx`; e-mailed after it commits. */
+  notifySchools(tx: Tx, messages: SchoolMessage[]): Promise<Array<{ id: string }>> {
+    return this.notifyMembers(
+      tx,
+      'school_id',
+      Role.TEACHER,
+      messages.map((m) => ({ ...m, owner: m.schoolId })),
+    );
+  }
+
+  /** Notifies every contact of each message's company, in `tx`; e-mailed after it commits. */
+  notifyCompanies(tx: Tx, messages: CompanyMessage[]): Promise<Array<{ id: string }>> {
+    return this.notifyMembers(
+      tx,
+      'company_id',
+      Role.COMPANY,
+      messages.map((m) => ({ ...m, owner: m.companyId })),
+    );
+  }
+
+  // The one look-up of "the teachers of a school" and "the contacts of a company", joined into the INSERT.
+  private async notifyMembers(
+    tx: Tx,
+    column: 'school_id' | 'company_id',
+    role: Role,
+    messages: Array<Message & { owner: string }>,
+  ): Promise<Array<{ id: string }>> {
+    if (messages.length === 0) return [];
+    const saved = await tx.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, subject, body)
+       SELECT u.id, m.kind, m.subject, m.body
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS m(owner, kind, subject, body, n)
+         JOIN users u ON u.${column} = m.owner AND u.role = $5
+        ORDER BY m.n, u.created_at, u.id
+       RETURNING id`,
+      [
+        messages.map((m) => m.owner),
+        messages.map((m) => m.kind),
+        messages.map((m) => m.subject),
+        messages.map((m) => m.body),
+        role,
+      ],
+    );
+    this.emailAfterCommit(tx, saved);
     return saved;
   }
 

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  BadInputException,
+  DomainError,
+  NotFoundException,
+  isUuid,
+  type Actor,
+  type ErrorReason,
+} from '@app/core';
+import type { Tx } from '@app/database';
+import { OWNERS, type OwnerRow } from './owners';
+import { ACCESS, scopeOf, type Permission, type Scope } from './permission';
+
+const MESSAGES: Record<Exclude<ReturnType<typeof judge>, null>, string> = {
+  NO_SCHOOL_LINKED: 'Your account is not linked to a school',
+  NOT_YOUR_SCHOOL: 'This belongs to another school',
+  NOT_YOUR_COMPANY: 'This belongs to another company',
+  COMPANY_NOT_APPROVED: 'The company must be approved by a coordinator first',
+};
+
+/** Why `actor` with `scope` may not act on the record of `row`, or null when it may. */
+export function judge(
+  actor: Actor,
+  scope: Scope,
+  row: Pick<OwnerRow, 'school_id' | 'company_id' | 'approved'>,
+): Extract<
+  ErrorReason,
+  'NO_SCHOOL_LINKED' | 'NOT_YOUR_SCHOOL' | 'NOT_YOUR_COMPANY' | 'COMPANY_NOT_APPROVED'
+> | null {
+  switch (scope) {
+    case 'all':
+      return null;
+    case 'ownSchool':
+      if (!actor.schoolId) return 'NO_SCHOOL_LINKED';
+      return row.school_id === actor.schoolId ? null : 'NOT_YOUR_SCHOOL';
+    case 'ownCompany':
+      return actor.companyId && row.company_id === actor.companyId ? null : 'NOT_YOUR_COMPANY';
+    case 'ownApprovedCompany':
+      if (!actor.companyId || row.company_id !== actor.companyId) return 'NOT_YOUR_COMPANY';
+      return row.approved ? null : 'COMPANY_NOT_APPROVED';
+    case 'approvedCompany':
+      return row.approved ? null : 'COMPANY_NOT_APPROVED';
+  }
+}
+
+/**
+ * The access layer: every use case asks it once whether its actor may use a permission on the records it names,
+ * by the one table in `permission.ts`. Refusals are FORBIDDEN with a reason; records that do not exist (or that
+ * the actor may not know of, such as another company's draft) are NOT_FOUND.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Throws unless `actor` may use `permission` on every record in `ids` (of the kind the permission names). Pass
+   * the use case's `tx` when it has locked or written the records already.
+   */
+  async require(actor: Actor, permission: Permission, ids: readonly string[] = [], tx?: Tx): Promise<void> {
+    const scope = this.scope(actor, permission);
+    const rule = ACCESS[permission];
+    if (!rule.on || ids.length === 0 || scope === 'all') return;
+    const owners = OWNERS[rule.on];
+    for (const id of ids) if (!isUuid(id)) throw new NotFoundException(owners.name, id);
+    const rows = await (tx ?? this.dataSource).query<OwnerRow[]>(owners.sql, [
+      [...new Set(ids)],
+      ...(owners.params ?? []),
+    ]);
+    for (const id of ids) {
+      const mine = rows.filter((row) => row.id === id);
+      if (mine.length === 0) throw new NotFoundException(owners.name, id);
+      const refusals = mine.map((row) => judge(actor, scope, row));
+      if (refusals.includes(null)) continue;
+      if (mine.every((row) => row.hidden)) throw new NotFoundException(owners.name, id);
+      const reason = refusals[0]!;
+      throw new DomainError(reason, MESSAGES[reason], { id });
+    }
+  }
+
+  /**
+   * The school `actor` acts for when using `permission`: a teacher's own school (naming another is refused), or
+   * the school a coordinator names (required). Checks only the form of a named id, not that the school exists.
+   */
+  actingSchool(actor: Actor, permission: Permission, schoolId?: string | null): string {
+    const scope = this.scope(actor, permission);
+    if (scope === 'ownSchool') {
+      if (!actor.schoolId) throw new DomainError('NO_SCHOOL_LINKED', MESSAGES.NO_SCHOOL_LINKED);
+      if (schoolId && schoolId !== actor.schoolId) {
+        throw new DomainError('NOT_YOUR_SCHOOL', 'A teacher acts for the own school only', { id: schoolId });
+      }
+      return actor.schoolId;
+    }
+    if (!schoolId) throw new BadInputException('Name the school', { field: 'schoolId' });
+    if (!isUuid(schoolId)) throw new NotFoundException('School', schoolId);
+    return schoolId;
+  }
+
+  /** Whether `actor` may use `permission` at all (on some records): for lists and optional fields. */
+  may(actor: Actor | null | undefined, permission: Permission): boolean {
+    return !!actor && scopeOf(permission, actor.role) !== undefined;
+  }
+
+  private scope(actor: Actor, permission: Permission): Scope {
+    const scope = scopeOf(permission, actor.role);
+    if (!scope) throw new DomainError('ROLE_NOT_ALLOWED', ACCESS[permission].denied);
+    return scope;
+  }
+}

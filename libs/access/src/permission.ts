@@ -1,0 +1,157 @@
+import { Role } from '@app/core';
+
+/** What an actor may ask to do. Each names the kind of record its ids refer to in `ACCESS`. */
+export enum Permission {
+  CoordinatorCreate = 'coordinator.create',
+  CompanyApprove = 'company.approve',
+  ActivityCreate = 'activity.create',
+  ActivityManage = 'activity.manage',
+  BookingRequest = 'booking.request',
+  BookingAnswer = 'booking.answer',
+  BookingManage = 'booking.manage',
+  ReviewCreate = 'review.create',
+  SchoolRequestCreate = 'school-request.create',
+  SchoolRequestManage = 'school-request.manage',
+  SupplyOfferCreate = 'supply-offer.create',
+  SupplyOfferManage = 'supply-offer.manage',
+  MatchingRun = 'matching.run',
+  ProposalDecide = 'proposal.decide',
+  WaitlistJoin = 'waitlist.join',
+  WaitlistEntryManage = 'waitlist.entry-manage',
+  WaitlistAdminister = 'waitlist.administer',
+  PartnerCapacitySet = 'partner-capacity.set',
+  PartnerCapacityRead = 'partner-capacity.read',
+}
+
+/** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
+export type Resource =
+  | 'school'
+  | 'company'
+  | 'location'
+  | 'activity'
+  | 'booking'
+  | 'schoolRequest'
+  | 'supplyOffer'
+  | 'waitlistEntry';
+
+/**
+ * On whose records a role may use a permission: `all` records; those of the actor's own school or company; those
+ * of an approved company (the actor's own, or any).
+ */
+export type Scope = 'all' | 'ownSchool' | 'ownCompany' | 'ownApprovedCompany' | 'approvedCompany';
+
+export interface AccessRule {
+  /** The kind of record the ids name; null for permissions on no record in particular. */
+  on: Resource | null;
+  /** The roles that may, with their scope. ADMIN may whatever COORDINATOR may, unless it has its own entry. */
+  roles: Partial<Record<Role, Scope>>;
+  /** Said to a role that may not do this at all. */
+  denied: string;
+}
+
+const { TEACHER, COMPANY, COORDINATOR, ADMIN } = Role;
+
+/** The one table of which role may do what on whose data. */
+export const ACCESS: Record<Permission, AccessRule> = {
+  [Permission.CoordinatorCreate]: {
+    on: null,
+    roles: { [ADMIN]: 'all' },
+    denied: 'Only an admin can create coordinators',
+  },
+  [Permission.CompanyApprove]: {
+    on: 'company',
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only a coordinator can approve companies',
+  },
+  [Permission.ActivityCreate]: {
+    on: 'location',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only a company contact or a coordinator can create activities',
+  },
+  [Permission.ActivityManage]: {
+    on: 'activity',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company of this activity or a coordinator can change it',
+  },
+  [Permission.BookingRequest]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'Only a teacher or a coordinator books activities',
+  },
+  [Permission.BookingAnswer]: {
+    on: 'booking',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company of this activity answers its bookings',
+  },
+  [Permission.BookingManage]: {
+    on: 'booking',
+    roles: { [TEACHER]: 'ownSchool', [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'This booking is of another school or company',
+  },
+  [Permission.ReviewCreate]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool' },
+    denied: 'Only a teacher reviews activities, for the own school',
+  },
+  [Permission.SchoolRequestCreate]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'Only a teacher or a coordinator posts school requests',
+  },
+  [Permission.SchoolRequestManage]: {
+    on: 'schoolRequest',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'This request is of another school',
+  },
+  [Permission.SupplyOfferCreate]: {
+    on: 'location',
+    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'approvedCompany' },
+    denied: 'Only a company contact or a coordinator posts supply',
+  },
+  [Permission.SupplyOfferManage]: {
+    on: 'supplyOffer',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'This offer is of another company',
+  },
+  [Permission.MatchingRun]: {
+    on: null,
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only a coordinator runs the matching',
+  },
+  [Permission.ProposalDecide]: {
+    on: null,
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only a coordinator decides on proposals',
+  },
+  [Permission.WaitlistJoin]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'Only a teacher of the school or a coordinator puts a school on a waiting list',
+  },
+  [Permission.WaitlistEntryManage]: {
+    on: 'waitlistEntry',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'This waiting-list entry belongs to another school',
+  },
+  [Permission.WaitlistAdminister]: {
+    on: null,
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only coordinators manage the waiting lists',
+  },
+  [Permission.PartnerCapacitySet]: {
+    on: 'location',
+    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company of this location or a coordinator sets its partner capacity',
+  },
+  [Permission.PartnerCapacityRead]: {
+    on: 'location',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company of this location or a coordinator sees its partner capacity',
+  },
+};
+
+/** The scope `role` has for `permission`, or undefined when it may not use it at all. */
+export function scopeOf(permission: Permission, role: Role): Scope | undefined {
+  const roles = ACCESS[permission].roles;
+  return roles[role] ?? (role === ADMIN ? roles[COORDINATOR] : undefined);
+}
