@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AccessModule } from '@app/access';
 import { CatalogueModule, SchoolImportService } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
 import { Programme, Role, type Actor } from '@app/core';
@@ -50,7 +51,9 @@ Object.assign(process.env, {
   WAITLIST_RECONCILE_EVERY: '1m',
 });
 
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule, WaitlistModule] })
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, AccessModule, CatalogueModule, WaitlistModule],
+})
 class BenchModule {}
 
 const quantile = (sorted: number[], q: number) =>
@@ -407,7 +410,7 @@ async function main(): Promise<void> {
       Array<{ pending: string[]; overbooked: number; doubled: number; notified: number }>
     >(
       `SELECT ARRAY(SELECT id FROM partner_offers WHERE status = 'PENDING') AS pending,
-              (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER')::int AS notified,
+              (SELECT count(*) FROM notifications WHERE kind = 'PARTNER_OFFER')::int AS notified,
               (SELECT count(*) FROM partner_capacity c WHERE c.slots < (SELECT count(*) FROM partner_offers o
                  WHERE o.location_id = c.location_id AND o.status = 'PENDING'))::int AS overbooked,
               (SELECT count(*) FROM (SELECT entry_id FROM partner_offers WHERE status = 'PENDING'

@@ -113,7 +113,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
     // Every offer has its event, its notification and its expiry and reminder jobs; the requests are done.
     const [counts] = await ds.query<Array<Record<string, number>>>(
       `SELECT (SELECT count(*) FROM waitlist_events WHERE kind = 'OFFERED')::int AS events,
-              (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER'
+              (SELECT count(*) FROM notifications WHERE kind = 'PARTNER_OFFER'
                  AND user_id = ANY($1::uuid[]))::int AS notified,
               (SELECT count(*) FROM partner_capacity WHERE offers_requested_at IS NOT NULL)::int AS requested`,
       [[a, b, d, f].map((x) => x.teacherId)],

@@ -111,16 +111,16 @@ describe('waiting list: Redis flushed while offers are pending', () => {
       )[0].n;
     const teacherOf = (entryId: string) =>
       teachers.find((teacher) => teacher.entry.id === entryId)!.actor.userId;
-    expect(await notifications('WAITLIST_OFFER_EXPIRED', teacherOf(offerA.entry_id))).toBe(1);
+    expect(await notifications('PARTNER_OFFER_EXPIRED', teacherOf(offerA.entry_id))).toBe(1);
     await waitFor(
       'the reminder for B',
-      async () => (await notifications('WAITLIST_OFFER_REMINDER', teacherOf(offerB.entry_id))) === 1,
+      async () => (await notifications('PARTNER_OFFER_REMINDER', teacherOf(offerB.entry_id))) === 1,
     );
 
     // Reconciling again changes nothing: every step is idempotent.
     const again = await t.app.get(ReconcileService).reconcile();
     expect(again).toMatchObject({ expired: 0, reminded: 0, repaired: 0, offered: 0 });
-    expect(await notifications('WAITLIST_OFFER_REMINDER', teacherOf(offerB.entry_id))).toBe(1);
+    expect(await notifications('PARTNER_OFFER_REMINDER', teacherOf(offerB.entry_id))).toBe(1);
     expect(await invariantViolations(ds)).toEqual([]);
   }, 60_000);
 });

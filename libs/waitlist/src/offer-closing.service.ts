@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@app/database';
+import { NotificationService, WaitlistTexts } from '@app/notifications';
 import { OfferMakingService } from './offer-making.service';
 import { PartnerOfferRepository } from './repositories/partner-offer.repository';
 import { WaitlistEventRepository } from './repositories/waitlist-event.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
-import type { AfterCommit } from './sql';
 import { OfferStatus, SYSTEM, WaitlistEventKind, type EventActor } from './waitlist.domain';
-import { WaitlistMessages } from './waitlist.messages';
-import { WaitlistNotifier } from './waitlist.notifier';
 
 type Closed = OfferStatus.DECLINED | OfferStatus.EXPIRED | OfferStatus.REVOKED;
 
@@ -26,86 +24,69 @@ const EVENT_OF: Record<Closed, WaitlistEventKind> = {
 export class OfferClosingService {
   constructor(
     private readonly making: OfferMakingService,
-    private readonly notifier: WaitlistNotifier,
+    private readonly notifications: NotificationService,
     private readonly entries: WaitlistRepository,
     private readonly offers: PartnerOfferRepository,
     private readonly history: WaitlistEventRepository,
   ) {}
 
   /** The school declined: its slot goes to the next school. */
-  decline(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
-    offerId: string,
-    by: EventActor,
-  ): Promise<boolean> {
+  decline(tx: Tx, offerId: string, by: EventActor): Promise<boolean> {
     const note = 'The school declined the offer';
-    return this.close(manager, afterCommit, offerId, OfferStatus.DECLINED, by, note, {
+    return this.close(tx, offerId, OfferStatus.DECLINED, by, note, {
       refill: true,
       notify: false,
     });
   }
 
   /** Its time is up: the school is told, and the slot goes to the next school. */
-  expire(manager: EntityManager, afterCommit: AfterCommit, offerId: string): Promise<boolean> {
+  expire(tx: Tx, offerId: string): Promise<boolean> {
     const note = 'The offer expired without an answer';
-    return this.close(manager, afterCommit, offerId, OfferStatus.EXPIRED, SYSTEM, note, {
+    return this.close(tx, offerId, OfferStatus.EXPIRED, SYSTEM, note, {
       refill: true,
       notify: true,
     });
   }
 
   /** The school left the list or was placed elsewhere: its slot goes to the next school. */
-  revoke(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
-    offerId: string,
-    by: EventActor,
-    note: string,
-  ): Promise<boolean> {
-    return this.close(manager, afterCommit, offerId, OfferStatus.REVOKED, by, note, {
+  revoke(tx: Tx, offerId: string, by: EventActor, note: string): Promise<boolean> {
+    return this.close(tx, offerId, OfferStatus.REVOKED, by, note, {
       refill: true,
       notify: false,
     });
   }
 
   /** The company lowered its capacity: the school is told, and the slot is gone. */
-  withdrawSlot(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
-    offerId: string,
-    by: EventActor,
-  ): Promise<boolean> {
+  withdrawSlot(tx: Tx, offerId: string, by: EventActor): Promise<boolean> {
     const note = 'The company lowered its capacity';
-    return this.close(manager, afterCommit, offerId, OfferStatus.REVOKED, by, note, {
+    return this.close(tx, offerId, OfferStatus.REVOKED, by, note, {
       refill: false,
       notify: true,
     });
   }
 
   private async close(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
+    tx: Tx,
     offerId: string,
     to: Closed,
     actor: EventActor,
     note: string,
     options: { refill: boolean; notify: boolean },
   ): Promise<boolean> {
-    const offer = await this.offers.decide(manager, offerId, to);
+    const offer = await this.offers.decide(tx, offerId, to);
     if (!offer) return false;
-    const entry = await this.entries.backToWaiting(manager, offer.entryId);
-    await this.history.add(manager, [
+    const entry = await this.entries.backToWaiting(tx, offer.entryId);
+    await this.history.add(tx, [
       { entryId: offer.entryId, kind: EVENT_OF[to], actor, note, offerId, locationId: offer.locationId },
     ]);
     if (options.notify && entry) {
       const message =
         to === OfferStatus.EXPIRED
-          ? WaitlistMessages.expired(offer.programme)
-          : WaitlistMessages.revoked(offer.programme, note);
-      await this.notifier.toSchools(manager, afterCommit, [{ schoolId: entry.schoolId, ...message }]);
+          ? WaitlistTexts.expired(offer.programme)
+          : WaitlistTexts.revokedByCompany(offer.programme);
+      await this.notifications.notifySchools(tx, [{ schoolId: entry.schoolId, ...message }]);
     }
-    if (options.refill) await this.making.request(manager, afterCommit, offer.locationId, offer.programme);
+    if (options.refill) await this.making.request(tx, offer.locationId, offer.programme);
     return true;
   }
 }

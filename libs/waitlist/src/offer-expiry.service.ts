@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
+import { NotificationService, WaitlistTexts } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
 import { OfferClosingService } from './offer-closing.service';
 import { PartnerCapacityRepository } from './repositories/partner-capacity.repository';
@@ -9,8 +10,6 @@ import { PartnerOfferRepository } from './repositories/partner-offer.repository'
 import { WaitlistEventRepository } from './repositories/waitlist-event.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
 import { OFFER_BATCH, OfferStatus, REMINDER_BEFORE_MS, SYSTEM, WaitlistEventKind } from './waitlist.domain';
-import { WaitlistMessages } from './waitlist.messages';
-import { WaitlistNotifier } from './waitlist.notifier';
 
 /** The end of an offer's time: reminders two days before, expiry when it is up. */
 @Injectable()
@@ -18,7 +17,7 @@ export class OfferExpiryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly closing: OfferClosingService,
-    private readonly notifier: WaitlistNotifier,
+    private readonly notifications: NotificationService,
     private readonly jobs: JobProducer,
     private readonly capacities: PartnerCapacityRepository,
     private readonly entries: WaitlistRepository,
@@ -54,7 +53,7 @@ export class OfferExpiryService {
       );
     }
     if (notDue.length > 0) {
-      const last = await this.offers.lastExpiry(this.dataSource.manager, notDue);
+      const last = await this.offers.lastExpiry(notDue);
       if (last) {
         const delay = Math.max(50, last.getTime() - Date.now() + 50);
         await this.jobs.enqueue(JobName.WaitlistExpireOffer, { offerIds: notDue }, { delay });
@@ -68,15 +67,15 @@ export class OfferExpiryService {
    * caller (`expireOffers`; the reconcile asks only for overdue offers).
    */
   async expireOffer(offerId: string): Promise<'expired' | 'skipped' | 'not-due'> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const seen = await this.offers.read(manager, offerId, false);
+    return Tx.run(this.dataSource, async (tx) => {
+      const seen = await this.offers.read(tx, offerId, false);
       if (!seen || seen.status !== OfferStatus.PENDING) return 'skipped' as const;
-      await this.capacities.lock(manager, seen.locationId, seen.programme);
-      await this.entries.lockMany(manager, [seen.entryId]);
-      const offer = await this.offers.read(manager, offerId, true);
+      await this.capacities.lock(tx, seen.locationId, seen.programme);
+      await this.entries.lockMany(tx, [seen.entryId]);
+      const offer = await this.offers.read(tx, offerId, true);
       if (!offer || offer.status !== OfferStatus.PENDING) return 'skipped' as const;
       if (!offer.due) return 'not-due' as const;
-      await this.closing.expire(manager, afterCommit, offerId);
+      await this.closing.expire(tx, offerId);
       return 'expired' as const;
     });
   }
@@ -84,7 +83,7 @@ export class OfferExpiryService {
   /** Expires every overdue offer (a lost expiry job); returns how many. */
   async expireOverdue(): Promise<number> {
     let expired = 0;
-    for (const id of await this.offers.overdue(this.dataSource.manager)) {
+    for (const id of await this.offers.overdue()) {
       if ((await this.expireOffer(id)) === 'expired') expired += 1;
     }
     return expired;
@@ -92,7 +91,7 @@ export class OfferExpiryService {
 
   /** Sends every reminder that is due (a lost reminder job), a batch at a time; returns how many. */
   async remindDue(): Promise<number> {
-    const due = await this.offers.dueReminders(this.dataSource.manager, REMINDER_BEFORE_MS);
+    const due = await this.offers.dueReminders(REMINDER_BEFORE_MS);
     let reminded = 0;
     for (let i = 0; i < due.length; i += OFFER_BATCH) {
       reminded += await this.remindOffers(due.slice(i, i + OFFER_BATCH));
@@ -106,11 +105,11 @@ export class OfferExpiryService {
    */
   async remindOffers(offerIds: string[]): Promise<number> {
     if (offerIds.length === 0) return 0;
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const offers = await this.offers.remind(manager, offerIds);
+    return Tx.run(this.dataSource, async (tx) => {
+      const offers = await this.offers.remind(tx, offerIds);
       if (offers.length === 0) return 0;
       await this.history.add(
-        manager,
+        tx,
         offers.map((offer) => ({
           entryId: offer.entryId,
           kind: WaitlistEventKind.OFFER_REMINDER_SENT,
@@ -120,12 +119,11 @@ export class OfferExpiryService {
           locationId: offer.locationId,
         })),
       );
-      await this.notifier.toSchools(
-        manager,
-        afterCommit,
+      await this.notifications.notifySchools(
+        tx,
         offers.map((offer) => ({
           schoolId: offer.schoolId,
-          ...WaitlistMessages.reminder(offer.programme, offer.expiresAt),
+          ...WaitlistTexts.reminder(offer.programme, offer.expiresAt),
         })),
       );
       return offers.length;

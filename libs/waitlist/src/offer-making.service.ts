@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { durationToMs, EnvironmentVariables } from '@app/config';
 import type { Programme } from '@app/core';
-import { committed } from '@app/database';
+import { Tx } from '@app/database';
+import { NotificationService, WaitlistTexts, partnerPlace } from '@app/notifications';
 import { JobName, JobProducer, type BulkJob } from '@app/queue';
 import { assign, OpenSlots, type WaitingEntry } from './offer-assignment';
 import { PartnerCapacityRepository, type LockedCapacity } from './repositories/partner-capacity.repository';
 import { PartnerOfferRepository } from './repositories/partner-offer.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
-import type { AfterCommit } from './sql';
 import {
   OFFER_BATCH,
   OFFER_DRAIN_MS,
@@ -17,8 +17,6 @@ import {
   REOFFER_COOLDOWN_DAYS,
   WAITLIST_PROGRAMMES,
 } from './waitlist.domain';
-import { placeOf, WaitlistMessages } from './waitlist.messages';
-import { WaitlistNotifier } from './waitlist.notifier';
 
 /** Locked capacity rows with their free slots and the entries that refused them recently. */
 type OfferBatch = Array<{ cap: LockedCapacity; free: number; refused: string[] }>;
@@ -34,7 +32,7 @@ export class OfferMakingService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifier: WaitlistNotifier,
+    private readonly notifications: NotificationService,
     private readonly jobs: JobProducer,
     private readonly capacities: PartnerCapacityRepository,
     private readonly entries: WaitlistRepository,
@@ -48,9 +46,9 @@ export class OfferMakingService {
    * Marks (location, programme) as having a slot that may be free, in the caller's transaction (which holds the
    * capacity row), and enqueues the offer job after commit; the job claims the mark.
    */
-  async request(manager: EntityManager, afterCommit: AfterCommit, locationId: string, programme: Programme) {
-    await this.capacities.request(manager, locationId, programme);
-    afterCommit(() => this.enqueue(programme));
+  async request(tx: Tx, locationId: string, programme: Programme) {
+    await this.capacities.request(tx, locationId, programme);
+    tx.afterCommit(() => this.enqueue(programme));
   }
 
   /**
@@ -79,8 +77,8 @@ export class OfferMakingService {
     let enqueued: Promise<void> = Promise.resolve();
     try {
       for (;;) {
-        const { result: batch, afterCommit } = await committed(this.dataSource, (manager, later) =>
-          this.offerBatch(manager, later, programme ?? null),
+        const { result: batch, afterCommit } = await Tx.committed(this.dataSource, (tx) =>
+          this.offerBatch(tx, programme ?? null),
         );
         enqueued = enqueued.then(afterCommit);
         made += batch.offers;
@@ -101,14 +99,13 @@ export class OfferMakingService {
    * and offers them with `makeOffers`. The claimed rows beyond `OFFER_BATCH` offers stay requested.
    */
   private async offerBatch(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
+    tx: Tx,
     programme: Programme | null,
   ): Promise<{ claimed: number; offers: number }> {
-    const claimed = await this.capacities.claimRequested(manager, OFFER_BATCH, programme);
+    const claimed = await this.capacities.claimRequested(tx, OFFER_BATCH, programme);
     if (claimed.length === 0) return { claimed: 0, offers: 0 };
     // Counted after the rows are locked, so that no commitment can change under us.
-    const rows = await this.capacities.takeRequests(manager, claimed, REOFFER_COOLDOWN_DAYS);
+    const rows = await this.capacities.takeRequests(tx, claimed, REOFFER_COOLDOWN_DAYS);
     const usage = new Map(rows.map((row) => [`${row.location_id}:${row.programme}`, row]));
     const taken: OfferBatch = [];
     const left: LockedCapacity[] = [];
@@ -124,8 +121,8 @@ export class OfferMakingService {
       offers += free;
     }
     // Claimed beyond one batch's offers (locations with many free slots): requested again, for the next batch.
-    await this.capacities.requestAgain(manager, left);
-    return { claimed: taken.length, offers: await this.makeOffers(manager, afterCommit, taken) };
+    await this.capacities.requestAgain(tx, left);
+    return { claimed: taken.length, offers: await this.makeOffers(tx, taken) };
   }
 
   /**
@@ -135,11 +132,7 @@ export class OfferMakingService {
    * location, in request order, that can take it. So no location passes over a school that is still waiting and
    * could take its slot. Entries locked by someone else are skipped, not waited for. The caller holds every row.
    */
-  private async makeOffers(
-    manager: EntityManager,
-    afterCommit: AfterCommit,
-    batch: OfferBatch,
-  ): Promise<number> {
+  private async makeOffers(tx: Tx, batch: OfferBatch): Promise<number> {
     const open = batch.filter((item) => item.free > 0);
     if (open.length === 0) return 0;
     const refused = new Set(
@@ -150,33 +143,29 @@ export class OfferMakingService {
       const slots = open
         .filter((item) => item.cap.programme === programme)
         .map((item) => new OpenSlots(item.cap, item.free));
-      picked.push(...(await this.pickEntries(manager, programme, slots, refused)));
+      picked.push(...(await this.pickEntries(tx, programme, slots, refused)));
     }
     if (picked.length === 0) return 0;
 
     const offers = await this.offers.create(
-      manager,
+      tx,
       picked.map(({ entry, cap }) => ({
         entryId: entry.id,
         schoolId: entry.school_id,
         locationId: cap.locationId,
         programme: cap.programme,
-        place: placeOf(cap),
+        place: partnerPlace(cap),
       })),
       this.offerTtlMs,
     );
-    const capOf = new Map(picked.map((p) => [p.entry.id, p.cap]));
+    const picks = new Map(picked.map((p) => [p.entry.id, p]));
     // The expiry and reminder jobs first: without them an offer would stay open until the reconcile finds it.
-    afterCommit(() => this.scheduleOfferJobs(offers));
-    await this.notifier.toUsers(
-      manager,
-      afterCommit,
+    tx.afterCommit(() => this.scheduleOfferJobs(offers));
+    await this.notifications.notifySchools(
+      tx,
       offers.map((offer) => {
-        const cap = capOf.get(offer.entry_id)!;
-        return {
-          message: WaitlistMessages.offered(cap.programme, cap, offer.expires_at),
-          userIds: offer.teacher_ids ? offer.teacher_ids.split(',') : [],
-        };
+        const { entry, cap } = picks.get(offer.entry_id)!;
+        return { schoolId: entry.school_id, ...WaitlistTexts.offered(cap.programme, cap, offer.expires_at) };
       }),
     );
     return offers.length;
@@ -188,7 +177,7 @@ export class OfferMakingService {
    * waiting, is left out and the walk is done again, so that the order stays exact.
    */
   private async pickEntries(
-    manager: EntityManager,
+    tx: Tx,
     programme: Programme,
     slots: Array<OpenSlots<LockedCapacity>>,
     refused: Set<string>,
@@ -209,7 +198,7 @@ export class OfferMakingService {
     for (;;) {
       const assignment = assign(slots, entries, skipped, refused);
       if (assignment.open && !complete) {
-        const page = await this.entries.waitingPage(manager, programme, {
+        const page = await this.entries.waitingPage(tx, programme, {
           after: entries.at(-1),
           box,
           limit,
@@ -220,7 +209,7 @@ export class OfferMakingService {
       }
       const toLock = assignment.picked.filter((p) => !locked.has(p.entry.id)).map((p) => p.entry.id);
       if (toLock.length === 0) return assignment.picked;
-      const got = await this.entries.lockWaiting(manager, toLock);
+      const got = await this.entries.lockWaiting(tx, toLock);
       for (const id of got) locked.add(id);
       if (got.length === toLock.length) return assignment.picked;
       for (const id of toLock) if (!locked.has(id)) skipped.add(id);

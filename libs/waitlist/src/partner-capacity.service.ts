@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
 import {
   BadInputException,
-  ForbiddenException,
-  Role,
-  isCoordinator,
+  DomainError,
+  NotFoundException,
+  isUuid,
   type Actor,
   type Programme,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import type { PartnerCapacityEntity } from './entities/partner-capacity.entity';
 import { OfferClosingService } from './offer-closing.service';
 import { OfferMakingService } from './offer-making.service';
 import { PartnerCapacityRepository } from './repositories/partner-capacity.repository';
 import { PartnerOfferRepository } from './repositories/partner-offer.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
-import { checkId, found } from './waitlist.checks';
 import { DEFAULT_PARTNER_DISTANCE_KM, MAX_SLOTS, eventActor, isWaitlistProgramme } from './waitlist.domain';
 
 /** A capacity row with what is in use: placed schools plus pending offers. */
@@ -31,6 +31,7 @@ export interface CapacityView {
 export class PartnerCapacityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly closing: OfferClosingService,
     private readonly making: OfferMakingService,
     private readonly capacities: PartnerCapacityRepository,
@@ -54,9 +55,11 @@ export class PartnerCapacityService {
       throw new BadInputException(`Slots is a whole number from 0 to ${MAX_SLOTS}`, { field: 'slots' });
     }
     if (!isWaitlistProgramme(programme)) {
-      throw new BadInputException(`${programme} has no partner places; only JET_NET and JET_NET_JUNIOR do`, {
-        field: 'programme',
-      });
+      throw new DomainError(
+        'NO_WAITING_LIST',
+        `${programme} has no partner places; only JET_NET and JET_NET_JUNIOR do`,
+        { field: 'programme' },
+      );
     }
     if (
       partnerDistanceKm !== null &&
@@ -65,60 +68,47 @@ export class PartnerCapacityService {
     ) {
       throw new BadInputException('The partner distance is from 1 to 300 km', { field: 'partnerDistanceKm' });
     }
-    const location = await this.ownLocation(actor, locationId);
-    if (!isCoordinator(actor) && !location.approved) {
-      throw new ForbiddenException('The company must be approved by a coordinator before it takes partners');
-    }
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+    await this.access.require(actor, Permission.PartnerCapacitySet, [locationId]);
+    await this.requireLocation(locationId);
+    return Tx.run(this.dataSource, async (tx) => {
       const distance = partnerDistanceKm ?? DEFAULT_PARTNER_DISTANCE_KM;
-      await this.capacities.ensure(manager, locationId, programme, distance);
-      await this.capacities.lock(manager, locationId, programme);
-      await this.capacities.setSlots(manager, locationId, programme, slots, partnerDistanceKm ?? null);
-      const { placed, pending, free } = await this.capacities.usage(manager, locationId, programme);
+      await this.capacities.ensure(tx, locationId, programme, distance);
+      await this.capacities.lock(tx, locationId, programme);
+      await this.capacities.setSlots(tx, locationId, programme, slots, partnerDistanceKm ?? null);
+      const { placed, pending, free } = await this.capacities.usage(locationId, programme, tx);
       let revoked = 0;
       // Overbooked: pending offers go, newest first (a placed school never does).
       const excess = Math.min(pending, -free);
       if (excess > 0) {
-        const newest = await this.offers.newestPending(manager, locationId, programme, excess);
+        const newest = await this.offers.newestPending(tx, locationId, programme, excess);
         await this.entries.lockMany(
-          manager,
+          tx,
           newest.map((offer) => offer.entryId),
         );
         for (const offer of newest) {
-          if (await this.closing.withdrawSlot(manager, afterCommit, offer.id, eventActor(actor)))
-            revoked += 1;
+          if (await this.closing.withdrawSlot(tx, offer.id, eventActor(actor))) revoked += 1;
         }
       }
-      if (free + revoked > 0) await this.making.request(manager, afterCommit, locationId, programme);
-      const capacity = await this.capacities.find(manager, locationId, programme);
+      if (free + revoked > 0) await this.making.request(tx, locationId, programme);
+      const capacity = await this.capacities.find(locationId, programme, tx);
       return { capacity: capacity!, placed, pending: pending - revoked };
     });
   }
 
   /** Company (own location) or coordinator: a location's capacity and what is in use; null when not set. */
   async capacityUsage(actor: Actor, locationId: string, programme: Programme): Promise<CapacityView | null> {
-    await this.ownLocation(actor, locationId);
-    const db = this.dataSource.manager;
-    const capacity = await this.capacities.find(db, locationId, programme);
+    await this.access.require(actor, Permission.PartnerCapacityRead, [locationId]);
+    await this.requireLocation(locationId);
+    const capacity = await this.capacities.find(locationId, programme);
     if (!capacity) return null;
-    const { placed, pending } = await this.capacities.usage(db, locationId, programme);
+    const { placed, pending } = await this.capacities.usage(locationId, programme);
     return { capacity, placed, pending };
   }
 
-  // The location, when the actor is a coordinator or a contact of its company.
-  private async ownLocation(
-    actor: Actor,
-    locationId: string,
-  ): Promise<{ companyId: string; approved: boolean }> {
-    checkId('Company location', locationId);
-    const location = found(
-      await this.capacities.location(this.dataSource.manager, locationId),
-      'Company location',
-      locationId,
-    );
-    if (!isCoordinator(actor) && (actor.role !== Role.COMPANY || actor.companyId !== location.companyId)) {
-      throw new ForbiddenException('This location belongs to another company');
+  // The access layer looks a location up only for a company contact; a coordinator may name one that is gone.
+  private async requireLocation(locationId: string): Promise<void> {
+    if (!isUuid(locationId) || !(await this.capacities.locationExists(locationId))) {
+      throw new NotFoundException('Company location', locationId);
     }
-    return location;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { OfferExpiryService } from './offer-expiry.service';
 import { OfferMakingService } from './offer-making.service';
 import { PartnerCapacityRepository } from './repositories/partner-capacity.repository';
@@ -22,10 +22,10 @@ export interface ReconcileReport {
  * The database is the truth, the queue the trigger: finds what a lost job left undone and does it. Safe to run at
  * any time, by any number of workers.
  */
+const logger = new Logger('ReconcileService');
+
 @Injectable()
 export class ReconcileService {
-  private readonly logger = new Logger(ReconcileService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly expiry: OfferExpiryService,
@@ -49,10 +49,10 @@ export class ReconcileService {
     report.repaired = await this.repairEntries();
     // Free slots get their request back (a lost job, or a school that joined since), and the requests are drained
     // here. Rows another transaction holds are left to it, or to the next reconcile.
-    report.locationsWithFreeSlots = (await this.capacities.requestAllFree(this.dataSource.manager)).length;
+    report.locationsWithFreeSlots = (await this.capacities.requestAllFree()).length;
     report.offered = await this.making.offerFreeSlots();
     if (report.expired + report.reminded + report.repaired + report.offered > 0) {
-      this.logger.log({ msg: 'waitlist reconciled', ...report });
+      logger.log({ msg: 'waitlist reconciled', ...report });
     }
     return report;
   }
@@ -61,11 +61,11 @@ export class ReconcileService {
   // it, the entry goes back to WAITING (it keeps its place) and the audit trail says so.
   private async repairEntries(): Promise<number> {
     let repaired = 0;
-    for (const id of await this.entries.stray(this.dataSource.manager)) {
-      repaired += await inTransaction(this.dataSource, async (manager) => {
-        if (!(await this.entries.repairStray(manager, id))) return 0;
-        this.logger.warn({ msg: 'waitlist entry was OFFERED without a pending offer; back to WAITING', id });
-        await this.history.add(manager, [
+    for (const id of await this.entries.stray()) {
+      repaired += await Tx.run(this.dataSource, async (tx) => {
+        if (!(await this.entries.repairStray(tx, id))) return 0;
+        logger.warn({ msg: 'waitlist entry was OFFERED without a pending offer; back to WAITING', id });
+        await this.history.add(tx, [
           {
             entryId: id,
             kind: WaitlistEventKind.REPAIRED,

@@ -1,14 +1,5 @@
-import {
-  BadInputException,
-  ForbiddenException,
-  NotFoundException,
-  Role,
-  isCoordinator,
-  type Actor,
-} from '@app/core';
-import type { WaitlistEntryEntity } from './entities/waitlist-entry.entity';
+import { BadInputException, NotFoundException, isUuid } from '@app/core';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_REASON = 2000;
 
 /** A required reason for the history, trimmed. */
@@ -23,21 +14,13 @@ export function reasonOf(reason: string | null | undefined): string {
 
 /** NOT_FOUND for an id that is no UUID (PostgreSQL would refuse it with an error). */
 export function checkId(what: string, id: string): void {
-  if (!UUID.test(id)) throw new NotFoundException(what, id);
+  if (!isUuid(id)) throw new NotFoundException(what, id);
 }
 
 /** The row, or NOT_FOUND. */
 export function found<T>(row: T | null | undefined, what: string, id: string): T {
   if (!row) throw new NotFoundException(what, id);
   return row;
-}
-
-/** A teacher of the entry's school, or a coordinator. */
-export function assertSchoolSide(actor: Actor, entry: WaitlistEntryEntity): void {
-  if (isCoordinator(actor)) return;
-  if (actor.role !== Role.TEACHER || actor.schoolId !== entry.schoolId) {
-    throw new ForbiddenException('This waiting-list entry belongs to another school');
-  }
 }
 
 /** Thrown inside a transaction whose locks turned out to be the wrong ones; `withRetry` runs the use case again. */

@@ -14,10 +14,8 @@ import { ReconcileService } from './reconcile.service';
 import { ReconcileScheduler } from './reconcile.scheduler';
 import { PartnerCapacityRepository } from './repositories/partner-capacity.repository';
 import { PartnerOfferRepository } from './repositories/partner-offer.repository';
-import { RecipientRepository } from './repositories/recipient.repository';
 import { WaitlistEventRepository } from './repositories/waitlist-event.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
-import { WaitlistNotifier } from './waitlist.notifier';
 import { WaitlistProcessor } from './waitlist.processor';
 import { WaitlistService } from './waitlist.service';
 
@@ -45,12 +43,10 @@ const SERVICES = [
   providers: [
     ...SERVICES,
     OfferClosingService,
-    WaitlistNotifier,
     WaitlistRepository,
     PartnerOfferRepository,
     PartnerCapacityRepository,
     WaitlistEventRepository,
-    RecipientRepository,
     WaitlistProcessor,
   ],
   exports: SERVICES,

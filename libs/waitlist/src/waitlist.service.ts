@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
 import {
   BadInputException,
-  ConflictException,
-  ForbiddenException,
-  Role,
+  DomainError,
   isCoordinator,
   type Actor,
   type Programme,
   type Province,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import type { PartnerOfferEntity } from './entities/partner-offer.entity';
 import type { WaitlistEntryEntity } from './entities/waitlist-entry.entity';
 import type { WaitlistEventEntity } from './entities/waitlist-event.entity';
@@ -20,7 +19,7 @@ import { PartnerCapacityRepository } from './repositories/partner-capacity.repos
 import { PartnerOfferRepository } from './repositories/partner-offer.repository';
 import { WaitlistEventRepository } from './repositories/waitlist-event.repository';
 import { WaitlistRepository } from './repositories/waitlist.repository';
-import { assertSchoolSide, checkId, found, reasonOf, Retry, withRetry } from './waitlist.checks';
+import { checkId, found, reasonOf, Retry, withRetry } from './waitlist.checks';
 import {
   PRIORITY_RANGE,
   WaitlistEventKind,
@@ -41,6 +40,7 @@ export interface RankedEntry {
 export class WaitlistService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly closing: OfferClosingService,
     private readonly capacities: PartnerCapacityRepository,
     private readonly entries: WaitlistRepository,
@@ -54,33 +54,21 @@ export class WaitlistService {
    */
   async join(actor: Actor, programme: Programme, schoolId?: string | null): Promise<WaitlistEntryEntity> {
     if (!isWaitlistProgramme(programme)) {
-      throw new BadInputException(`${programme} keeps no waiting list; only JET_NET and JET_NET_JUNIOR do`, {
-        field: 'programme',
-      });
-    }
-    let forSchool: string;
-    if (isCoordinator(actor)) {
-      if (!schoolId) throw new BadInputException('Name the school to put on the list', { field: 'schoolId' });
-      forSchool = schoolId;
-    } else if (actor.role === Role.TEACHER && actor.schoolId) {
-      if (schoolId && schoolId !== actor.schoolId) {
-        throw new ForbiddenException('A teacher can put only the own school on a waiting list');
-      }
-      forSchool = actor.schoolId;
-    } else {
-      throw new ForbiddenException(
-        'Only a teacher (for the own school) or a coordinator can join a waiting list',
+      throw new DomainError(
+        'NO_WAITING_LIST',
+        `${programme} keeps no waiting list; only JET_NET and JET_NET_JUNIOR do`,
+        { field: 'programme' },
       );
     }
-    checkId('School', forSchool);
-    const school = found(await this.entries.school(this.dataSource.manager, forSchool), 'School', forSchool);
+    const forSchool = this.access.actingSchool(actor, Permission.WaitlistJoin, schoolId);
+    const school = found(await this.entries.school(forSchool), 'School', forSchool);
     const why = ineligibility(programme, school.levels);
-    if (why) throw new BadInputException(why, { field: 'programme' });
+    if (why) throw new DomainError('NOT_ELIGIBLE_FOR_PROGRAMME', why, { field: 'programme' });
     return withRetry(() =>
-      inTransaction(this.dataSource, async (manager) => {
-        const inserted = await this.entries.insertWaiting(manager, forSchool, programme, school.province);
+      Tx.run(this.dataSource, async (tx) => {
+        const inserted = await this.entries.insertWaiting(tx, forSchool, programme, school.province);
         if (inserted) {
-          await this.history.add(manager, [
+          await this.history.add(tx, [
             {
               entryId: inserted.id,
               kind: WaitlistEventKind.JOINED,
@@ -91,7 +79,7 @@ export class WaitlistService {
           return inserted;
         }
         // The active entry was withdrawn between our insert and this read: try again.
-        const active = await this.entries.findActive(manager, forSchool, programme);
+        const active = await this.entries.findActive(tx, forSchool, programme);
         if (!active) throw new Retry();
         return active;
       }),
@@ -101,27 +89,26 @@ export class WaitlistService {
   /** Takes a school off the list; a pending offer is revoked and its slot goes to the next school. */
   async withdraw(actor: Actor, entryId: string, reason?: string | null): Promise<WaitlistEntryEntity> {
     checkId('Waiting-list entry', entryId);
-    const db = this.dataSource.manager;
-    assertSchoolSide(actor, found(await this.entries.find(db, entryId), 'Waiting-list entry', entryId));
+    await this.access.require(actor, Permission.WaitlistEntryManage, [entryId]);
     const note = reason?.trim() ? reasonOf(reason) : null;
     return withRetry(async () => {
-      const pendingSeen = await this.offers.pendingOf(db, entryId);
-      return inTransaction(this.dataSource, async (manager, afterCommit) => {
-        if (pendingSeen) await this.capacities.lock(manager, pendingSeen.locationId, pendingSeen.programme);
-        const entry = found(await this.entries.lock(manager, entryId), 'Waiting-list entry', entryId);
+      const pendingSeen = await this.offers.pendingOf(entryId);
+      return Tx.run(this.dataSource, async (tx) => {
+        if (pendingSeen) await this.capacities.lock(tx, pendingSeen.locationId, pendingSeen.programme);
+        const entry = found(await this.entries.lock(tx, entryId), 'Waiting-list entry', entryId);
         if (entry.status === WaitlistStatus.WITHDRAWN) return entry;
         if (entry.status === WaitlistStatus.PLACED) {
-          throw new ConflictException(
+          throw new DomainError(
+            'ALREADY_PLACED',
             'This school is placed with a partner; a coordinator ends a partnership, not the waiting list',
           );
         }
-        const pending = await this.offers.pendingOf(manager, entryId);
+        const pending = await this.offers.pendingOf(entryId, tx);
         if ((pending?.id ?? null) !== (pendingSeen?.id ?? null)) throw new Retry();
         const by = eventActor(actor);
-        if (pending)
-          await this.closing.revoke(manager, afterCommit, pending.id, by, 'The school left the waiting list');
-        const updated = await this.entries.withdraw(manager, entryId);
-        await this.history.add(manager, [{ entryId, kind: WaitlistEventKind.WITHDRAWN, actor: by, note }]);
+        if (pending) await this.closing.revoke(tx, pending.id, by, 'The school left the waiting list');
+        const updated = await this.entries.withdraw(tx, entryId);
+        await this.history.add(tx, [{ entryId, kind: WaitlistEventKind.WITHDRAWN, actor: by, note }]);
         return updated;
       });
     });
@@ -134,7 +121,7 @@ export class WaitlistService {
     priority: number,
     reason: string,
   ): Promise<WaitlistEntryEntity> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator can change priorities');
+    await this.access.require(actor, Permission.WaitlistAdminister);
     const why = reasonOf(reason);
     if (!Number.isInteger(priority) || priority < PRIORITY_RANGE.min || priority > PRIORITY_RANGE.max) {
       throw new BadInputException(
@@ -143,16 +130,17 @@ export class WaitlistService {
       );
     }
     checkId('Waiting-list entry', entryId);
-    return inTransaction(this.dataSource, async (manager) => {
-      const entry = found(await this.entries.lock(manager, entryId), 'Waiting-list entry', entryId);
-      if (entry.status !== WaitlistStatus.WAITING && entry.status !== WaitlistStatus.OFFERED) {
-        throw new ConflictException(
+    return Tx.run(this.dataSource, async (tx) => {
+      const entry = found(await this.entries.lock(tx, entryId), 'Waiting-list entry', entryId);
+      if (entry.status === WaitlistStatus.PLACED || entry.status === WaitlistStatus.WITHDRAWN) {
+        throw new DomainError(
+          entry.status === WaitlistStatus.PLACED ? 'ALREADY_PLACED' : 'LEFT_WAITING_LIST',
           `This entry is ${entry.status.toLowerCase()}; its priority no longer counts`,
         );
       }
       if (entry.priority === priority) return entry;
-      const updated = await this.entries.setPriority(manager, entryId, priority);
-      await this.history.add(manager, [
+      const updated = await this.entries.setPriority(tx, entryId, priority);
+      await this.history.add(tx, [
         {
           entryId,
           kind: WaitlistEventKind.PRIORITY_CHANGED,
@@ -171,9 +159,8 @@ export class WaitlistService {
     province?: Province | null,
     statuses: WaitlistStatus[] = [WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
   ): Promise<RankedEntry[]> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only coordinators see the waiting lists');
+    await this.access.require(actor, Permission.WaitlistAdminister);
     const rows = await this.entries.list(
-      this.dataSource.manager,
       programme,
       province ?? null,
       statuses.length ? statuses : Object.values(WaitlistStatus),
@@ -187,7 +174,7 @@ export class WaitlistService {
   /** A teacher's own school's entries: active first, then the most recent. */
   async forSchool(actor: Actor): Promise<WaitlistEntryEntity[]> {
     if (!actor.schoolId) return [];
-    return this.entries.forSchool(this.dataSource.manager, actor.schoolId);
+    return this.entries.forSchool(actor.schoolId);
   }
 
   // Batched reads for the api's DataLoaders.
@@ -195,22 +182,22 @@ export class WaitlistService {
   /** 1-based position among the WAITING entries of the same programme and province; absent when not waiting. */
   async positions(entryIds: readonly string[]): Promise<Map<string, number>> {
     if (entryIds.length === 0) return new Map();
-    return this.entries.positions(this.dataSource.manager, entryIds);
+    return this.entries.positions(entryIds);
   }
 
   async pendingOffers(entryIds: readonly string[]): Promise<PartnerOfferEntity[]> {
     if (entryIds.length === 0) return [];
-    return this.offers.pendingFor(this.dataSource.manager, entryIds);
+    return this.offers.pendingFor(entryIds);
   }
 
   async events(entryIds: readonly string[]): Promise<WaitlistEventEntity[]> {
     if (entryIds.length === 0) return [];
-    return this.history.forEntries(this.dataSource.manager, entryIds);
+    return this.history.forEntries(entryIds);
   }
 
   /** Placements of the last twelve months per `programme:province` key. */
   async placementsLastYear(keys: readonly string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
-    return this.entries.placementsLastYear(this.dataSource.manager, keys);
+    return this.entries.placementsLastYear(keys);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Programme } from '@app/core';
+import type { Tx } from '@app/database';
 import { PartnerCapacityEntity } from '../entities/partner-capacity.entity';
 import { OfferStatus, WaitlistStatus } from '../waitlist.domain';
 import { literal, preparedRows, rowsOf } from '../sql';
@@ -59,27 +61,20 @@ const pairs = (caps: ReadonlyArray<{ locationId: string; programme: Programme }>
  */
 @Injectable()
 export class PartnerCapacityRepository {
-  /** A company location's company and whether it is approved; null when there is no such location. */
-  async location(
-    manager: EntityManager,
-    locationId: string,
-  ): Promise<{ companyId: string; approved: boolean } | null> {
-    const rows = await manager.query<Array<{ companyId: string; approved: boolean }>>(
-      `SELECT l.company_id AS "companyId", c.approved FROM company_locations l JOIN companies c ON c.id = l.company_id
-        WHERE l.id = $1`,
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async locationExists(locationId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM company_locations WHERE id = $1`,
       [locationId],
     );
-    return rows[0] ?? null;
+    return rows.length > 0;
   }
 
   /** Locks the capacity row of (location, programme) for the rest of the transaction; null when none. */
-  async lock(
-    manager: EntityManager,
-    locationId: string,
-    programme: Programme,
-  ): Promise<LockedCapacity | null> {
+  async lock(tx: Tx, locationId: string, programme: Programme): Promise<LockedCapacity | null> {
     const rows = await preparedRows<LockedCapacity>(
-      manager,
+      tx,
       'waitlist_lock_capacity',
       `${SELECT_CAPACITY} WHERE c.location_id = $1 AND c.programme = $2 FOR NO KEY UPDATE OF c`,
       [locationId, programme],
@@ -88,30 +83,23 @@ export class PartnerCapacityRepository {
   }
 
   /** What is in use at an existing capacity row. */
-  async usage(manager: EntityManager, locationId: string, programme: Programme): Promise<Usage> {
-    const [usage] = await manager.query<Usage[]>(
+  async usage(locationId: string, programme: Programme, tx?: Tx): Promise<Usage> {
+    const [usage] = await (tx ?? this.dataSource).query<Usage[]>(
       `SELECT ${USAGE_COLUMNS} FROM partner_capacity c ${USAGE} WHERE c.location_id = $1 AND c.programme = $2`,
       [locationId, programme],
     );
     return usage ?? { placed: 0, pending: 0, free: 0 };
   }
 
-  find(
-    manager: EntityManager,
-    locationId: string,
-    programme: Programme,
-  ): Promise<PartnerCapacityEntity | null> {
-    return manager.getRepository(PartnerCapacityEntity).findOne({ where: { locationId, programme } });
+  find(locationId: string, programme: Programme, tx?: Tx): Promise<PartnerCapacityEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager)
+      .getRepository(PartnerCapacityEntity)
+      .findOne({ where: { locationId, programme } });
   }
 
   /** Creates the row with no slots when there is none (then `lock` it before `setSlots`). */
-  async ensure(
-    manager: EntityManager,
-    locationId: string,
-    programme: Programme,
-    partnerDistanceKm: number,
-  ): Promise<void> {
-    await manager.query(
+  async ensure(tx: Tx, locationId: string, programme: Programme, partnerDistanceKm: number): Promise<void> {
+    await tx.query(
       `INSERT INTO partner_capacity (location_id, programme, slots, partner_distance_km)
        VALUES ($1, $2, 0, $3) ON CONFLICT (location_id, programme) DO NOTHING`,
       [locationId, programme, partnerDistanceKm],
@@ -119,13 +107,13 @@ export class PartnerCapacityRepository {
   }
 
   async setSlots(
-    manager: EntityManager,
+    tx: Tx,
     locationId: string,
     programme: Programme,
     slots: number,
     partnerDistanceKm: number | null,
   ): Promise<void> {
-    await manager.query(
+    await tx.query(
       `UPDATE partner_capacity
           SET slots = $3, partner_distance_km = coalesce($4, partner_distance_km), updated_at = now()
         WHERE location_id = $1 AND programme = $2`,
@@ -134,8 +122,8 @@ export class PartnerCapacityRepository {
   }
 
   /** Marks (location, programme) as having a slot that may be free; the caller holds the row. */
-  async request(manager: EntityManager, locationId: string, programme: Programme): Promise<void> {
-    await manager.query(
+  async request(tx: Tx, locationId: string, programme: Programme): Promise<void> {
+    await tx.query(
       `UPDATE partner_capacity SET offers_requested_at = coalesce(offers_requested_at, now())
         WHERE location_id = $1 AND programme = $2`,
       [locationId, programme],
@@ -143,9 +131,9 @@ export class PartnerCapacityRepository {
   }
 
   /** Marks again, as the newest requests, rows claimed but left for the next batch. */
-  async requestAgain(manager: EntityManager, caps: LockedCapacity[]): Promise<void> {
+  async requestAgain(tx: Tx, caps: LockedCapacity[]): Promise<void> {
     if (caps.length === 0) return;
-    await manager.query(
+    await tx.query(
       `UPDATE partner_capacity c SET offers_requested_at = now()
          FROM unnest($1::uuid[], $2::text[]) AS t(location_id, programme)
         WHERE c.location_id = t.location_id AND c.programme = t.programme`,
@@ -154,13 +142,9 @@ export class PartnerCapacityRepository {
   }
 
   /** Requested rows nobody else holds, oldest request first, locked; of one programme or (null) of all. */
-  claimRequested(
-    manager: EntityManager,
-    limit: number,
-    programme: Programme | null,
-  ): Promise<LockedCapacity[]> {
+  claimRequested(tx: Tx, limit: number, programme: Programme | null): Promise<LockedCapacity[]> {
     return preparedRows<LockedCapacity>(
-      manager,
+      tx,
       'waitlist_claim_requests',
       `${SELECT_CAPACITY}
         WHERE c.offers_requested_at IS NOT NULL AND ($2::text IS NULL OR c.programme = $2)
@@ -176,12 +160,12 @@ export class PartnerCapacityRepository {
    * the entries that declined its location or let an offer of it expire within `cooldownDays`.
    */
   takeRequests(
-    manager: EntityManager,
+    tx: Tx,
     caps: LockedCapacity[],
     cooldownDays: number,
   ): Promise<Array<Usage & { location_id: string; programme: Programme; refused: string[] }>> {
     return preparedRows(
-      manager,
+      tx,
       'waitlist_take_requests',
       `WITH taken AS (
          UPDATE partner_capacity c SET offers_requested_at = NULL
@@ -199,9 +183,9 @@ export class PartnerCapacityRepository {
   }
 
   /** Requests offers for every row with free slots that nobody else holds; returns their locations. */
-  async requestAllFree(manager: EntityManager): Promise<string[]> {
+  async requestAllFree(): Promise<string[]> {
     const rows = await rowsOf<{ location_id: string }>(
-      manager,
+      this.dataSource,
       `UPDATE partner_capacity SET offers_requested_at = coalesce(offers_requested_at, now())
         WHERE (location_id, programme) IN (
                 SELECT c.location_id, c.programme FROM partner_capacity c ${USAGE}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { Role, type Programme } from '@app/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Programme } from '@app/core';
+import type { Tx } from '@app/database';
 import { PartnerOfferEntity } from '../entities/partner-offer.entity';
 import { OfferStatus, SYSTEM, WaitlistEventKind, WaitlistStatus } from '../waitlist.domain';
 import { literal, preparedRows, rowsOf } from '../sql';
@@ -21,7 +23,6 @@ export interface OfferRow {
 /** An offer to make: the entry, the capacity row's location and programme, and the place in words. */
 export interface NewOffer {
   entryId: string;
-  schoolId: string;
   locationId: string;
   programme: Programme;
   place: string;
@@ -30,24 +31,26 @@ export interface NewOffer {
 /** The SQL of `partner_offers`. */
 @Injectable()
 export class PartnerOfferRepository {
-  find(manager: EntityManager, offerId: string): Promise<PartnerOfferEntity | null> {
-    return manager.getRepository(PartnerOfferEntity).findOne({ where: { id: offerId } });
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(offerId: string): Promise<PartnerOfferEntity | null> {
+    return this.dataSource.getRepository(PartnerOfferEntity).findOne({ where: { id: offerId } });
   }
 
-  pendingOf(manager: EntityManager, entryId: string): Promise<PartnerOfferEntity | null> {
-    return manager
+  pendingOf(entryId: string, tx?: Tx): Promise<PartnerOfferEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager)
       .getRepository(PartnerOfferEntity)
       .findOne({ where: { entryId, status: OfferStatus.PENDING } });
   }
 
-  pendingFor(manager: EntityManager, entryIds: readonly string[]): Promise<PartnerOfferEntity[]> {
-    return manager
+  pendingFor(entryIds: readonly string[]): Promise<PartnerOfferEntity[]> {
+    return this.dataSource
       .getRepository(PartnerOfferEntity)
       .find({ where: { entryId: In([...entryIds]), status: OfferStatus.PENDING } });
   }
 
-  async read(manager: EntityManager, offerId: string, lock: boolean): Promise<OfferRow | null> {
-    const rows = await manager.query<OfferRow[]>(
+  async read(tx: Tx, offerId: string, lock: boolean): Promise<OfferRow | null> {
+    const rows = await tx.query<OfferRow[]>(
       `SELECT id, entry_id AS "entryId", location_id AS "locationId", programme, status,
               expires_at AS "expiresAt", expires_at <= now() AS due
          FROM partner_offers WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
@@ -58,12 +61,12 @@ export class PartnerOfferRepository {
 
   /** Decides a PENDING offer; null when it was not pending. */
   async decide(
-    manager: EntityManager,
+    tx: Tx,
     offerId: string,
     to: Exclude<OfferStatus, OfferStatus.PENDING>,
   ): Promise<{ entryId: string; locationId: string; programme: Programme } | null> {
     const rows = await rowsOf<{ entryId: string; locationId: string; programme: Programme }>(
-      manager,
+      tx,
       `UPDATE partner_offers SET status = $2, decided_at = now()
         WHERE id = $1 AND status = ${PENDING}
        RETURNING entry_id AS "entryId", location_id AS "locationId", programme`,
@@ -74,12 +77,12 @@ export class PartnerOfferRepository {
 
   /** The newest `limit` pending offers of a location; of offers made together, those of the last in line. */
   newestPending(
-    manager: EntityManager,
+    tx: Tx,
     locationId: string,
     programme: Programme,
     limit: number,
   ): Promise<Array<{ id: string; entryId: string }>> {
-    return manager.query(
+    return tx.query(
       `SELECT o.id, o.entry_id AS "entryId" FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
         WHERE o.location_id = $1 AND o.programme = $2 AND o.status = ${PENDING}
         ORDER BY o.created_at DESC, e.priority, e.joined_at DESC, e.id DESC LIMIT $3`,
@@ -88,20 +91,20 @@ export class PartnerOfferRepository {
   }
 
   /**
-   * Makes the offers in one statement: inserts them, marks their entries OFFERED, writes their history and reads
-   * the teachers of each school to notify. The caller holds the capacity rows and the entries.
+   * Makes the offers in one statement: inserts them, marks their entries OFFERED and writes their history. The
+   * caller holds the capacity rows and the entries.
    */
   create(
-    manager: EntityManager,
+    tx: Tx,
     offers: NewOffer[],
     ttlMs: number,
-  ): Promise<Array<{ id: string; entry_id: string; expires_at: Date; teacher_ids: string }>> {
+  ): Promise<Array<{ id: string; entry_id: string; expires_at: Date }>> {
     return preparedRows(
-      manager,
+      tx,
       'waitlist_make_offers',
       `WITH picked AS (
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $6::uuid[])
-                  WITH ORDINALITY AS p(entry_id, location_id, programme, place, school_id, n)),
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])
+                  WITH ORDINALITY AS p(entry_id, location_id, programme, place, n)),
        made AS (
          INSERT INTO partner_offers (entry_id, location_id, programme, status, created_at, expires_at)
          SELECT entry_id, location_id, programme, ${PENDING}, clock_timestamp(),
@@ -119,26 +122,20 @@ export class PartnerOfferRepository {
                   || to_char(m.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                 m.id, m.location_id
            FROM made m JOIN picked p ON p.entry_id = m.entry_id)
-       SELECT m.id, m.entry_id, m.expires_at,
-              -- As one string: parsing an array per row cost more than the rest of the result.
-              array_to_string(ARRAY(SELECT u.id FROM users u
-                                     WHERE u.school_id = p.school_id AND u.role = ${literal(Role.TEACHER)}), ',')
-                AS teacher_ids
-         FROM made m JOIN picked p ON p.entry_id = m.entry_id`,
+       SELECT m.id, m.entry_id, m.expires_at FROM made m`,
       [
         offers.map((offer) => offer.entryId),
         offers.map((offer) => offer.locationId),
         offers.map((offer) => offer.programme),
         offers.map((offer) => offer.place),
         ttlMs,
-        offers.map((offer) => offer.schoolId),
       ],
     );
   }
 
   /** Marks as reminded the offers of `offerIds` still pending, not reminded and not yet expired. */
   remind(
-    manager: EntityManager,
+    tx: Tx,
     offerIds: string[],
   ): Promise<
     Array<{
@@ -151,7 +148,7 @@ export class PartnerOfferRepository {
     }>
   > {
     return rowsOf(
-      manager,
+      tx,
       `UPDATE partner_offers o SET reminded_at = now()
          FROM waitlist_entries e
         WHERE o.id = ANY($1::uuid[]) AND e.id = o.entry_id
@@ -163,16 +160,16 @@ export class PartnerOfferRepository {
   }
 
   /** Pending offers whose time is up, the longest overdue first. */
-  async overdue(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.query<Array<{ id: string }>>(
+  async overdue(): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM partner_offers WHERE status = ${PENDING} AND expires_at <= now() ORDER BY expires_at`,
     );
     return rows.map((row) => row.id);
   }
 
   /** Pending offers without a reminder that are due one (their TTL is at least `beforeMs`). */
-  async dueReminders(manager: EntityManager, beforeMs: number): Promise<string[]> {
-    const rows = await manager.query<Array<{ id: string }>>(
+  async dueReminders(beforeMs: number): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM partner_offers
         WHERE status = ${PENDING} AND reminded_at IS NULL AND expires_at > now()
           AND expires_at - created_at >= make_interval(secs => $1::double precision / 1000)
@@ -183,8 +180,8 @@ export class PartnerOfferRepository {
   }
 
   /** When the last of the pending ones of `offerIds` expires; null when none is pending. */
-  async lastExpiry(manager: EntityManager, offerIds: string[]): Promise<Date | null> {
-    const [{ last }] = await manager.query<Array<{ last: Date | null }>>(
+  async lastExpiry(offerIds: string[]): Promise<Date | null> {
+    const [{ last }] = await this.dataSource.query<Array<{ last: Date | null }>>(
       `SELECT max(expires_at) AS last FROM partner_offers WHERE id = ANY($1::uuid[]) AND status = ${PENDING}`,
       [offerIds],
     );

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Tx } from '@app/database';
 import { WaitlistEventEntity } from '../entities/waitlist-event.entity';
 import type { EventActor, WaitlistEventKind } from '../waitlist.domain';
 
@@ -16,10 +18,12 @@ export interface NewEvent {
 /** The history of the entries (`waitlist_events`): every state change, who made it and why. */
 @Injectable()
 export class WaitlistEventRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /** Adds events in one statement. */
-  async add(manager: EntityManager, events: NewEvent[]): Promise<void> {
+  async add(tx: Tx, events: NewEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(
+    await tx.query(
       `INSERT INTO waitlist_events (entry_id, kind, actor_user_id, actor_role, note, offer_id, location_id)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])`,
       [
@@ -35,8 +39,8 @@ export class WaitlistEventRepository {
   }
 
   /** The histories of entries, oldest first. */
-  forEntries(manager: EntityManager, entryIds: readonly string[]): Promise<WaitlistEventEntity[]> {
-    return manager
+  forEntries(entryIds: readonly string[]): Promise<WaitlistEventEntity[]> {
+    return this.dataSource
       .getRepository(WaitlistEventEntity)
       .find({ where: { entryId: In([...entryIds]) }, order: { at: 'ASC', id: 'ASC' } });
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { EducationLevel, Programme, Province } from '@app/core';
+import type { Tx } from '@app/database';
 import { WaitlistEntryEntity } from '../entities/waitlist-entry.entity';
 import { OfferStatus, WaitlistStatus } from '../waitlist.domain';
 import type { WaitingEntry } from '../offer-assignment';
@@ -30,12 +32,14 @@ export interface WaitingPage {
 /** The SQL of `waitlist_entries`, and what the list reads of schools. */
 @Injectable()
 export class WaitlistRepository {
-  find(manager: EntityManager, entryId: string): Promise<WaitlistEntryEntity | null> {
-    return manager.getRepository(WaitlistEntryEntity).findOne({ where: { id: entryId } });
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(entryId: string): Promise<WaitlistEntryEntity | null> {
+    return this.dataSource.getRepository(WaitlistEntryEntity).findOne({ where: { id: entryId } });
   }
 
-  async lock(manager: EntityManager, entryId: string): Promise<WaitlistEntryEntity | null> {
-    const rows = await manager.query<WaitlistEntryEntity[]>(
+  async lock(tx: Tx, entryId: string): Promise<WaitlistEntryEntity | null> {
+    const rows = await tx.query<WaitlistEntryEntity[]>(
       `SELECT ${ENTRY_COLUMNS} FROM waitlist_entries WHERE id = $1 FOR NO KEY UPDATE`,
       [entryId],
     );
@@ -43,8 +47,8 @@ export class WaitlistRepository {
   }
 
   /** Locks entries in id order (so that two transactions never wait for each other). */
-  async lockMany(manager: EntityManager, entryIds: string[]): Promise<void> {
-    await manager.query(
+  async lockMany(tx: Tx, entryIds: string[]): Promise<void> {
+    await tx.query(
       `SELECT 1 FROM waitlist_entries WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
       [[...entryIds].sort()],
     );
@@ -52,10 +56,10 @@ export class WaitlistRepository {
 
   /** What joining needs to know of a school, and what a placement tells the company; null when none. */
   async school(
-    manager: EntityManager,
     schoolId: string,
+    tx?: Tx,
   ): Promise<{ levels: EducationLevel[]; province: Province; name: string; city: string } | null> {
-    const rows = await manager.query<
+    const rows = await (tx ?? this.dataSource).query<
       Array<{ levels: EducationLevel[]; province: Province; name: string; city: string }>
     >(`SELECT levels, province, name, city FROM schools WHERE id = $1`, [schoolId]);
     return rows[0] ?? null;
@@ -63,12 +67,12 @@ export class WaitlistRepository {
 
   /** A new WAITING entry; null when the school has an active entry in the programme already. */
   async insertWaiting(
-    manager: EntityManager,
+    tx: Tx,
     schoolId: string,
     programme: Programme,
     province: Province,
   ): Promise<WaitlistEntryEntity | null> {
-    const rows = await manager.query<WaitlistEntryEntity[]>(
+    const rows = await tx.query<WaitlistEntryEntity[]>(
       `INSERT INTO waitlist_entries (school_id, programme, province, status)
        VALUES ($1, $2, $3, ${WAITING})
        ON CONFLICT (school_id, programme) WHERE status <> ${WITHDRAWN} DO NOTHING
@@ -78,12 +82,8 @@ export class WaitlistRepository {
     return rows[0] ?? null;
   }
 
-  async findActive(
-    manager: EntityManager,
-    schoolId: string,
-    programme: Programme,
-  ): Promise<WaitlistEntryEntity | null> {
-    const rows = await manager.query<WaitlistEntryEntity[]>(
+  async findActive(tx: Tx, schoolId: string, programme: Programme): Promise<WaitlistEntryEntity | null> {
+    const rows = await tx.query<WaitlistEntryEntity[]>(
       `SELECT ${ENTRY_COLUMNS} FROM waitlist_entries
         WHERE school_id = $1 AND programme = $2 AND status <> ${WITHDRAWN}`,
       [schoolId, programme],
@@ -91,9 +91,9 @@ export class WaitlistRepository {
     return rows[0] ?? null;
   }
 
-  async withdraw(manager: EntityManager, entryId: string): Promise<WaitlistEntryEntity> {
+  async withdraw(tx: Tx, entryId: string): Promise<WaitlistEntryEntity> {
     const [entry] = await rowsOf<WaitlistEntryEntity>(
-      manager,
+      tx,
       `UPDATE waitlist_entries SET status = ${WITHDRAWN}, withdrawn_at = now(), updated_at = now()
         WHERE id = $1 RETURNING ${ENTRY_COLUMNS}`,
       [entryId],
@@ -101,9 +101,9 @@ export class WaitlistRepository {
     return entry;
   }
 
-  async place(manager: EntityManager, entryId: string, locationId: string): Promise<WaitlistEntryEntity> {
+  async place(tx: Tx, entryId: string, locationId: string): Promise<WaitlistEntryEntity> {
     const [entry] = await rowsOf<WaitlistEntryEntity>(
-      manager,
+      tx,
       `UPDATE waitlist_entries
           SET status = ${PLACED}, placed_location_id = $2, placed_at = now(), updated_at = now()
         WHERE id = $1 RETURNING ${ENTRY_COLUMNS}`,
@@ -112,9 +112,9 @@ export class WaitlistRepository {
     return entry;
   }
 
-  async setPriority(manager: EntityManager, entryId: string, priority: number): Promise<WaitlistEntryEntity> {
+  async setPriority(tx: Tx, entryId: string, priority: number): Promise<WaitlistEntryEntity> {
     const [entry] = await rowsOf<WaitlistEntryEntity>(
-      manager,
+      tx,
       `UPDATE waitlist_entries SET priority = $2, updated_at = now() WHERE id = $1 RETURNING ${ENTRY_COLUMNS}`,
       [entryId, priority],
     );
@@ -122,9 +122,9 @@ export class WaitlistRepository {
   }
 
   /** An OFFERED entry back to WAITING, its place kept (joined_at is untouched); null when it was not offered. */
-  async backToWaiting(manager: EntityManager, entryId: string): Promise<{ schoolId: string } | null> {
+  async backToWaiting(tx: Tx, entryId: string): Promise<{ schoolId: string } | null> {
     const [entry] = await rowsOf<{ schoolId: string }>(
-      manager,
+      tx,
       `UPDATE waitlist_entries SET status = ${WAITING}, updated_at = now()
         WHERE id = $1 AND status = ${OFFERED}
        RETURNING school_id AS "schoolId"`,
@@ -135,12 +135,11 @@ export class WaitlistRepository {
 
   /** Entries of a programme in list order, with the 1-based place of each WAITING one. */
   list(
-    manager: EntityManager,
     programme: Programme,
     province: Province | null,
     statuses: WaitlistStatus[],
   ): Promise<Array<WaitlistEntryEntity & { position: string | null }>> {
-    return manager.query(
+    return this.dataSource.query(
       `SELECT ${ENTRY_COLUMNS},
               CASE WHEN status = ${WAITING} THEN row_number() OVER (
                 PARTITION BY programme, province, status = ${WAITING}
@@ -153,8 +152,8 @@ export class WaitlistRepository {
   }
 
   /** A school's entries: active first, then the most recent. */
-  forSchool(manager: EntityManager, schoolId: string): Promise<WaitlistEntryEntity[]> {
-    return manager.query(
+  forSchool(schoolId: string): Promise<WaitlistEntryEntity[]> {
+    return this.dataSource.query(
       `SELECT ${ENTRY_COLUMNS} FROM waitlist_entries WHERE school_id = $1
         ORDER BY status = ${WITHDRAWN}, joined_at DESC`,
       [schoolId],
@@ -162,8 +161,8 @@ export class WaitlistRepository {
   }
 
   /** 1-based position among the WAITING entries of the same programme and province; absent when not waiting. */
-  async positions(manager: EntityManager, entryIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await manager.query<Array<{ id: string; position: number }>>(
+  async positions(entryIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<Array<{ id: string; position: number }>>(
       `SELECT e.id,
               (SELECT count(*) FROM waitlist_entries o
                 WHERE o.programme = e.programme AND o.province = e.province AND o.status = ${WAITING}
@@ -178,8 +177,8 @@ export class WaitlistRepository {
   }
 
   /** Placements of the last twelve months per `programme:province` key. */
-  async placementsLastYear(manager: EntityManager, keys: readonly string[]): Promise<Map<string, number>> {
-    const rows = await manager.query<Array<{ key: string; placements: number }>>(
+  async placementsLastYear(keys: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<Array<{ key: string; placements: number }>>(
       `SELECT programme || ':' || province AS key, count(*)::int AS placements
          FROM waitlist_entries
         WHERE status = ${PLACED} AND placed_at > now() - interval '12 months'
@@ -191,9 +190,9 @@ export class WaitlistRepository {
   }
 
   /** The next WAITING entries of a programme in list order (priority high first, then joining time, then id). */
-  waitingPage(manager: EntityManager, programme: Programme, page: WaitingPage): Promise<WaitingEntry[]> {
+  waitingPage(tx: Tx, programme: Programme, page: WaitingPage): Promise<WaitingEntry[]> {
     return preparedRows<WaitingEntry>(
-      manager,
+      tx,
       'waitlist_waiting_page',
       `SELECT e.id, e.school_id, s.lat, s.lon, e.priority, e.joined_at::text AS joined_at
          FROM waitlist_entries e
@@ -219,9 +218,9 @@ export class WaitlistRepository {
   }
 
   /** Locks those of `entryIds` that are still WAITING and nobody else holds; returns their ids. */
-  async lockWaiting(manager: EntityManager, entryIds: string[]): Promise<string[]> {
+  async lockWaiting(tx: Tx, entryIds: string[]): Promise<string[]> {
     const rows = await preparedRows<{ id: string }>(
-      manager,
+      tx,
       'waitlist_lock_entries',
       `SELECT id FROM waitlist_entries WHERE id = ANY ($1::uuid[]) AND status = ${WAITING}
         ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`,
@@ -231,17 +230,17 @@ export class WaitlistRepository {
   }
 
   /** OFFERED entries without a pending offer. */
-  async stray(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.query<Array<{ id: string }>>(
+  async stray(): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT e.id FROM waitlist_entries e WHERE ${STRAY}`,
     );
     return rows.map((row) => row.id);
   }
 
   /** A stray entry back to WAITING; false when it is no longer stray. */
-  async repairStray(manager: EntityManager, entryId: string): Promise<boolean> {
+  async repairStray(tx: Tx, entryId: string): Promise<boolean> {
     const rows = await rowsOf<{ id: string }>(
-      manager,
+      tx,
       `UPDATE waitlist_entries e SET status = ${WAITING}, updated_at = now()
         WHERE e.id = $1 AND ${STRAY}
        RETURNING e.id`,
