@@ -6,12 +6,13 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AccessModule } from '@app/access';
 import { CatalogueModule, SchoolImportService } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
 import { Programme, Role, type Actor } from '@app/core';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
-import { WaitlistModule, WaitlistService } from '@app/waitlist';
+import { PartnerCapacityService, WaitlistModule } from '@app/waitlist';
 import { ensureDatabase } from '../scripts/db-util';
 import { deleteQueueKeys, startWorker } from './processes';
 
@@ -50,7 +51,9 @@ Object.assign(process.env, {
   WAITLIST_RECONCILE_EVERY: '1m',
 });
 
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule, WaitlistModule] })
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, AccessModule, CatalogueModule, WaitlistModule],
+})
 class BenchModule {}
 
 const quantile = (sorted: number[], q: number) =>
@@ -213,7 +216,7 @@ async function main(): Promise<void> {
   await runMigrations(DATABASE_URL);
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   const ds = app.get(DataSource);
-  const service = app.get(WaitlistService);
+  const service = app.get(PartnerCapacityService);
   const started = performance.now();
   await prepare(ds, app.get(SchoolImportService));
   const [setup] = await ds.query<Array<Record<string, number>>>(
@@ -407,7 +410,7 @@ async function main(): Promise<void> {
       Array<{ pending: string[]; overbooked: number; doubled: number; notified: number }>
     >(
       `SELECT ARRAY(SELECT id FROM partner_offers WHERE status = 'PENDING') AS pending,
-              (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER')::int AS notified,
+              (SELECT count(*) FROM notifications WHERE kind = 'PARTNER_OFFER')::int AS notified,
               (SELECT count(*) FROM partner_capacity c WHERE c.slots < (SELECT count(*) FROM partner_offers o
                  WHERE o.location_id = c.location_id AND o.status = 'PENDING'))::int AS overbooked,
               (SELECT count(*) FROM (SELECT entry_id FROM partner_offers WHERE status = 'PENDING'

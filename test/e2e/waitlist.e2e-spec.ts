@@ -147,9 +147,9 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
           [userId],
         )
       ).map((row) => row.kind);
-    expect(await kinds(teacherA.user.id)).toEqual(['WAITLIST_OFFER', 'WAITLIST_OFFER_EXPIRED']);
-    expect(await kinds(teacherB.user.id)).toEqual(['WAITLIST_OFFER', 'WAITLIST_PLACED']);
-    expect(await kinds(contact.user.id)).toEqual(['WAITLIST_PLACED']);
+    expect(await kinds(teacherA.user.id)).toEqual(['PARTNER_OFFER', 'PARTNER_OFFER_EXPIRED']);
+    expect(await kinds(teacherB.user.id)).toEqual(['PARTNER_OFFER', 'PLACED']);
+    expect(await kinds(contact.user.id)).toEqual(['PLACED']);
     await waitFor('the notification e-mails', async () => {
       const [row] = await t.dataSource.query<Array<{ unsent: number }>>(
         `SELECT count(*)::int AS unsent FROM notifications WHERE emailed_at IS NULL`,
@@ -157,7 +157,7 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
       return row.unsent === 0;
     });
     // With a TTL under two days no reminder is sent.
-    expect(await kinds(teacherA.user.id)).not.toContain('WAITLIST_OFFER_REMINDER');
+    expect(await kinds(teacherA.user.id)).not.toContain('PARTNER_OFFER_REMINDER');
     expect(await invariantViolations(t.dataSource)).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@ import { Programme, Province, Role, type Actor } from '@app/core';
 import { MAILS_IN_FLIGHT, Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
 import { CompanyFactory } from '@app/testing';
-import { PartnerOfferService, WaitlistProcessor, WaitlistService } from '@app/waitlist';
+import {
+  OfferMakingService,
+  PartnerCapacityService,
+  PlacementService,
+  WaitlistProcessor,
+} from '@app/waitlist';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import {
   EINDHOVEN,
@@ -59,7 +64,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
 
   it('gives each school, in list order, to the first location that can take it, with the distance rule and the cooldown', async () => {
     const ds = t.dataSource;
-    const service = t.app.get(WaitlistService);
+    const service = t.app.get(PartnerCapacityService);
     const near = await createSchools(ds, 4, { near: EINDHOVEN });
     const far = await createSchools(ds, 2, { near: AMSTERDAM, province: Province.NOORD_HOLLAND });
     // List order: B (priority 5), C (Amsterdam, longest waiting), A, D, E; F (Amsterdam) last.
@@ -93,7 +98,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
     );
     expect(requested).toBe(3);
 
-    expect(await t.app.get(PartnerOfferService).offerFreeSlots(Programme.JET_NET)).toBe(4);
+    expect(await t.app.get(OfferMakingService).offerFreeSlots(Programme.JET_NET)).toBe(4);
 
     expect(await pendingAt(l1.id)).toEqual([b.entryId, a.entryId].sort());
     expect(await pendingAt(l2.id)).toEqual([d.entryId]);
@@ -108,7 +113,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
     // Every offer has its event, its notification and its expiry and reminder jobs; the requests are done.
     const [counts] = await ds.query<Array<Record<string, number>>>(
       `SELECT (SELECT count(*) FROM waitlist_events WHERE kind = 'OFFERED')::int AS events,
-              (SELECT count(*) FROM notifications WHERE kind = 'WAITLIST_OFFER'
+              (SELECT count(*) FROM notifications WHERE kind = 'PARTNER_OFFER'
                  AND user_id = ANY($1::uuid[]))::int AS notified,
               (SELECT count(*) FROM partner_capacity WHERE offers_requested_at IS NOT NULL)::int AS requested`,
       [[a, b, d, f].map((x) => x.teacherId)],
@@ -129,12 +134,12 @@ describe('waiting list: offers made in one batch over several locations', () => 
     expect(await invariantViolations(ds)).toEqual([]);
 
     // Run again: nothing is requested, nothing changes.
-    expect(await t.app.get(PartnerOfferService).offerFreeSlots(Programme.JET_NET)).toBe(0);
+    expect(await t.app.get(OfferMakingService).offerFreeSlots(Programme.JET_NET)).toBe(0);
   });
 
   it('leaves a request it cannot claim for later, and a job of the previous version still drains', async () => {
     const ds = t.dataSource;
-    const service = t.app.get(WaitlistService);
+    const service = t.app.get(PartnerCapacityService);
     const [school] = await createSchools(ds, 1, { near: EINDHOVEN });
     const [entry] = await join([school], [{ priority: 100, minutesAgo: 1000 }]);
     const { location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
@@ -148,7 +153,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
       await runner.query(`SELECT 1 FROM partner_capacity WHERE location_id = $1 FOR NO KEY UPDATE`, [
         location.id,
       ]);
-      expect(await t.app.get(PartnerOfferService).offerFreeSlots(Programme.JET_NET)).toBe(0);
+      expect(await t.app.get(OfferMakingService).offerFreeSlots(Programme.JET_NET)).toBe(0);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
@@ -166,7 +171,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
 
   it("expires a batch's offers with its one job, and leaves alone an offer accepted before it runs", async () => {
     const ds = t.dataSource;
-    const service = t.app.get(WaitlistService);
+    const service = t.app.get(PartnerCapacityService);
     const processor = t.app.get(WaitlistProcessor);
     const GRONINGEN = { lat: 53.22, lon: 6.57 };
     const schools = await createSchools(ds, 3, { near: GRONINGEN, province: Province.GRONINGEN });
@@ -177,7 +182,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
     ]);
     const { location } = await CompanyFactory.create(ds, {}, { ...GRONINGEN, city: 'Groningen' });
     await service.setCapacity(coordinator, location.id, Programme.JET_NET, 3);
-    expect(await t.app.get(PartnerOfferService).offerFreeSlots(Programme.JET_NET)).toBe(3);
+    expect(await t.app.get(OfferMakingService).offerFreeSlots(Programme.JET_NET)).toBe(3);
     const offers = await ds.query<Array<{ id: string; entry_id: string }>>(
       `SELECT id, entry_id FROM partner_offers WHERE location_id = $1 AND status = 'PENDING'`,
       [location.id],
@@ -210,7 +215,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
       schoolId: schools[0].id,
       companyId: null,
     };
-    await service.respond(teacher, first.id, true);
+    await t.app.get(PlacementService).respond(teacher, first.id, true);
     await ds.query(
       `UPDATE partner_offers SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day'
         WHERE id = ANY($1::uuid[])`,

@@ -2,7 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ConflictException, Programme, Role, type Actor } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
 import { CompanyFactory } from '@app/testing';
-import { PartnerOfferService, WaitlistService, type WaitlistEntryEntity } from '@app/waitlist';
+import {
+  PartnerCapacityService,
+  PlacementService,
+  ReconcileService,
+  WaitlistService,
+  type WaitlistEntryEntity,
+} from '@app/waitlist';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
   EINDHOVEN,
@@ -94,12 +100,9 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
       operations.push(
         tolerate(async () => {
           await pause(Math.random() * 300);
-          await service.setCapacity(
-            location.contact,
-            location.id,
-            Programme.JET_NET,
-            Math.floor(Math.random() * 7),
-          );
+          await t.app
+            .get(PartnerCapacityService)
+            .setCapacity(location.contact, location.id, Programme.JET_NET, Math.floor(Math.random() * 7));
         }),
       );
     }
@@ -114,7 +117,7 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
           );
           if (!offer) return;
           const teacher = teachers.find((candidate) => candidate.schoolId === offer.school_id)!;
-          await service.respond(teacher, offer.id, Math.random() < 0.4);
+          await t.app.get(PlacementService).respond(teacher, offer.id, Math.random() < 0.4);
         }),
       );
     }
@@ -127,7 +130,7 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
     // Let the queue settle, then reconcile (as the repeatable job would): every free slot gets an offer when a
     // school can take it.
     await waitFor('the offer jobs to finish', queueIdle, { timeoutMs: 30_000, intervalMs: 100 });
-    await t.app.get(PartnerOfferService).reconcile();
+    await t.app.get(ReconcileService).reconcile();
     await waitFor('the offer jobs to finish', queueIdle, { timeoutMs: 30_000, intervalMs: 100 });
     expect(await invariantViolations(ds)).toEqual([]);
 

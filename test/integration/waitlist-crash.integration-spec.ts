@@ -1,6 +1,6 @@
 import { Programme, Role, type Actor } from '@app/core';
 import { CompanyFactory } from '@app/testing';
-import { WaitlistService } from '@app/waitlist';
+import { PartnerCapacityService } from '@app/waitlist';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import {
   capacityUsage,
@@ -60,7 +60,7 @@ describe('waiting list: the worker process killed with SIGKILL while it makes of
     );
     const { user } = await userToken(t.app, ds, Role.COORDINATOR);
     const coordinator: Actor = { userId: user.id, role: Role.COORDINATOR, schoolId: null, companyId: null };
-    const service = t.app.get(WaitlistService);
+    const service = t.app.get(PartnerCapacityService);
     for (const near of CLUSTERS) {
       for (let i = 0; i < LOCATIONS_PER_CLUSTER; i += 1) {
         const { location } = await CompanyFactory.create(

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Programme, Role, type Actor } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
 import { CompanyFactory } from '@app/testing';
-import { PartnerOfferService, WaitlistService } from '@app/waitlist';
+import { PartnerCapacityService, ReconcileService, WaitlistService } from '@app/waitlist';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
   EINDHOVEN,
@@ -42,7 +42,7 @@ describe('waiting list: Redis flushed while offers are pending', () => {
     const { location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
     const { user } = await userToken(t.app, ds, Role.COORDINATOR);
     const coordinator: Actor = { userId: user.id, role: Role.COORDINATOR, schoolId: null, companyId: null };
-    await service.setCapacity(coordinator, location.id, Programme.JET_NET, 2);
+    await t.app.get(PartnerCapacityService).setCapacity(coordinator, location.id, Programme.JET_NET, 2);
 
     const pending = () =>
       ds.query<Array<{ id: string; entry_id: string }>>(
@@ -111,16 +111,16 @@ describe('waiting list: Redis flushed while offers are pending', () => {
       )[0].n;
     const teacherOf = (entryId: string) =>
       teachers.find((teacher) => teacher.entry.id === entryId)!.actor.userId;
-    expect(await notifications('WAITLIST_OFFER_EXPIRED', teacherOf(offerA.entry_id))).toBe(1);
+    expect(await notifications('PARTNER_OFFER_EXPIRED', teacherOf(offerA.entry_id))).toBe(1);
     await waitFor(
       'the reminder for B',
-      async () => (await notifications('WAITLIST_OFFER_REMINDER', teacherOf(offerB.entry_id))) === 1,
+      async () => (await notifications('PARTNER_OFFER_REMINDER', teacherOf(offerB.entry_id))) === 1,
     );
 
     // Reconciling again changes nothing: every step is idempotent.
-    const again = await t.app.get(PartnerOfferService).reconcile();
+    const again = await t.app.get(ReconcileService).reconcile();
     expect(again).toMatchObject({ expired: 0, reminded: 0, repaired: 0, offered: 0 });
-    expect(await notifications('WAITLIST_OFFER_REMINDER', teacherOf(offerB.entry_id))).toBe(1);
+    expect(await notifications('PARTNER_OFFER_REMINDER', teacherOf(offerB.entry_id))).toBe(1);
     expect(await invariantViolations(ds)).toEqual([]);
   }, 60_000);
 });

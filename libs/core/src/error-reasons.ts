@@ -40,6 +40,14 @@ export const ERROR_REASONS = {
   PROPOSAL_CAPACITY_USED: ErrorCode.CONFLICT,
 
   // Waiting list: entries, partner capacity, partner offers.
+  NO_WAITING_LIST: ErrorCode.BAD_USER_INPUT,
+  NOT_ELIGIBLE_FOR_PROGRAMME: ErrorCode.BAD_USER_INPUT,
+  ALREADY_PLACED: ErrorCode.CONFLICT,
+  LEFT_WAITING_LIST: ErrorCode.CONFLICT,
+  OFFER_EXPIRED: ErrorCode.CONFLICT,
+  OFFER_ALREADY_ANSWERED: ErrorCode.CONFLICT,
+  NO_PARTNER_CAPACITY: ErrorCode.CONFLICT,
+  CAPACITY_FULL: ErrorCode.CONFLICT,
 
   // Identity: accounts and sessions.
 } as const satisfies Record<string, ErrorCode>;

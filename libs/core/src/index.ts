@@ -11,6 +11,7 @@ export {
   PROGRAMME_LABELS,
   TARGET_GROUP_SEARCH_WORDS,
   dutchDate,
+  dutchDateTime,
   dutchDay,
   dutchList,
 } from './labels';

@@ -78,6 +78,17 @@ export function dutchDate(date: Date): string {
   return DATE_FORMAT.format(date);
 }
 
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+
+/** `1 september 2025 om 14:30`, in Dutch time: for deadlines that fall within a day (an offer's expiry). */
+export function dutchDateTime(date: Date): string {
+  return DATE_TIME_FORMAT.format(date);
+}
+
 const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',

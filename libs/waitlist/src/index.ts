@@ -2,12 +2,11 @@ export { PartnerCapacityEntity } from './entities/partner-capacity.entity';
 export { PartnerOfferEntity } from './entities/partner-offer.entity';
 export { WaitlistEntryEntity } from './entities/waitlist-entry.entity';
 export { WaitlistEventEntity } from './entities/waitlist-event.entity';
-export {
-  PartnerOfferService,
-  type LockedCapacity,
-  type ReconcileReport,
-  type Usage,
-} from './partner-offer.service';
+export { OfferExpiryService } from './offer-expiry.service';
+export { OfferMakingService } from './offer-making.service';
+export { PartnerCapacityService, type CapacityView } from './partner-capacity.service';
+export { PlacementService } from './placement.service';
+export { ReconcileService, type ReconcileReport } from './reconcile.service';
 export { ReconcileScheduler } from './reconcile.scheduler';
 export {
   WaitlistSeeder,
@@ -35,4 +34,4 @@ export {
 } from './waitlist.domain';
 export { WaitlistModule, WaitlistWorkerModule } from './waitlist.module';
 export { WaitlistProcessor } from './waitlist.processor';
-export { WaitlistService, type CapacityView, type RankedEntry } from './waitlist.service';
+export { WaitlistService, type RankedEntry } from './waitlist.service';

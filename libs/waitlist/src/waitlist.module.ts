@@ -5,10 +5,29 @@ import { PartnerCapacityEntity } from './entities/partner-capacity.entity';
 import { PartnerOfferEntity } from './entities/partner-offer.entity';
 import { WaitlistEntryEntity } from './entities/waitlist-entry.entity';
 import { WaitlistEventEntity } from './entities/waitlist-event.entity';
-import { PartnerOfferService } from './partner-offer.service';
+import { OfferClosingService } from './offer-closing.service';
+import { OfferExpiryService } from './offer-expiry.service';
+import { OfferMakingService } from './offer-making.service';
+import { PartnerCapacityService } from './partner-capacity.service';
+import { PlacementService } from './placement.service';
+import { ReconcileService } from './reconcile.service';
 import { ReconcileScheduler } from './reconcile.scheduler';
+import { PartnerCapacityRepository } from './repositories/partner-capacity.repository';
+import { PartnerOfferRepository } from './repositories/partner-offer.repository';
+import { WaitlistEventRepository } from './repositories/waitlist-event.repository';
+import { WaitlistRepository } from './repositories/waitlist.repository';
 import { WaitlistProcessor } from './waitlist.processor';
 import { WaitlistService } from './waitlist.service';
+
+// The use cases the api calls and the jobs' services the worker and tests call.
+const SERVICES = [
+  WaitlistService,
+  PlacementService,
+  PartnerCapacityService,
+  OfferMakingService,
+  OfferExpiryService,
+  ReconcileService,
+];
 
 /** The waiting list: services for the api, job handlers for the worker. */
 @Module({
@@ -21,8 +40,16 @@ import { WaitlistService } from './waitlist.service';
     ]),
     NotificationsModule,
   ],
-  providers: [PartnerOfferService, WaitlistService, WaitlistProcessor],
-  exports: [PartnerOfferService, WaitlistService],
+  providers: [
+    ...SERVICES,
+    OfferClosingService,
+    WaitlistRepository,
+    PartnerOfferRepository,
+    PartnerCapacityRepository,
+    WaitlistEventRepository,
+    WaitlistProcessor,
+  ],
+  exports: SERVICES,
 })
 export class WaitlistModule {}
 

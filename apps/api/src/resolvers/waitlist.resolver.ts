@@ -11,7 +11,13 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { NotFoundException, Role, type Actor } from '@app/core';
-import { WaitlistService, describeWait, expectedWaitDays } from '@app/waitlist';
+import {
+  PartnerCapacityService,
+  PlacementService,
+  WaitlistService,
+  describeWait,
+  expectedWaitDays,
+} from '@app/waitlist';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { Programme, Province, WaitlistStatus } from '../graphql/enums';
@@ -21,7 +27,11 @@ import { PartnerCapacity, PartnerOffer, WaitlistEntry, WaitlistEvent } from '../
 
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
-  constructor(private readonly service: WaitlistService) {}
+  constructor(
+    private readonly service: WaitlistService,
+    private readonly placement: PlacementService,
+    private readonly capacity: PartnerCapacityService,
+  ) {}
 
   @Query(() => [WaitlistEntry], {
     description:
@@ -66,7 +76,7 @@ export class WaitlistResolver {
     @Args('programme', { type: () => Programme, description: 'JET_NET or JET_NET_JUNIOR.' })
     programme: Programme,
   ): Promise<PartnerCapacity | null> {
-    const view = await this.service.capacityUsage(actor, locationId, programme);
+    const view = await this.capacity.capacityUsage(actor, locationId, programme);
     return view ? PartnerCapacity.from(view) : null;
   }
 
@@ -124,7 +134,7 @@ export class WaitlistResolver {
     partnerDistanceKm?: number | null,
   ): Promise<PartnerCapacity> {
     return PartnerCapacity.from(
-      await this.service.setCapacity(actor, locationId, programme, slots, partnerDistanceKm),
+      await this.capacity.setCapacity(actor, locationId, programme, slots, partnerDistanceKm),
     );
   }
 
@@ -138,7 +148,7 @@ export class WaitlistResolver {
     @Args('offerId', { type: () => ID, description: 'The offer.' }) offerId: string,
     @Args('accept', { description: 'True to accept, false to decline.' }) accept: boolean,
   ): Promise<WaitlistEntry> {
-    return WaitlistEntry.from(await this.service.respond(actor, offerId, accept));
+    return WaitlistEntry.from(await this.placement.respond(actor, offerId, accept));
   }
 
   @Mutation(() => WaitlistEntry, {
@@ -167,7 +177,7 @@ export class WaitlistResolver {
     @Args('locationId', { type: () => ID, description: 'The partner company location.' }) locationId: string,
     @Args('reason', { description: 'Why; required, kept in the history.' }) reason: string,
   ): Promise<WaitlistEntry> {
-    return WaitlistEntry.from(await this.service.place(actor, entryId, locationId, reason));
+    return WaitlistEntry.from(await this.placement.place(actor, entryId, locationId, reason));
   }
 
   @ResolveField(() => School, { description: 'The waiting school.' })

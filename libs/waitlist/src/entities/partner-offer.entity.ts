@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Programme } from '@app/core';
-import type { OfferStatus } from '../waitlist.domain';
+import { OfferStatus } from '../waitlist.domain';
 
 /** A partner place offered to a waiting school; PENDING holds one slot of the location until it is decided. */
 @Entity('partner_offers')
@@ -17,7 +17,7 @@ export class PartnerOfferEntity {
   @Column({ type: 'text' })
   programme: Programme;
 
-  @Column({ type: 'text', default: 'PENDING' })
+  @Column({ type: 'text', default: OfferStatus.PENDING })
   status: OfferStatus;
 
   @Column({ name: 'created_at', type: 'timestamptz' })

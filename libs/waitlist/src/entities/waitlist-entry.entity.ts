@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Programme, Province } from '@app/core';
-import type { WaitlistStatus } from '../waitlist.domain';
+import { WaitlistStatus } from '../waitlist.domain';
 
 /** A school on the waiting list of a programme; at most one active (not WITHDRAWN) per school and programme. */
 @Entity('waitlist_entries')
@@ -18,7 +18,7 @@ export class WaitlistEntryEntity {
   @Column({ type: 'text' })
   province: Province;
 
-  @Column({ type: 'text', default: 'WAITING' })
+  @Column({ type: 'text', default: WaitlistStatus.WAITING })
   status: WaitlistStatus;
 
   @Column({ type: 'integer', default: 0 })
