@@ -13,6 +13,7 @@ const aliases = [
   'bookings',
   'matching',
   'waitlist',
+  'seed',
 ];
 
 export default {

@@ -3,23 +3,21 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cliProgress from 'cli-progress';
 import { DataSource } from 'typeorm';
-import {
-  CatalogueModule,
-  GENERATED_ID_SQL,
-  ReferenceData,
-  SCHOOLS_FILE,
-  SchoolImportService,
-  SupplySeeder,
-  formatImportReport,
-  type ImportProgress,
-  type SeedSupplyReport,
-} from '@app/catalogue';
+import { ReferenceData, SchoolImportService, formatImportReport, type ImportProgress } from '@app/catalogue';
 import { ConfigModule, ConfigValidationError, validateEnvironment } from '@app/config';
 import { Role } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { hashPassword } from '@app/identity';
 import { QueueModule } from '@app/queue';
-import { WaitlistSeeder, type WaitlistSeedReport } from '@app/waitlist';
+import {
+  GENERATED_ID_SQL,
+  SCHOOLS_FILE,
+  SeedModule,
+  SupplySeeder,
+  WaitlistSeeder,
+  type SeedSupplyReport,
+  type WaitlistSeedReport,
+} from '@app/seed';
 import { migrate } from './migrate';
 
 // npm run seed -- [--seed N] [--activities N] [--companies N] [--skip-schools] [--reset]
@@ -27,11 +25,8 @@ import { migrate } from './migrate';
 // (deterministic for the seed) and the three demo accounts.
 
 // The catalogue's notification service needs the queue producer.
-@Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule],
-  providers: [WaitlistSeeder],
-})
-export class SeedModule {}
+@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, SeedModule] })
+export class SeedScriptModule {}
 
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
 
@@ -228,7 +223,7 @@ export async function runSeed(
 ): Promise<SeedRunReport> {
   const started = performance.now();
   const env = validateEnvironment();
-  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(SeedScriptModule, { logger: ['error', 'warn'] });
   try {
     if (!options.skipSchools) {
       const file = ReferenceData.path(env.DATA_DIR, SCHOOLS_FILE);

@@ -10,14 +10,6 @@ export {
 } from './partner-offer.service';
 export { ReconcileScheduler } from './reconcile.scheduler';
 export {
-  WaitlistSeeder,
-  planWaitlistSeed,
-  type SeedPartnerLocation,
-  type SeedSchool,
-  type WaitlistSeedPlan,
-  type WaitlistSeedReport,
-} from './seed/waitlist-seed';
-export {
   DEFAULT_PARTNER_DISTANCE_KM,
   MAX_SLOTS,
   OfferStatus,

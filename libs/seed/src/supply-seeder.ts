@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
-import { ReferenceData, readCsvFile } from '../reference/reference-data';
+import { ReferenceData, readCsvFile } from '@app/catalogue';
 import { GENERATED_ID_SQL } from './prng';
 import {
   generateSupply,
