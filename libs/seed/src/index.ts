@@ -1,5 +1,17 @@
 export { REAL_FIRM_NAMES, containsRealFirmName } from './company-names';
 export { GENERATED_ID_SQL, seededUuid } from './prng';
+export {
+  APPLICANTS_PER_PROVINCE,
+  RATING_WEIGHTS,
+  planSchoolYear,
+  type SchoolYearInput,
+  type SchoolYearPlan,
+} from './school-year-plan';
+export {
+  SchoolYearSeeder,
+  type SchoolYearSeedOptions,
+  type SchoolYearSeedReport,
+} from './school-year-seeder';
 export { SeedModule } from './seed.module';
 export {
   generateSupply,
