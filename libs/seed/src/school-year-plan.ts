@@ -11,7 +11,14 @@ import {
   THEMES,
   haversineKm,
 } from '@app/core';
-import { MAX_TRAVEL_KM, dutchDay, schoolYearLabel, schoolYearOf } from '@app/matching';
+import {
+  MAX_TRAVEL_KM,
+  dutchDay,
+  schoolYearLabel,
+  schoolYearOf,
+  type SchoolRequestDraft,
+  type SupplyOfferDraft,
+} from '@app/matching';
 import { fillTemplate } from './activity-text';
 import { CompanyNameGenerator } from './company-names';
 import { seededUuid } from './prng';
@@ -167,29 +174,15 @@ export interface PlannedReview {
   createdAt: Date;
 }
 
-export interface PlannedRequest {
+export interface PlannedRequest extends SchoolRequestDraft {
   id: string;
   schoolId: string;
-  type: ActivityType;
-  levels: EducationLevel[];
-  themes: string[];
-  sessions: number;
-  periodStart: Date;
-  periodEnd: Date;
   createdAt: Date;
 }
 
-export interface PlannedOffer {
+export interface PlannedOffer extends SupplyOfferDraft {
   id: string;
-  locationId: string;
   activityId: string;
-  type: ActivityType;
-  levels: EducationLevel[];
-  themes: string[];
-  sessions: number;
-  periodStart: Date;
-  periodEnd: Date;
-  maxTravelKm: number;
   reachProvinces: Province[];
   createdAt: Date;
 }
@@ -739,6 +732,17 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
         readAt: when.getTime() < today - 7 * DAY_MS ? new Date(when.getTime() + DAY_MS) : null,
       });
     };
+    // The other side hears of a cancellation.
+    const cancelled = (userId: string | null, booking: PlannedBooking, activity: YearActivity) => {
+      const by = booking.cancelledByRole === Role.TEACHER ? 'de school' : activity.companyName;
+      add(
+        userId,
+        'BOOKING_CANCELLED',
+        `Geannuleerd: ${activity.title}`,
+        `De boeking van "${activity.title}" is geannuleerd door ${by}.\n\nReden: ${booking.cancelReason}`,
+        booking.cancelledAt!,
+      );
+    };
     for (const booking of plan.bookings) {
       if (schoolYearOf(booking.preferredDate) !== year) continue;
       const activity = activityById.get(booking.activityId)!;
@@ -766,15 +770,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
             booking.completedAt,
           );
         }
-        if (booking.cancelledAt && booking.cancelledByRole === Role.COMPANY) {
-          add(
-            demo.teacherId,
-            'BOOKING_CANCELLED',
-            `Geannuleerd: ${title}`,
-            `De boeking van "${title}" is geannuleerd door ${activity.companyName}.\n\nReden: ${booking.cancelReason}`,
-            booking.cancelledAt,
-          );
-        }
+        if (booking.cancelledByRole === Role.COMPANY) cancelled(demo.teacherId, booking, activity);
       }
       if (activity.companyId === demo.companyId) {
         add(
@@ -786,15 +782,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
             (booking.message ? `\n\nBericht: ${booking.message}` : ''),
           booking.createdAt,
         );
-        if (booking.cancelledAt && booking.cancelledByRole === Role.TEACHER) {
-          add(
-            demo.companyUserId,
-            'BOOKING_CANCELLED',
-            `Geannuleerd: ${title}`,
-            `De boeking van "${title}" is geannuleerd door de school.\n\nReden: ${booking.cancelReason}`,
-            booking.cancelledAt,
-          );
-        }
+        if (booking.cancelledByRole === Role.TEACHER) cancelled(demo.companyUserId, booking, activity);
       }
     }
     for (const review of plan.reviews) {
