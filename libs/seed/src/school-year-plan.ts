@@ -51,8 +51,6 @@ const REVIEWED_SHARE = 0.7;
 const REPEAT_SHARE = 0.35;
 // How far a class travels to a company visit.
 const VISIT_KM = 40;
-// The largest radius of a generated activity (domain.md: guest teachers travel 10-60 km).
-const AROUND_KM = 60;
 // Next year's supply offers per published activity; every province gets a few at least.
 const OFFER_SHARE = 0.05;
 const MIN_OFFERS_PER_PROVINCE = 3;
@@ -333,6 +331,11 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
         : VISIT_KM;
   // Schools around a location, looked up once for the largest radius any of its activities has.
   const around = new Map<string, Array<{ school: YearSchool; km: number }>>();
+  const widest = new Map<string, number>();
+  for (const activity of input.activities) {
+    const radius = radiusOf(activity) ?? 0;
+    widest.set(activity.locationId, Math.max(radius, widest.get(activity.locationId) ?? 0));
+  }
   const candidates = (activity: YearActivity): YearSchool[] => {
     const radius = radiusOf(activity);
     const mask = levelMask(activity.levels);
@@ -343,9 +346,9 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
         found = input.schools.filter((school) => (schoolMask.get(school)! & mask) !== 0);
       } else {
         let near = around.get(activity.locationId);
-        if (!near || radius > AROUND_KM) {
-          near = grid.within(activity, Math.max(AROUND_KM, radius));
-          if (radius <= AROUND_KM) around.set(activity.locationId, near);
+        if (!near) {
+          near = grid.within(activity, widest.get(activity.locationId) ?? radius);
+          around.set(activity.locationId, near);
         }
         found = near
           .filter((e) => e.km <= radius && (schoolMask.get(e.school)! & mask) !== 0)
