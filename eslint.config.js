@@ -1,5 +1,10 @@
 import tseslint from 'typescript-eslint';
 
+const LIB_IMPORTS = {
+  group: ['**/libs/*/src/**', '../../libs/**'],
+  message: 'Import other libs through @app/<lib>.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,14 +35,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      'no-restricted-imports': ['error', { patterns: [LIB_IMPORTS] }],
+    },
+  },
+  {
+    // The demo generators are for scripts/ and bench/: the api, the worker and the domain never ship them.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/seed/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['**/libs/*/src/**', '../../libs/**'],
-              message: 'Import other libs through @app/<lib>.',
-            },
+            LIB_IMPORTS,
+            { group: ['@app/seed'], message: 'Only scripts/ and bench/ use the demo generators.' },
           ],
         },
       ],

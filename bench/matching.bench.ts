@@ -7,11 +7,12 @@ import {
   EducationLevel,
   PRIMARY_LEVELS,
   Province,
+  Rng,
   THEMES,
   VMBO_LEVELS,
   provinceFromName,
 } from '@app/core';
-import { Rng, readCsvFile } from '@app/catalogue';
+import { readCsvFile } from '@app/catalogue';
 import {
   candidatePairs,
   greedyNearestFirst,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { Rng } from '@app/catalogue';
+import { Rng } from '@app/core';
 import { SearchSort, type SearchInput } from '@app/search';
 
 // The realistic searches of the benchmarks (bench:search, and the load beside bench:findable), made the same way

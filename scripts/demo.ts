@@ -30,7 +30,7 @@ async function demoAccountLines(url: string): Promise<string[]> {
   const dataSource = new DataSource({ type: 'postgres', url, logging: ['error'] });
   await dataSource.initialize();
   try {
-    return formatDemoAccounts(await ensureDemoAccounts(dataSource));
+    return formatDemoAccounts(await ensureDemoAccounts(dataSource, { keepSchool: true }));
   } finally {
     await dataSource.destroy();
   }

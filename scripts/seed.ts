@@ -3,37 +3,36 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cliProgress from 'cli-progress';
 import { DataSource } from 'typeorm';
-import {
-  CatalogueModule,
-  GENERATED_ID_SQL,
-  ReferenceData,
-  SCHOOLS_FILE,
-  SchoolImportService,
-  SupplySeeder,
-  formatImportReport,
-  type ImportProgress,
-  type SeedSupplyReport,
-} from '@app/catalogue';
+import { ReferenceData, SchoolImportService, formatImportReport, type ImportProgress } from '@app/catalogue';
 import { ConfigModule, ConfigValidationError, validateEnvironment } from '@app/config';
 import { Role } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { hashPassword } from '@app/identity';
+import { schoolYearLabel } from '@app/matching';
 import { QueueModule } from '@app/queue';
-import { WaitlistSeeder, type WaitlistSeedReport } from '@app/waitlist';
+import {
+  GENERATED_ID_SQL,
+  SCHOOLS_FILE,
+  SchoolYearSeeder,
+  SeedModule,
+  SupplySeeder,
+  WaitlistSeeder,
+  type SchoolYearSeedReport,
+  type SeedSupplyReport,
+  type WaitlistSeedReport,
+} from '@app/seed';
 import { migrate } from './migrate';
 
 // npm run seed -- [--seed N] [--activities N] [--companies N] [--skip-schools] [--reset]
-// Imports the real schools, then generates a national offer of companies, locations and activities
-// (deterministic for the seed) and the three demo accounts.
+// Imports the real schools, then generates a national offer of companies, locations and activities, its
+// waiting list, the three demo accounts and a school year of activity around them (deterministic for the seed).
 
 // The catalogue's notification service needs the queue producer.
-@Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, CatalogueModule],
-  providers: [WaitlistSeeder],
-})
-export class SeedModule {}
+@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, SeedModule] })
+export class SeedScriptModule {}
 
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
+const TEACHER_EMAIL = 'docent@demo.techmatch.nl';
 
 export interface SeedOptions {
   seed: number;
@@ -54,6 +53,7 @@ export interface DemoAccount {
 export interface SeedRunReport {
   supply: SeedSupplyReport;
   waitlist: WaitlistSeedReport;
+  year: SchoolYearSeedReport;
   accounts: DemoAccount[];
   elapsedMs: number;
 }
@@ -130,31 +130,39 @@ async function upsertUser(
 }
 
 /**
- * Creates or updates the demo accounts (by e-mail): a teacher of a havo/vwo school in Oss or 's-Hertogenbosch,
- * a contact of an approved generated company near it, and a coordinator. Accounts whose school or company does
- * not exist are left out.
+ * Creates or updates the demo accounts (by e-mail): a teacher of a havo/vwo school in Oss or 's-Hertogenbosch
+ * that is not yet a Jet-Net partner or waiting for one (so that the seed can offer it one), a contact of an
+ * approved generated company near it, and a coordinator. With `keepSchool` the teacher stays at the school she
+ * has. Accounts whose school or company does not exist are left out.
  */
-export async function ensureDemoAccounts(dataSource: DataSource): Promise<DemoAccount[]> {
+export async function ensureDemoAccounts(
+  dataSource: DataSource,
+  options: { keepSchool?: boolean } = {},
+): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   const [school] = await dataSource.query<
     Array<{ id: string; name: string; city: string; lat: number; lon: number }>
   >(
-    `SELECT id, name, city, lat, lon FROM schools
-     ORDER BY (lower(city) IN ('oss', '''s-hertogenbosch') OR lower(municipality) IN ('oss', '''s-hertogenbosch')
+    `SELECT id, name, city, lat, lon FROM schools s
+     ORDER BY s.id IS NOT DISTINCT FROM (SELECT school_id FROM users WHERE $1 AND lower(email) = $2) DESC,
+              (lower(city) IN ('oss', '''s-hertogenbosch') OR lower(municipality) IN ('oss', '''s-hertogenbosch')
                OR upper(municipality) IN ('OSS', 'S HERTOGENBOSCH')) DESC,
               (levels @> ARRAY['HAVO', 'VWO']::text[]) DESC,
+              NOT EXISTS (SELECT 1 FROM waitlist_entries e WHERE e.school_id = s.id AND e.programme = 'JET_NET'
+                            AND e.status IN ('WAITING', 'PLACED')) DESC,
               lower(city) = 'oss' DESC, pupils DESC NULLS LAST, vestigingscode
      LIMIT 1`,
+    [options.keepSchool ?? false, TEACHER_EMAIL],
   );
   if (school) {
     await upsertUser(dataSource, {
-      email: 'docent@demo.techmatch.nl',
+      email: TEACHER_EMAIL,
       name: 'Docent Demo',
       role: Role.TEACHER,
       schoolId: school.id,
     });
     accounts.push({
-      email: 'docent@demo.techmatch.nl',
+      email: TEACHER_EMAIL,
       role: Role.TEACHER,
       actsFor: `${school.name}, ${school.city}`,
     });
@@ -228,7 +236,7 @@ export async function runSeed(
 ): Promise<SeedRunReport> {
   const started = performance.now();
   const env = validateEnvironment();
-  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(SeedScriptModule, { logger: ['error', 'warn'] });
   try {
     if (!options.skipSchools) {
       const file = ReferenceData.path(env.DATA_DIR, SCHOOLS_FILE);
@@ -248,7 +256,12 @@ export async function runSeed(
         `${options.companies ?? Math.round(options.activities / 4)} companies`,
     );
     // A generated placement points at its generated location: the list goes before the supply does.
-    if (options.reset) log(`Deleted ${await app.get(WaitlistSeeder).reset()} generated waiting-list entries`);
+    if (options.reset) {
+      log(`Deleted ${await app.get(WaitlistSeeder).reset()} generated waiting-list entries`);
+      log(
+        `Deleted ${await app.get(SchoolYearSeeder).reset()} generated bookings, requests and notifications`,
+      );
+    }
     const supply = await app.get(SupplySeeder).seed({
       seed: options.seed,
       activities: options.activities,
@@ -275,12 +288,24 @@ export async function runSeed(
     if (!accounts.some((account) => account.role === Role.TEACHER)) {
       log('  (no school in the database, so no teacher account: run without --skip-schools)');
     }
+    const year = await app.get(SchoolYearSeeder).seed({
+      seed: options.seed,
+      demoEmails: accounts.map((account) => account.email),
+    });
+    if (!year.skipped) {
+      log(
+        `School year ${schoolYearLabel(year.schoolYear)}: ${year.bookings} bookings (this year and last), ` +
+          `${year.reviews} reviews, ${year.requests} school requests and ${year.offers} supply offers for next ` +
+          `year, ${year.applicants} companies waiting for approval, ${year.notifications} notifications ` +
+          `in ${(year.elapsedMs / 1000).toFixed(1)} s`,
+      );
+    }
     if (!accounts.some((account) => account.role === Role.COMPANY)) {
       log('  (no approved generated company with a published activity, so no company account)');
     }
     const elapsedMs = performance.now() - started;
     log(`Seed done in ${(elapsedMs / 1000).toFixed(1)} s`);
-    return { supply, waitlist, accounts, elapsedMs };
+    return { supply, waitlist, year, accounts, elapsedMs };
   } finally {
     await app.close();
   }

@@ -1,6 +1,5 @@
 import loadHighs from 'highs';
-import { Rng } from '@app/catalogue';
-import { THEMES, haversineKm } from '@app/core';
+import { Rng, THEMES, haversineKm } from '@app/core';
 import {
   MAX_SCORE,
   candidatePairs,

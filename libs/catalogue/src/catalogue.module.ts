@@ -10,7 +10,6 @@ import { ReferenceData } from './reference/reference-data';
 import { ActivityService } from './services/activity.service';
 import { CompanyService } from './services/company.service';
 import { SchoolImportService } from './import/school-import.service';
-import { SupplySeeder } from './seed/supply-seeder';
 import { SchoolService } from './services/school.service';
 
 @Module({
@@ -26,14 +25,12 @@ import { SchoolService } from './services/school.service';
     },
     SchoolService,
     SchoolImportService,
-    SupplySeeder,
     CompanyService,
     ActivityService,
   ],
   exports: [
     SchoolService,
     SchoolImportService,
-    SupplySeeder,
     CompanyService,
     ActivityService,
     ReferenceData,

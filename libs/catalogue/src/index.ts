@@ -15,24 +15,6 @@ export { readSchoolFile, SchoolImportError, type ImportRowNote, type SchoolFile 
 export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
 export { type DetectedEncoding } from './import/csv-source';
 export { ReferenceData, readCsvFile, type Municipality, type Pc4Point } from './reference/reference-data';
-export { REAL_FIRM_NAMES, containsRealFirmName } from './seed/company-names';
-export { GENERATED_ID_SQL, Rng, seededUuid } from './seed/prng';
-export {
-  generateSupply,
-  schoolYearStart,
-  type GeneratedActivity,
-  type GeneratedCompany,
-  type GeneratedLocation,
-  type GeneratedSupply,
-  type SupplyOptions,
-} from './seed/supply-generator';
-export {
-  SCHOOLS_FILE,
-  SupplySeeder,
-  type SeedSupplyOptions,
-  type SeedSupplyReport,
-  type SupplyCounts,
-} from './seed/supply-seeder';
 export {
   ActivityService,
   type ActivityChangeListener,

@@ -15,3 +15,4 @@ export {
   dutchDay,
   dutchList,
 } from './labels';
+export { Rng } from './prng';

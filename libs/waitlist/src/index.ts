@@ -9,14 +9,6 @@ export { PlacementService } from './placement.service';
 export { ReconcileService, type ReconcileReport } from './reconcile.service';
 export { ReconcileScheduler } from './reconcile.scheduler';
 export {
-  WaitlistSeeder,
-  planWaitlistSeed,
-  type SeedPartnerLocation,
-  type SeedSchool,
-  type WaitlistSeedPlan,
-  type WaitlistSeedReport,
-} from './seed/waitlist-seed';
-export {
   DEFAULT_PARTNER_DISTANCE_KM,
   MAX_SLOTS,
   OfferStatus,

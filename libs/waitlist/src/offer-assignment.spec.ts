@@ -1,5 +1,4 @@
-import { Rng } from '@app/catalogue';
-import { Programme } from '@app/core';
+import { Programme, Rng } from '@app/core';
 import { assign, OpenSlots, type SlotOwner, type WaitingEntry } from './offer-assignment';
 
 // The rule itself, slot by slot: each entry to the first slot in order with room that takes it.

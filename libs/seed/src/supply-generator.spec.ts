@@ -9,7 +9,7 @@ import {
   TargetGroup,
   THEMES,
 } from '@app/core';
-import type { Pc4Point } from '../reference/reference-data';
+import type { Pc4Point } from '@app/catalogue';
 import { allocate, generateSupply, schoolYearStart, type SupplyOptions } from './supply-generator';
 import { ACTIVITY_SHARE } from './supply-mix';
 

@@ -1,5 +1,5 @@
-import type { Theme } from '@app/core';
-import { WeightedPicker, type Rng } from './prng';
+import type { Rng, Theme } from '@app/core';
+import { WeightedPicker } from './prng';
 
 // Invented company names: a stem built from two Dutch word parts ("Noord" + "kaap"), a sector word and
 // sometimes a legal form. No surnames and no acronyms, which are how real firms are mostly named.

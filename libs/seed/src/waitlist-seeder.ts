@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { GENERATED_ID_SQL, Rng, seededUuid } from '@app/catalogue';
-import { EducationLevel, Programme, boundingBox, haversineKm, type Province } from '@app/core';
+import { EducationLevel, Programme, Rng, boundingBox, haversineKm, type Province } from '@app/core';
 import { inTransaction } from '@app/database';
 import {
   DEFAULT_PARTNER_DISTANCE_KM,
@@ -11,7 +10,8 @@ import {
   WaitlistStatus,
   ineligibility,
   type WaitlistProgramme,
-} from '../waitlist.domain';
+} from '@app/waitlist';
+import { GENERATED_ID_SQL, seededUuid } from './prng';
 
 // Figures from domain.md: in 2015 Jet-Net had 175-182 partner schools at 116-120 company locations (about 1.5
 // a location) and 91-100 schools waiting, some for years; Jet-Net Junior had 150 primary schools in 6 hubs.

@@ -3,6 +3,7 @@ import {
   Delivery,
   EducationLevel,
   Programme,
+  Rng,
   TargetGroup,
   THEMES,
   VMBO_LEVELS,
@@ -14,7 +15,6 @@ import {
   levelPhrase,
   type ActivityTextContext,
 } from './activity-text';
-import { Rng } from './prng';
 import { THEME_VOCAB } from './theme-vocab';
 
 const context = (overrides: Partial<ActivityTextContext> = {}): ActivityTextContext => ({

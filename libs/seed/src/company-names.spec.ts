@@ -1,5 +1,5 @@
 import { CompanyNameGenerator, REAL_FIRM_NAMES, containsRealFirmName } from './company-names';
-import { Rng } from './prng';
+import { Rng } from '@app/core';
 
 describe('CompanyNameGenerator', () => {
   it('invents many unique names, none of them a real firm', () => {

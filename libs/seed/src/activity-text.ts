@@ -7,7 +7,7 @@ import {
   VMBO_LEVELS,
   type Theme,
 } from '@app/core';
-import type { Rng } from './prng';
+import type { Rng } from '@app/core';
 import { THEME_VOCAB } from './theme-vocab';
 
 /** What the text of one activity is about; the generator decides it, the templates put it into words. */

@@ -5,14 +5,15 @@ import {
   EducationLevel,
   Programme,
   Province,
+  Rng,
   TargetGroup,
   THEMES,
   type Theme,
 } from '@app/core';
-import type { Pc4Point } from '../reference/reference-data';
+import type { Pc4Point } from '@app/catalogue';
 import { composeDescription, composeTitle } from './activity-text';
 import { CompanyNameGenerator } from './company-names';
-import { Rng, WeightedPicker, seededUuid } from './prng';
+import { WeightedPicker, seededUuid } from './prng';
 import {
   ACTIVITIES_PER_COMPANY,
   ACTIVITY_SHARE,

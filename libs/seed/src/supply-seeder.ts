@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
-import { ReferenceData, readCsvFile } from '../reference/reference-data';
+import { ReferenceData, readCsvFile } from '@app/catalogue';
 import { GENERATED_ID_SQL } from './prng';
 import {
   generateSupply,
@@ -13,6 +13,7 @@ import {
   type GeneratedLocation,
   type GeneratedSupply,
 } from './supply-generator';
+import { columns, pgArray } from './unnest';
 
 export const SCHOOLS_FILE = 'nl/schools/scholen_po_vo_so_geocoded_20241122.csv';
 
@@ -42,15 +43,6 @@ export interface SeedSupplyReport {
 }
 
 const BATCH = 5000;
-
-// A PostgreSQL array literal: {"a","b c"}.
-function pgArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
-function columns<T>(rows: readonly T[], pick: Array<(row: T) => unknown>): unknown[][] {
-  return pick.map((get) => rows.map(get));
-}
 
 /**
  * Writes generated supply (see `generateSupply`) into the database with set-based inserts, all in one
