@@ -9,11 +9,11 @@ import {
   Rng,
   Role,
   THEMES,
+  dutchDay,
   haversineKm,
 } from '@app/core';
 import {
   MAX_TRAVEL_KM,
-  dutchDay,
   schoolYearLabel,
   schoolYearOf,
   type SchoolRequestDraft,
