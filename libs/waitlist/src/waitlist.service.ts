@@ -12,6 +12,7 @@ import {
   type EducationLevel,
   Programme,
   type Province,
+  isUuid,
 } from '@app/core';
 import { inTransaction } from '@app/database';
 import { PartnerCapacityEntity } from './entities/partner-capacity.entity';
@@ -46,7 +47,6 @@ export interface RankedEntry {
   position: number | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_REASON = 2000;
 
 // Thrown inside a transaction whose locks turned out to be the wrong ones; the use case runs again.
@@ -66,7 +66,7 @@ function reasonOf(reason: string | null | undefined): string {
 }
 
 function checkId(what: string, id: string): void {
-  if (!UUID.test(id)) throw new NotFoundException(what, id);
+  if (!isUuid(id)) throw new NotFoundException(what, id);
 }
 
 /** The waiting-list use cases: joining, leaving, answering offers, capacity, and the coordinators' tools. */
