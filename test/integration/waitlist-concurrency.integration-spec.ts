@@ -58,18 +58,32 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
       });
     }
 
-    // Expected refusals (a conflict of timing) are fine; anything else, a deadlock above all, fails the test.
+    // Expected refusals (a conflict of timing) are counted; anything else, a deadlock above all, fails the test.
     const failures: unknown[] = [];
-    const tolerate = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    const outcomes = {
+      join: 0,
+      withdrawRefused: 0,
+      capacity: 0,
+      accepted: 0,
+      declined: 0,
+      answerRefused: 0,
+    };
+    const tolerate = async <T>(
+      work: () => Promise<T>,
+      refused?: keyof typeof outcomes,
+    ): Promise<T | undefined> => {
       try {
         return await work();
       } catch (error) {
         if (!(error instanceof ConflictException)) failures.push(error);
+        else if (refused) outcomes[refused] += 1;
         return undefined;
       }
     };
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const joined = new Map<string, string[]>();
+    const withdrawn = new Set<string>();
+    const claimed = new Set<string>();
 
     const operations: Array<Promise<unknown>> = [];
     // 50 schools join, ten of them three times at once (idempotent under concurrency).
@@ -78,11 +92,15 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
         operations.push(
           tolerate(async () => {
             const entry = await service.join(teacher, Programme.JET_NET);
+            outcomes.join += 1;
             joined.set(teacher.schoolId!, [...(joined.get(teacher.schoolId!) ?? []), entry.id]);
             // Every fourth school leaves again, some while an offer may be pending for it.
             if (i % 4 === 1) {
               await pause(Math.random() * 150);
-              await service.withdraw(teacher, entry.id);
+              await tolerate(async () => {
+                await service.withdraw(teacher, entry.id);
+                withdrawn.add(entry.id);
+              }, 'withdrawRefused');
             }
           }),
         );
@@ -100,6 +118,7 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
             Programme.JET_NET,
             Math.floor(Math.random() * 7),
           );
+          outcomes.capacity += 1;
         }),
       );
     }
@@ -108,18 +127,46 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
       operations.push(
         tolerate(async () => {
           await pause(100 + Math.random() * 400);
-          const [offer] = await ds.query<Array<{ id: string; school_id: string }>>(
-            `SELECT o.id, e.school_id FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
-              WHERE o.status = 'PENDING' ORDER BY random() LIMIT 1`,
-          );
+          // Each offer is answered once, by the first answer that sees it; waiting for one keeps the answers from
+          // all being skipped on a slow machine.
+          const offer = await waitFor(
+            'an offer to answer',
+            async () => {
+              const [seen] = await ds.query<Array<{ id: string; school_id: string }>>(
+                `SELECT o.id, e.school_id FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
+                  WHERE o.status = 'PENDING' AND o.id <> ALL($1::uuid[]) ORDER BY random() LIMIT 1`,
+                [[...claimed]],
+              );
+              if (!seen || claimed.has(seen.id)) return undefined;
+              claimed.add(seen.id);
+              return seen;
+            },
+            { timeoutMs: 5_000 },
+          ).catch(() => undefined);
           if (!offer) return;
           const teacher = teachers.find((candidate) => candidate.schoolId === offer.school_id)!;
-          await service.respond(teacher, offer.id, Math.random() < 0.4);
-        }),
+          const accept = Math.random() < 0.4;
+          await service.respond(teacher, offer.id, accept);
+          outcomes[accept ? 'accepted' : 'declined'] += 1;
+        }, 'answerRefused'),
       );
     }
     await Promise.all(operations);
     expect(failures).toEqual([]);
+    // Joining is idempotent and never refused; the answers that went through are exactly what the table holds.
+    expect(outcomes.join).toBe(70);
+    expect(outcomes.capacity).toBe(30);
+    expect(outcomes.accepted + outcomes.declined).toBeGreaterThan(0);
+    const [answered] = await ds.query<Array<{ accepted: number; declined: number; withdrawn: number }>>(
+      `SELECT (SELECT count(*) FROM partner_offers WHERE status = 'ACCEPTED')::int AS accepted,
+              (SELECT count(*) FROM partner_offers WHERE status = 'DECLINED')::int AS declined,
+              (SELECT count(*) FROM waitlist_entries WHERE status = 'WITHDRAWN')::int AS withdrawn`,
+    );
+    expect(answered).toEqual({
+      accepted: outcomes.accepted,
+      declined: outcomes.declined,
+      withdrawn: withdrawn.size,
+    });
 
     for (const ids of joined.values()) expect(new Set(ids).size).toBe(1);
     expect(await invariantViolations(ds)).toEqual([]);
