@@ -8,6 +8,8 @@ const CREATE = `mutation($i: CreateActivityInput!) {
 const PUBLISH = `mutation($id: ID!) { publishActivity(id: $id) { id status } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveActivity(id: $id) { id status } }`;
 const GET = `query($id: ID!) { activity(id: $id) { id title status location { name company { id name approved } } } }`;
+// Dates relative to today, so that the suite does not start failing once a fixed date has passed.
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 describe('catalogue: schools, companies and activities', () => {
   let t: TestApp;
@@ -34,8 +36,8 @@ describe('catalogue: schools, companies and activities', () => {
     durationMinutes: 50,
     maxParticipants: 30,
     costEuros: 0,
-    startsAt: '2027-02-01T09:00:00.000Z',
-    endsAt: '2027-06-30T15:00:00.000Z',
+    startsAt: inDays(60),
+    endsAt: inDays(210),
     ...overrides,
   });
 
@@ -139,11 +141,7 @@ describe('catalogue: schools, companies and activities', () => {
     ['an empty title', { title: '   ' }, 'BAD_USER_INPUT'],
     ['no levels', { levels: [] }, 'BAD_USER_INPUT'],
     ['a negative cost', { costEuros: -5 }, 'BAD_USER_INPUT'],
-    [
-      'endsAt before startsAt',
-      { startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
-      'BAD_USER_INPUT',
-    ],
+    ['endsAt before startsAt', { startsAt: inDays(90), endsAt: inDays(60) }, 'BAD_USER_INPUT'],
     ['an unknown theme', { themes: ['astrologie'] }, 'BAD_USER_INPUT'],
     ['a zero group size', { maxParticipants: 0 }, 'BAD_USER_INPUT'],
     ['an unknown level', { levels: ['GYMNASIUM'] }, 'BAD_USER_INPUT'],

@@ -148,9 +148,12 @@ describe('demand, supply and optimal matching', () => {
       school: { id: schools.S1 },
     });
     ids.R1 = r1.data?.createSchoolRequest.id;
-    // R1 was posted 34 days ago.
+    // R1 was posted 34 Dutch calendar days ago: counted on the Amsterdam clock, as the reasons count, so that a
+    // daylight-saving change in between does not make it 33 or 35.
     await t.dataSource.query(
-      `UPDATE school_requests SET created_at = now() - interval '34 days' WHERE id = $1`,
+      `UPDATE school_requests
+          SET created_at = ((now() AT TIME ZONE 'Europe/Amsterdam') - interval '34 days') AT TIME ZONE 'Europe/Amsterdam'
+        WHERE id = $1`,
       [ids.R1],
     );
     ids.R2 = (await createRequest(teachers.S2, {})).data?.createSchoolRequest.id;
@@ -550,7 +553,10 @@ describe('demand, supply and optimal matching', () => {
     expect(await runs.execute(run.id)).toBe('skipped');
     const res = await t.gql(RUN_QUERY, { id: run.id }, coordinator);
     expect(res.data?.matchRun).toMatchObject({ status: 'DONE', error: null });
-    expect(res.data?.matchRun.proposals.length).toBe(res.data?.matchRun.proposals.map(pairOf).length);
+    // One set: proposals there are, and no pair twice.
+    const pairs = (res.data?.matchRun.proposals ?? []).map(pairOf);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(new Set(pairs).size).toBe(pairs.length);
     expect(await count('match_proposals', `run_id = '${run.id}'`)).toBe(res.data?.matchRun.proposals.length);
     expect(await runs.execute('00000000-0000-4000-8000-000000000000')).toBe('skipped');
   });

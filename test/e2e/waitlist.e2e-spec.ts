@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { EducationLevel, Province, Role } from '@app/core';
+import { JobName } from '@app/queue';
 import { CompanyFactory, errorCode } from '@app/testing';
+import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
   EINDHOVEN,
@@ -45,12 +47,12 @@ interface Entry {
   events: Array<{ kind: string; note: string | null; actorRole: string; actorId: string | null }>;
 }
 
-describe('waiting list: the whole flow with a 1-second offer TTL', () => {
+describe('waiting list: the whole flow, an offer expiring on the way', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
 
   beforeAll(async () => {
-    t = await startTestApp({ WAITLIST_OFFER_TTL: '1s', WAITLIST_RECONCILE_EVERY: '0' });
+    t = await startTestApp({ WAITLIST_OFFER_TTL: '14d', WAITLIST_RECONCILE_EVERY: '0' });
     worker = await startTestWorker();
   });
   afterAll(async () => {
@@ -85,7 +87,7 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
     expect(capacity.errors).toBeUndefined();
     expect(capacity.data?.setPartnerCapacity).toMatchObject({ slots: 1, partnerDistanceKm: 40 });
 
-    // The first school gets the offer; then it expires (1 s) and the slot goes to the next school.
+    // The first school gets the offer; then it expires and the slot goes to the next school.
     const offeredA = await waitFor('an offer for school A', async () => {
       const res = await t.gql<{ myWaitlistEntries: Entry[] }>(MY_ENTRIES, {}, teacherA.token);
       const entry = res.data?.myWaitlistEntries[0];
@@ -93,7 +95,19 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
     });
     expect(offeredA.currentOffer).toMatchObject({ status: 'PENDING', location: { id: location.id } });
     expect(offeredA.position).toBeNull();
-    expect(new Date(offeredA.currentOffer!.expiresAt).getTime()).toBeGreaterThan(Date.now() - 5000);
+    const expiresAt = new Date(offeredA.currentOffer!.expiresAt).getTime();
+    expect(Math.abs(expiresAt - (Date.now() + 14 * 86_400_000))).toBeLessThan(60_000);
+    // Its time runs out (set in the database, not waited for) and the expiry job runs, as BullMQ would run it.
+    await t.dataSource.query(
+      `UPDATE partner_offers SET created_at = created_at - interval '14 days', expires_at = now() - interval '1 second'
+        WHERE id = $1`,
+      [offeredA.currentOffer!.id],
+    );
+    expect(
+      await worker
+        .get(JobDispatcher)
+        .run(JobName.WaitlistExpireOffer, { offerIds: [offeredA.currentOffer!.id] }),
+    ).toMatchObject({ expired: 1 });
 
     const offeredB = await waitFor('the slot to move on to school B', async () => {
       const res = await t.gql<{ myWaitlistEntries: Entry[] }>(MY_ENTRIES, {}, teacherB.token);
@@ -156,7 +170,7 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
       );
       return row.unsent === 0;
     });
-    // With a TTL under two days no reminder is sent.
+    // The reminder is due a day before the 14 days are up: none is sent yet.
     expect(await kinds(teacherA.user.id)).not.toContain('WAITLIST_OFFER_REMINDER');
     expect(await invariantViolations(t.dataSource)).toEqual([]);
   });
