@@ -362,9 +362,19 @@ describe('demand, supply and optimal matching', () => {
     expect(await snapshot()).toEqual(before);
     const widened = await t.gql(UPDATE_OFFER, { id: offer.id, i: { maxTravelKm: 60 } }, companies.C2.token);
     expect(widened.data?.updateSupplyOffer.reachProvinces).toEqual(['GELDERLAND', 'UTRECHT']);
+    // Another company, and a teacher, may not withdraw it; nothing changes.
+    before = await snapshot();
+    expect(errorCode(await t.gql(WITHDRAW_OFFER, { id: offer.id }, companies.C1.token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(WITHDRAW_OFFER, { id: offer.id }, teachers.S1))).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
     expect(
       (await t.gql(WITHDRAW_OFFER, { id: offer.id }, companies.C2.token)).data?.withdrawSupplyOffer.status,
     ).toBe('WITHDRAWN');
+    const [stored] = await t.dataSource.query<Array<{ status: string }>>(
+      `SELECT status FROM supply_offers WHERE id = $1`,
+      [offer.id],
+    );
+    expect(stored.status).toBe('WITHDRAWN');
     const listed = await t.gql(`{ supplyOffers(province: UTRECHT) { id } }`, {}, coordinator);
     expect(listed.data?.supplyOffers.map((o: { id: string }) => o.id)).not.toContain(offer.id);
   });

@@ -326,12 +326,35 @@ describe('waiting list: rules, coordinators and bad input', () => {
       const entry = await mine(teachers[0].token);
       return entry.status === 'OFFERED' ? entry : null;
     });
+    // Another school's teacher and the partner company may not withdraw the entry; nothing changes.
+    const state = async () => ({
+      entry: await mine(teachers[0].token),
+      counts: await counts(),
+      offer: (
+        await t.dataSource.query<Array<{ status: string }>>(
+          `SELECT status FROM partner_offers WHERE id = $1`,
+          [offered.currentOffer!.id],
+        )
+      )[0],
+    });
+    const before = await state();
+    expect(before.entry.status).toBe('OFFERED');
+    for (const token of [teachers[1].token, contact.token]) {
+      expect(errorCode(await t.gql(WITHDRAW, { e: first.id }, token))).toBe('FORBIDDEN');
+    }
+    expect(await state()).toEqual(before);
+
     const withdrawn = await t.gql<{ withdrawFromWaitlist: Entry }>(
       WITHDRAW,
       { e: first.id },
       teachers[0].token,
     );
     expect(withdrawn.data?.withdrawFromWaitlist).toMatchObject({ status: 'WITHDRAWN', currentOffer: null });
+    const [stored] = await t.dataSource.query<Array<{ status: string }>>(
+      `SELECT status FROM waitlist_entries WHERE id = $1`,
+      [first.id],
+    );
+    expect(stored.status).toBe('WITHDRAWN');
     const [offer] = await t.dataSource.query<Array<{ status: string }>>(
       `SELECT status FROM partner_offers WHERE id = $1`,
       [offered.currentOffer!.id],
