@@ -20,9 +20,19 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'test-secret-of-at-least-16-chars',
+    // With MEILI_URL set, each suite searches an index of its own, dropped with its database.
+    MEILI_INDEX: `test_${db.name}`,
     ...extra,
   });
   return db;
+}
+
+/** Deletes this suite's Meilisearch index, when there is a Meilisearch server. */
+async function dropSearchIndex(): Promise<void> {
+  const { MEILI_URL, MEILI_API_KEY, MEILI_INDEX } = process.env;
+  if (!MEILI_URL || !MEILI_INDEX) return;
+  const { Meilisearch } = await import('meilisearch');
+  await new Meilisearch({ host: MEILI_URL, apiKey: MEILI_API_KEY }).deleteIndex(MEILI_INDEX).waitTask();
 }
 
 export interface TestApp {
@@ -70,6 +80,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     },
     async close() {
       await app.close();
+      await dropSearchIndex();
       await db.drop();
     },
   };
