@@ -5,7 +5,7 @@ import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue'
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
-import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../search/search-fixture';
+import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const SEARCH = `

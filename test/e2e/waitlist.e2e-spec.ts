@@ -1,17 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { EducationLevel, Province, Role } from '@app/core';
 import { JobName } from '@app/queue';
-import { CompanyFactory, errorCode } from '@app/testing';
-import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
-import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
+  CompanyFactory,
+  errorCode,
   EINDHOVEN,
   createSchools,
-  deleteQueueKeys,
   invariantViolations,
   userToken,
   waitFor,
-} from '../utils/waitlist-helpers';
+} from '@app/testing';
+import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const ENTRY = `
   id status position priority joinedAt programme province expectedWait expectedWaitDays placedAt
@@ -57,9 +57,6 @@ describe('waiting list: the whole flow, an offer expiring on the way', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 
@@ -233,9 +230,6 @@ describe('waiting list: rules, coordinators and bad input', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
   afterEach(async () => {

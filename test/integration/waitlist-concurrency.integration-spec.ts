@@ -1,18 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConflictException, Programme, Role, type Actor } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
-import { CompanyFactory } from '@app/testing';
-import { PartnerOfferService, WaitlistService, type WaitlistEntryEntity } from '@app/waitlist';
-import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
+  CompanyFactory,
   EINDHOVEN,
   capacityUsage,
   createSchools,
-  deleteQueueKeys,
   invariantViolations,
   userToken,
   waitFor,
-} from '../utils/waitlist-helpers';
+} from '@app/testing';
+import { PartnerOfferService, WaitlistService, type WaitlistEntryEntity } from '@app/waitlist';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const SCHOOLS = 50;
 const LOCATIONS = 3;
@@ -27,9 +26,6 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 
@@ -45,17 +41,13 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
     const schools = await createSchools(ds, SCHOOLS, { near: EINDHOVEN });
     const teachers: Actor[] = [];
     for (const school of schools) {
-      const { user } = await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id });
-      teachers.push({ userId: user.id, role: Role.TEACHER, schoolId: school.id, companyId: null });
+      teachers.push((await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id })).actor);
     }
     const locations: Array<{ id: string; contact: Actor }> = [];
     for (let i = 0; i < LOCATIONS; i += 1) {
       const { company, location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
-      const { user } = await userToken(t.app, ds, Role.COMPANY, { companyId: company.id });
-      locations.push({
-        id: location.id,
-        contact: { userId: user.id, role: Role.COMPANY, schoolId: null, companyId: company.id },
-      });
+      const { actor: contact } = await userToken(t.app, ds, Role.COMPANY, { companyId: company.id });
+      locations.push({ id: location.id, contact });
     }
 
     // Expected refusals (a conflict of timing) are counted; anything else, a deadlock above all, fails the test.

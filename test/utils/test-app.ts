@@ -3,11 +3,20 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { type Role } from '@app/core';
-import { createTestDatabase, gqlRequest, TEST_PASSWORD, UserFactory, type TestDatabase } from '@app/testing';
+import {
+  createTestDatabase,
+  deleteQueueKeys,
+  gqlRequest,
+  TEST_PASSWORD,
+  UserFactory,
+  type TestDatabase,
+} from '@app/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 export const ADMIN = { email: 'admin@test.local', password: 'Admin-wachtwoord-1' };
+
+const queuePrefix = (db: TestDatabase) => `test-${db.name}`;
 
 /** Points the apps at a fresh test database and a queue prefix of its own. */
 export async function useTestEnvironment(extra: Record<string, string> = {}): Promise<TestDatabase> {
@@ -16,7 +25,7 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: db.url,
-    QUEUE_PREFIX: `test-${db.name}`,
+    QUEUE_PREFIX: queuePrefix(db),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'test-secret-of-at-least-16-chars',
@@ -80,6 +89,8 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     },
     async close() {
       await app.close();
+      // Delayed jobs (offer expiry, reminders) would otherwise stay in the shared Redis until the run ends.
+      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix(db));
       await dropSearchIndex();
       await db.drop();
     },
