@@ -83,7 +83,8 @@ describe('catalogue: schools, companies and activities', () => {
   });
 
   it('creates a draft with normalised themes and the location province, publishes and archives it', async () => {
-    const created = await t.gql(CREATE, { i: input() }, companyToken);
+    const given = input();
+    const created = await t.gql(CREATE, { i: given }, companyToken);
     expect(created.errors).toBeUndefined();
     expect(created.data?.createActivity).toMatchObject({
       status: 'DRAFT',
@@ -93,14 +94,32 @@ describe('catalogue: schools, companies and activities', () => {
       location: { id: own.location.id, company: { name: 'De Rijnwerf' } },
     });
     const id: string = created.data?.createActivity.id;
+    // Read back from the table, not only from the mutation's answer.
+    const stored = async () =>
+      (
+        await t.dataSource.query<
+          Array<{ status: string; published: boolean; ends_at: Date; themes: string[] }>
+        >(
+          `SELECT status, published_at IS NOT NULL AS published, ends_at, themes FROM activities WHERE id = $1`,
+          [id],
+        )
+      )[0];
+    expect(await stored()).toEqual({
+      status: 'DRAFT',
+      published: false,
+      ends_at: new Date(given.endsAt),
+      themes: ['energie'],
+    });
     expect((await t.gql(PUBLISH, { id }, companyToken)).data?.publishActivity).toEqual({
       id,
       status: 'PUBLISHED',
     });
+    expect(await stored()).toMatchObject({ status: 'PUBLISHED', published: true });
     expect((await t.gql(ARCHIVE, { id }, companyToken)).data?.archiveActivity).toEqual({
       id,
       status: 'ARCHIVED',
     });
+    expect((await stored()).status).toBe('ARCHIVED');
   });
 
   it('offers an ONLINE activity in every province unless told otherwise', async () => {
