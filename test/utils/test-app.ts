@@ -3,14 +3,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { type Role } from '@app/core';
-import {
-  createTestDatabase,
-  deleteQueueKeys,
-  gqlRequest,
-  TEST_PASSWORD,
-  UserFactory,
-  type TestDatabase,
-} from '@app/testing';
+import { createTestDatabase, deleteQueueKeys, gqlRequest, userToken, type TestDatabase } from '@app/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
@@ -78,14 +71,9 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     db,
     dataSource,
     gql,
+    // Issued as logIn issues it, without argon2 and a login per user: logging in is tested in identity.e2e.
     async tokenFor(role, overrides = {}) {
-      const user = await UserFactory.create(dataSource, role, overrides);
-      const response = await gql<{ logIn: { token: string } }>(
-        `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`,
-        { e: user.email, p: TEST_PASSWORD },
-      );
-      if (!response.data?.logIn.token) throw new Error(`logIn failed: ${JSON.stringify(response.errors)}`);
-      return response.data.logIn.token;
+      return (await userToken(app, dataSource, role, overrides)).token;
     },
     async close() {
       await app.close();
