@@ -8,6 +8,8 @@ const CREATE = `mutation($i: CreateActivityInput!) {
 const PUBLISH = `mutation($id: ID!) { publishActivity(id: $id) { id status } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveActivity(id: $id) { id status } }`;
 const GET = `query($id: ID!) { activity(id: $id) { id title status location { name company { id name approved } } } }`;
+// Dates relative to today, so that the suite does not start failing once a fixed date has passed.
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 describe('catalogue: schools, companies and activities', () => {
   let t: TestApp;
@@ -34,8 +36,8 @@ describe('catalogue: schools, companies and activities', () => {
     durationMinutes: 50,
     maxParticipants: 30,
     costEuros: 0,
-    startsAt: '2027-02-01T09:00:00.000Z',
-    endsAt: '2027-06-30T15:00:00.000Z',
+    startsAt: inDays(60),
+    endsAt: inDays(210),
     ...overrides,
   });
 
@@ -81,7 +83,8 @@ describe('catalogue: schools, companies and activities', () => {
   });
 
   it('creates a draft with normalised themes and the location province, publishes and archives it', async () => {
-    const created = await t.gql(CREATE, { i: input() }, companyToken);
+    const given = input();
+    const created = await t.gql(CREATE, { i: given }, companyToken);
     expect(created.errors).toBeUndefined();
     expect(created.data?.createActivity).toMatchObject({
       status: 'DRAFT',
@@ -91,14 +94,32 @@ describe('catalogue: schools, companies and activities', () => {
       location: { id: own.location.id, company: { name: 'De Rijnwerf' } },
     });
     const id: string = created.data?.createActivity.id;
+    // Read back from the table, not only from the mutation's answer.
+    const stored = async () =>
+      (
+        await t.dataSource.query<
+          Array<{ status: string; published: boolean; ends_at: Date; themes: string[] }>
+        >(
+          `SELECT status, published_at IS NOT NULL AS published, ends_at, themes FROM activities WHERE id = $1`,
+          [id],
+        )
+      )[0];
+    expect(await stored()).toEqual({
+      status: 'DRAFT',
+      published: false,
+      ends_at: new Date(given.endsAt),
+      themes: ['energie'],
+    });
     expect((await t.gql(PUBLISH, { id }, companyToken)).data?.publishActivity).toEqual({
       id,
       status: 'PUBLISHED',
     });
+    expect(await stored()).toMatchObject({ status: 'PUBLISHED', published: true });
     expect((await t.gql(ARCHIVE, { id }, companyToken)).data?.archiveActivity).toEqual({
       id,
       status: 'ARCHIVED',
     });
+    expect((await stored()).status).toBe('ARCHIVED');
   });
 
   it('offers an ONLINE activity in every province unless told otherwise', async () => {
@@ -139,11 +160,7 @@ describe('catalogue: schools, companies and activities', () => {
     ['an empty title', { title: '   ' }, 'BAD_USER_INPUT'],
     ['no levels', { levels: [] }, 'BAD_USER_INPUT'],
     ['a negative cost', { costEuros: -5 }, 'BAD_USER_INPUT'],
-    [
-      'endsAt before startsAt',
-      { startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
-      'BAD_USER_INPUT',
-    ],
+    ['endsAt before startsAt', { startsAt: inDays(90), endsAt: inDays(60) }, 'BAD_USER_INPUT'],
     ['an unknown theme', { themes: ['astrologie'] }, 'BAD_USER_INPUT'],
     ['a zero group size', { maxParticipants: 0 }, 'BAD_USER_INPUT'],
     ['an unknown level', { levels: ['GYMNASIUM'] }, 'BAD_USER_INPUT'],

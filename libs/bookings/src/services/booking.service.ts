@@ -13,6 +13,7 @@ import {
   isCoordinator,
   type Actor,
   type EducationLevel,
+  isUuid,
 } from '@app/core';
 import { inTransaction } from '@app/database';
 import { NotificationService, type NotificationDraft } from '@app/notifications';
@@ -61,7 +62,6 @@ interface ActivityContext {
   company: CompanyEntity;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 2000;
 // Without a maxParticipants on the activity a group is still at most a few classes.
 const MAX_GROUP = 500;
@@ -112,7 +112,7 @@ export class BookingService {
     if (draft.preferredDate && draft.preferredDate.getTime() < Date.now()) {
       throw new BadInputException('The preferred date lies in the past', { field: 'preferredDate' });
     }
-    if (!UUID.test(draft.activityId)) throw new NotFoundException('Activity', draft.activityId);
+    if (!isUuid(draft.activityId)) throw new NotFoundException('Activity', draft.activityId);
 
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
       const school = await manager.getRepository(SchoolEntity).findOne({ where: { id: schoolId } });
@@ -351,7 +351,7 @@ export class BookingService {
     }
     if (isCoordinator(actor)) {
       if (!schoolId) throw new BadInputException('Name the school to book for', { field: 'schoolId' });
-      if (!UUID.test(schoolId)) throw new NotFoundException('School', schoolId);
+      if (!isUuid(schoolId)) throw new NotFoundException('School', schoolId);
       return schoolId;
     }
     throw new ForbiddenException('Only a teacher or a coordinator books activities');
@@ -387,7 +387,7 @@ export class BookingService {
       side: Side,
     ) => Promise<BookingEntity>,
   ): Promise<BookingEntity> {
-    if (!UUID.test(id)) throw new NotFoundException('Booking', id);
+    if (!isUuid(id)) throw new NotFoundException('Booking', id);
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
       const booking = await manager
         .getRepository(BookingEntity)

@@ -9,6 +9,7 @@ import {
   NotFoundException,
   Role,
   type Actor,
+  isUuid,
 } from '@app/core';
 import { inTransaction, isUniqueViolation } from '@app/database';
 import { NotificationService } from '@app/notifications';
@@ -16,7 +17,6 @@ import { BookingStatus } from '../booking-status';
 import { BookingEntity } from '../entities/booking.entity';
 import { ReviewEntity } from '../entities/review.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_COMMENT = 2000;
 
 @Injectable()
@@ -52,8 +52,8 @@ export class ReviewService {
         field: 'comment',
       });
     }
-    if (!UUID.test(activityId)) throw new NotFoundException('Activity', activityId);
-    if (bookingId && !UUID.test(bookingId)) throw new NotFoundException('Booking', bookingId);
+    if (!isUuid(activityId)) throw new NotFoundException('Activity', activityId);
+    if (bookingId && !isUuid(bookingId)) throw new NotFoundException('Booking', bookingId);
 
     try {
       return await inTransaction(this.dataSource, async (manager, afterCommit) => {

@@ -16,6 +16,7 @@ import {
   THEMES,
   isCoordinator,
   type Actor,
+  isUuid,
 } from '@app/core';
 import { inTransaction } from '@app/database';
 import { SchoolRequestEntity } from '../entities/school-request.entity';
@@ -50,7 +51,6 @@ export interface SupplyOfferDraft {
 export type SchoolRequestPatch = Partial<Omit<SchoolRequestDraft, 'schoolId'>>;
 export type SupplyOfferPatch = Partial<Omit<SupplyOfferDraft, 'locationId'>>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const THEME_BY_KEY = new Map<string, string>(THEMES.map((theme) => [theme.toLowerCase(), theme]));
 const LEVEL_ORDER = Object.values(EducationLevel);
 const PROVINCE_ORDER = Object.values(Province);
@@ -165,7 +165,7 @@ export class DemandSupplyService {
     if (actor.role !== Role.COMPANY && !isCoordinator(actor)) {
       throw new ForbiddenException('Only a company contact or a coordinator posts supply');
     }
-    if (!UUID.test(draft.locationId)) throw new NotFoundException('Company location', draft.locationId);
+    if (!isUuid(draft.locationId)) throw new NotFoundException('Company location', draft.locationId);
     const values = normaliseCommon(draft);
     const maxTravelKm = checkTravel(draft.maxTravelKm);
     return inTransaction(this.dataSource, async (manager) => {
@@ -299,7 +299,7 @@ export class DemandSupplyService {
     }
     if (isCoordinator(actor)) {
       if (!schoolId) throw bad('schoolId', 'Name the school to post for');
-      if (!UUID.test(schoolId)) throw new NotFoundException('School', schoolId);
+      if (!isUuid(schoolId)) throw new NotFoundException('School', schoolId);
       return schoolId;
     }
     throw new ForbiddenException('Only a teacher or a coordinator posts school requests');
@@ -329,7 +329,7 @@ export class DemandSupplyService {
     type: ActivityType,
   ): Promise<string | null> {
     if (!activityId) return null;
-    const activity = UUID.test(activityId)
+    const activity = isUuid(activityId)
       ? await manager.getRepository(ActivityEntity).findOne({ where: { id: activityId } })
       : null;
     if (!activity || activity.locationId !== locationId) {
@@ -372,7 +372,7 @@ export class DemandSupplyService {
     work: (manager: EntityManager, request: SchoolRequestEntity) => Promise<SchoolRequestEntity>,
     allowWithdrawn = false,
   ): Promise<SchoolRequestEntity> {
-    if (!UUID.test(id)) throw new NotFoundException('School request', id);
+    if (!isUuid(id)) throw new NotFoundException('School request', id);
     return inTransaction(this.dataSource, async (manager) => {
       const request = await manager
         .getRepository(SchoolRequestEntity)
@@ -398,7 +398,7 @@ export class DemandSupplyService {
     ) => Promise<SupplyOfferEntity>,
     allowWithdrawn = false,
   ): Promise<SupplyOfferEntity> {
-    if (!UUID.test(id)) throw new NotFoundException('Supply offer', id);
+    if (!isUuid(id)) throw new NotFoundException('Supply offer', id);
     return inTransaction(this.dataSource, async (manager) => {
       const offer = await manager
         .getRepository(SupplyOfferEntity)

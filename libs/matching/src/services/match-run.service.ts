@@ -9,6 +9,7 @@ import {
   type Actor,
   type EducationLevel,
   type Province,
+  isUuid,
 } from '@app/core';
 import { inTransaction } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
@@ -20,7 +21,6 @@ import { daysBetween, dutchDay, schoolYearOf, schoolYearOfDay } from '../school-
 import type { SolverRequest, SolverSupply } from '../solver/instance';
 import { solveMatching } from '../solver/solve';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SOLVER = 'min-cost max-flow (primal-dual, exact)';
 const INSERT_CHUNK = 500;
 
@@ -76,7 +76,7 @@ export class MatchRunService {
   }
 
   findRun(id: string): Promise<MatchRunEntity | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return this.dataSource.getRepository(MatchRunEntity).findOne({ where: { id } });
   }
 
@@ -108,7 +108,7 @@ export class MatchRunService {
    */
   async execute(runId: string): Promise<'done' | 'skipped'> {
     const runs = this.dataSource.getRepository(MatchRunEntity);
-    const run = UUID.test(runId) ? await runs.findOne({ where: { id: runId } }) : null;
+    const run = isUuid(runId) ? await runs.findOne({ where: { id: runId } }) : null;
     if (!run || run.status === MatchRunStatus.DONE) return 'skipped';
     await runs.update(
       { id: run.id, status: Not(MatchRunStatus.DONE) },

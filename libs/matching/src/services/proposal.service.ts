@@ -15,6 +15,7 @@ import {
   TargetGroup,
   isCoordinator,
   type Actor,
+  isUuid,
 } from '@app/core';
 import { inTransaction } from '@app/database';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
@@ -23,7 +24,6 @@ import { SupplyOfferEntity } from '../entities/supply-offer.entity';
 import { ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 import { dutchDay } from '../school-year';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LEVEL_ORDER = Object.values(EducationLevel);
 // A class, when the activity names no group size.
 const DEFAULT_GROUP = 30;
@@ -69,7 +69,7 @@ export class ProposalService implements OnModuleInit {
    */
   async decide(actor: Actor, id: string, accept: boolean): Promise<MatchProposalEntity> {
     if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator decides on proposals');
-    if (!UUID.test(id)) throw new NotFoundException('Proposal', id);
+    if (!isUuid(id)) throw new NotFoundException('Proposal', id);
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
       const proposals = manager.getRepository(MatchProposalEntity);
       const proposal = await proposals.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
