@@ -33,10 +33,6 @@ export {
   type SeedSupplyReport,
   type SupplyCounts,
 } from './seed/supply-seeder';
-export {
-  ActivityService,
-  type ActivityChangeListener,
-  type ActivityDraft,
-} from './services/activity.service';
+export { ActivityService, type ActivityDraft } from './services/activity.service';
 export { CompanyService, type LocationDraft } from './services/company.service';
 export { SchoolService } from './services/school.service';
