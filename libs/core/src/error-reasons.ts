@@ -18,6 +18,8 @@ export const ERROR_REASONS = {
   ACTIVITY_ENDED: ErrorCode.CONFLICT,
   /** A location's postcode is well-formed but not in the PC4 reference data. */
   UNKNOWN_POSTCODE: ErrorCode.BAD_USER_INPUT,
+  /** No school with the vestigingscode given (at sign-up, in a search near a school). */
+  UNKNOWN_SCHOOL_CODE: ErrorCode.BAD_USER_INPUT,
 
   // Bookings and reviews.
 
@@ -30,7 +32,6 @@ export const ERROR_REASONS = {
   COMPANY_NAME_TAKEN: ErrorCode.CONFLICT,
   /** Sign-up for a role an admin grants (coordinator, admin). */
   SIGN_UP_ROLE_NOT_ALLOWED: ErrorCode.BAD_USER_INPUT,
-  UNKNOWN_SCHOOL_CODE: ErrorCode.BAD_USER_INPUT,
   WEAK_PASSWORD: ErrorCode.BAD_USER_INPUT,
   /** The same for an unknown address and a wrong password. */
   WRONG_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
