@@ -37,8 +37,9 @@ export class CompanyService {
       });
     }
     const point = this.reference.geocodePostcode(postcode);
-    if (!point)
+    if (!point) {
       throw new DomainError('UNKNOWN_POSTCODE', `Postcode ${postcode} is unknown`, { field: 'postcode' });
+    }
     if (!draft.name.trim()) throw new BadInputException('A location needs a name', { field: 'name' });
     if (!draft.city.trim()) throw new BadInputException('A location needs a city', { field: 'city' });
     return {
