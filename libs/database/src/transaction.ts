@@ -61,6 +61,7 @@ export class Tx {
     work: (tx: Tx) => Promise<T>,
     options: TxOptions = {},
   ): Promise<{ result: T; afterCommit: () => Promise<void> }> {
+    const settings = Object.entries(options.settings ?? {}).map(([name, value]) => setLocal(name, value));
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     let released = false;
@@ -72,7 +73,6 @@ export class Tx {
     // A read-only transaction opens with its settings in one statement: one round trip instead of two or three
     // (a search pays for each). TypeORM does not track it, which reading needs not (its save and locks do).
     const own = !!options.readOnly;
-    const settings = Object.entries(options.settings ?? {}).map(([name, value]) => setLocal(name, value));
     let result: T;
     let tx: Tx;
     try {
