@@ -1,4 +1,4 @@
-import { ActivityService } from '@app/catalogue';
+import { EventBus } from '@app/database';
 import { ActivityStatus, EducationLevel, Province, Role } from '@app/core';
 import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -47,7 +47,9 @@ describe('bookings and reviews', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    t.app.get(ActivityService).onChange({ activitiesChanged: async (ids) => void changed.push(ids) });
+    t.app
+      .get(EventBus)
+      .onCommitted('activities.changed', async ({ activityIds }) => void changed.push(activityIds));
     const school = await SchoolFactory.create(t.dataSource, { name: 'Het Baken', city: 'Utrecht' });
     const other = await SchoolFactory.create(t.dataSource, {
       name: 'De Klimop',

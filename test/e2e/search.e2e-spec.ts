@@ -175,6 +175,11 @@ describe('searchActivities', () => {
     expect(res.data).toBeNull();
   });
 
+  it('says which school code it does not know', async () => {
+    const res = await search({ nearSchool: '99ZZ99', radiusKm: 10 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_SCHOOL_CODE', field: 'nearSchool' });
+  });
+
   // Syntax only separates words: each query finds what its bare words find (everything when it has none).
   it.each([
     [`' " & | ! : * \\ ( ) <->`, ''],

@@ -6,6 +6,7 @@ export enum Permission {
   CompanyApprove = 'company.approve',
   ActivityCreate = 'activity.create',
   ActivityManage = 'activity.manage',
+  ActivityPublish = 'activity.publish',
   BookingRequest = 'booking.request',
   BookingAnswer = 'booking.answer',
   BookingManage = 'booking.manage',
@@ -72,6 +73,12 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'activity',
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company of this activity or a coordinator can change it',
+  },
+  // Publishing also needs the company approved, whoever publishes.
+  [Permission.ActivityPublish]: {
+    on: 'activity',
+    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'approvedCompany' },
+    denied: 'Only the company of this activity or a coordinator can publish it',
   },
   [Permission.BookingRequest]: {
     on: 'school',

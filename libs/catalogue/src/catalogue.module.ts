@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
 import { NotificationsModule } from '@app/notifications';
 import { ActivityEntity } from './entities/activity.entity';
@@ -16,6 +17,8 @@ import { SchoolService } from './services/school.service';
   imports: [
     TypeOrmModule.forFeature([SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity]),
     NotificationsModule,
+    // Global in the apps; imported here too for the scripts that start only this module.
+    AccessModule,
   ],
   providers: [
     {

@@ -14,6 +14,12 @@ export const ERROR_REASONS = {
   COMPANY_NOT_APPROVED: ErrorCode.FORBIDDEN,
 
   // Catalogue: companies, locations, activities.
+  /** Publishing an activity whose end date has passed. */
+  ACTIVITY_ENDED: ErrorCode.CONFLICT,
+  /** A location's postcode is well-formed but not in the PC4 reference data. */
+  UNKNOWN_POSTCODE: ErrorCode.BAD_USER_INPUT,
+  /** No school with the vestigingscode given (at sign-up, in a search near a school). */
+  UNKNOWN_SCHOOL_CODE: ErrorCode.BAD_USER_INPUT,
 
   // Bookings and reviews.
 
@@ -30,6 +36,15 @@ export const ERROR_REASONS = {
   CAPACITY_FULL: ErrorCode.CONFLICT,
 
   // Identity: accounts and sessions.
+  EMAIL_TAKEN: ErrorCode.CONFLICT,
+  COMPANY_NAME_TAKEN: ErrorCode.CONFLICT,
+  /** Sign-up for a role an admin grants (coordinator, admin). */
+  SIGN_UP_ROLE_NOT_ALLOWED: ErrorCode.BAD_USER_INPUT,
+  WEAK_PASSWORD: ErrorCode.BAD_USER_INPUT,
+  /** The same for an unknown address and a wrong password. */
+  WRONG_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
+  /** A bad or expired token, or one of an account that is gone. */
+  SESSION_INVALID: ErrorCode.UNAUTHENTICATED,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -7,4 +7,5 @@ export {
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export { companyApprovedText } from './texts/catalogue.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
