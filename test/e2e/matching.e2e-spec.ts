@@ -456,16 +456,16 @@ describe('demand, supply and optimal matching', () => {
     ]);
     const companyView = await t.gql(`{ myBookings { id } }`, {}, companies.C1.token);
     expect(companyView.data?.myBookings).toEqual([{ id: bookingId }]);
-    expect(await count('notifications', `kind = 'BOOKING_MATCHED'`)).toBe(2);
+    expect(await count('notifications', `kind = 'MATCH_PROPOSED'`)).toBe(2);
     // The worker e-mails them after the commit (the SMTP adapter logs in tests).
     for (
       let i = 0;
-      i < 100 && (await count('notifications', `kind = 'BOOKING_MATCHED' AND emailed_at IS NULL`));
+      i < 100 && (await count('notifications', `kind = 'MATCH_PROPOSED' AND emailed_at IS NULL`));
       i += 1
     ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(await count('notifications', `kind = 'BOOKING_MATCHED' AND emailed_at IS NOT NULL`)).toBe(2);
+    expect(await count('notifications', `kind = 'MATCH_PROPOSED' AND emailed_at IS NOT NULL`)).toBe(2);
     const r1 = await t.dataSource.query(`SELECT sessions_used, status FROM school_requests WHERE id = $1`, [
       ids.R1,
     ]);

@@ -87,7 +87,8 @@ export const ACCESS: Record<Permission, AccessRule> = {
   },
   [Permission.BookingAnswer]: {
     on: 'booking',
-    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    // The company answers for itself; a coordinator may cancel a booking, not accept one in its name.
+    roles: { [COMPANY]: 'ownCompany' },
     denied: 'Only the company of this activity answers its bookings',
   },
   [Permission.BookingManage]: {

@@ -1,5 +1,11 @@
-import { TYPE_LABELS, LEVEL_LABELS, dutchDate, dutchList } from '@app/bookings';
-import { ActivityType, type EducationLevel } from '@app/core';
+import {
+  ACTIVITY_TYPE_LABELS,
+  ActivityType,
+  LEVEL_LABELS,
+  dutchDate,
+  dutchList,
+  type EducationLevel,
+} from '@app/core';
 
 export interface ReasonInput {
   type: ActivityType;
@@ -42,7 +48,7 @@ export function proposalReasons(input: ReasonInput): string[] {
   );
   if (input.sessions < input.sessionsWanted) {
     reasons.push(
-      `${input.sessions} van de ${input.sessionsWanted} gevraagde sessies ${TYPE_LABELS[input.type]}`,
+      `${input.sessions} van de ${input.sessionsWanted} gevraagde sessies ${ACTIVITY_TYPE_LABELS[input.type]}`,
     );
   }
   return reasons;

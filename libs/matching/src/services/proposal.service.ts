@@ -1,29 +1,32 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BookingService, TYPE_LABELS, dutchList, LEVEL_LABELS, type BookingEntity } from '@app/bookings';
+import { BookingService } from '@app/bookings';
 import { ActivityEntity, ActivityService, CompanyEntity, CompanyLocationEntity } from '@app/catalogue';
 import {
+  ACTIVITY_TYPE_LABELS,
   ActivityStatus,
   ActivityType,
   ConflictException,
   Delivery,
   EducationLevel,
   ForbiddenException,
+  LEVEL_LABELS,
   NotFoundException,
   Programme,
   TargetGroup,
+  dutchList,
   isCoordinator,
   type Actor,
-  isUuid,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
 import { SchoolRequestEntity } from '../entities/school-request.entity';
 import { SupplyOfferEntity } from '../entities/supply-offer.entity';
 import { ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 import { dutchDay } from '../school-year';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LEVEL_ORDER = Object.values(EducationLevel);
 // A class, when the activity names no group size.
 const DEFAULT_GROUP = 30;
@@ -48,17 +51,12 @@ function deliveryOf(type: ActivityType): Delivery {
 
 /** A coordinator's decision on a proposal; accepting books the sessions and uses up both capacities. */
 @Injectable()
-export class ProposalService implements OnModuleInit {
+export class ProposalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingService,
     private readonly activities: ActivityService,
   ) {}
-
-  onModuleInit(): void {
-    // A cancelled booking from the matching gives its sessions back to the request and the offer.
-    this.bookings.onCancel({ bookingCancelled: (manager, booking) => this.release(manager, booking) });
-  }
 
   /**
    * ACCEPTED: creates an ACCEPTED booking and adds the sessions to what the request and the offer have
@@ -69,8 +67,9 @@ export class ProposalService implements OnModuleInit {
    */
   async decide(actor: Actor, id: string, accept: boolean): Promise<MatchProposalEntity> {
     if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator decides on proposals');
-    if (!isUuid(id)) throw new NotFoundException('Proposal', id);
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+    if (!UUID.test(id)) throw new NotFoundException('Proposal', id);
+    return Tx.run(this.dataSource, async (tx) => {
+      const { manager } = tx;
       const proposals = manager.getRepository(MatchProposalEntity);
       const proposal = await proposals.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!proposal) throw new NotFoundException('Proposal', id);
@@ -118,13 +117,13 @@ export class ProposalService implements OnModuleInit {
       const activity = await this.activityFor(manager, offer);
       if (offer.activityId !== activity.id) {
         offer.activityId = activity.id;
-        afterCommit(() => this.activities.notifyChanged([activity.id]));
+        tx.afterCommit(() => this.activities.notifyChanged([activity.id]));
       }
       await manager.getRepository(SchoolRequestEntity).save(request);
       await manager.getRepository(SupplyOfferEntity).save(offer);
 
       const level = LEVEL_ORDER.find((l) => request.levels.includes(l) && offer.levels.includes(l))!;
-      const booking = await this.bookings.createMatched(manager, afterCommit, {
+      const booking = await this.bookings.createMatched(tx, {
         activityId: activity.id,
         schoolId: request.schoolId,
         level,
@@ -153,7 +152,7 @@ export class ProposalService implements OnModuleInit {
     const company = await manager
       .getRepository(CompanyEntity)
       .findOneOrFail({ where: { id: location.companyId } });
-    const label = TYPE_LABELS[offer.type];
+    const label = ACTIVITY_TYPE_LABELS[offer.type];
     const themes = offer.themes.length ? ` over ${dutchList(offer.themes)}` : '';
     return activities.save({
       locationId: location.id,
@@ -178,25 +177,5 @@ export class ProposalService implements OnModuleInit {
       endsAt: null,
       status: ActivityStatus.DRAFT,
     });
-  }
-
-  private async release(manager: EntityManager, booking: BookingEntity): Promise<void> {
-    if (!booking.proposalId) return;
-    const proposal = await manager
-      .getRepository(MatchProposalEntity)
-      .findOne({ where: { id: booking.proposalId } });
-    if (!proposal) return;
-    // Same lock order as accepting: request, then offer.
-    await manager.query(
-      `UPDATE school_requests
-          SET sessions_used = GREATEST(0, sessions_used - $2),
-              status = CASE WHEN status = 'MATCHED' THEN 'OPEN' ELSE status END, updated_at = now()
-        WHERE id = $1`,
-      [proposal.requestId, booking.sessions],
-    );
-    await manager.query(
-      `UPDATE supply_offers SET sessions_used = GREATEST(0, sessions_used - $2), updated_at = now() WHERE id = $1`,
-      [proposal.supplyId, booking.sessions],
-    );
   }
 }
