@@ -11,6 +11,7 @@ import { ActivityService } from './services/activity.service';
 import { CompanyService } from './services/company.service';
 import { SchoolImportService } from './import/school-import.service';
 import { SupplySeeder } from './seed/supply-seeder';
+import { SchoolSearchService } from './services/school-search.service';
 import { SchoolService } from './services/school.service';
 
 @Module({
@@ -25,6 +26,7 @@ import { SchoolService } from './services/school.service';
       useFactory: (env: EnvironmentVariables) => new ReferenceData(env.DATA_DIR),
     },
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     SupplySeeder,
     CompanyService,
@@ -32,6 +34,7 @@ import { SchoolService } from './services/school.service';
   ],
   exports: [
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     SupplySeeder,
     CompanyService,

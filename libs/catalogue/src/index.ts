@@ -40,3 +40,4 @@ export {
 } from './services/activity.service';
 export { CompanyService, type LocationDraft } from './services/company.service';
 export { SchoolService } from './services/school.service';
+export { SchoolSearchService, type SchoolSearchOptions } from './services/school-search.service';
