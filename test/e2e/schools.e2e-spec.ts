@@ -56,7 +56,10 @@ describe('finding a school (schools query, public)', () => {
       expect((await search(q))[0]).toMatchObject({ vestigingscode: '12RF00', name: 'Skoalle De Dúnwizer' });
     }
     expect((await search('het hoghuis oss'))[0].vestigingscode).toBe('19XH00');
-    expect((await search('driestar gauda')).map((s) => s.city)).toContain('Gouda');
+    const montessori = (await search('montesori utrekht')).filter(
+      (s) => /montessori/i.test(s.name) && /utrecht/i.test(`${s.name} ${s.city}`),
+    );
+    expect(montessori.length).toBeGreaterThan(1);
   });
 
   it('finds exactly the school of a vestigingscode first, in any case', async () => {
@@ -79,23 +82,22 @@ describe('finding a school (schools query, public)', () => {
   });
 
   it('finds the schools at a postcode, written with or without a space, and in a postcode area', async () => {
-    for (const q of ['5342 CN', '5342cn']) {
-      const found = await search(q);
-      expect(codes(found.slice(0, 2)).sort()).toEqual(['19XH01', '19XH09']);
+    const at = await t.dataSource.query<Array<{ vestigingscode: string }>>(
+      `SELECT vestigingscode FROM schools WHERE postcode = '5342CN' ORDER BY vestigingscode`,
+    );
+    expect(at.map((row) => row.vestigingscode)).toEqual(expect.arrayContaining(['19XH01', '19XH09']));
+    for (const q of ['5342 CN', '5342cn', '5342 Cn']) {
+      expect(codes(await search(q)).sort()).toEqual(at.map((row) => row.vestigingscode));
     }
     const area = await search('5342', { first: 50 });
-    const inArea = await t.dataSource.query<Array<{ n: string }>>(
-      `SELECT count(*) AS n FROM schools WHERE postcode LIKE '5342%'`,
+    const inArea = await t.dataSource.query<Array<{ vestigingscode: string }>>(
+      `SELECT vestigingscode FROM schools WHERE postcode LIKE '5342%' ORDER BY vestigingscode`,
     );
-    const n = Number(inArea[0].n);
-    expect(n).toBeGreaterThan(1);
-    expect(area.slice(0, n).every((s) => s.city === 'Oss')).toBe(true);
-    expect(codes(area.slice(0, n))).toEqual(expect.arrayContaining(['19XH01', '19XH04', '19XH08', '19XH09']));
-    const postcodes = await t.dataSource.query<Array<{ postcode: string }>>(
-      `SELECT postcode FROM schools WHERE vestigingscode = ANY($1) ORDER BY vestigingscode`,
-      [codes(area.slice(0, n))],
-    );
-    expect(postcodes.every((row) => row.postcode.startsWith('5342'))).toBe(true);
+    expect(inArea.length).toBeGreaterThan(4);
+    expect(codes(area).sort()).toEqual(inArea.map((row) => row.vestigingscode));
+    expect(codes(area)).toEqual(expect.arrayContaining(['19XH01', '19XH04', '19XH08', '19XH09']));
+    // A word beside a postcode area narrows it down.
+    expect(codes(await search('hooghuis 5342')).sort()).toEqual(['19XH01', '19XH04', '19XH08', '19XH09']);
   });
 
   it('filters by province', async () => {

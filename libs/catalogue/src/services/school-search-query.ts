@@ -7,10 +7,11 @@ export const SCHOOL_SEARCH_MAX_FIRST = 50;
 
 /** A school search as the database runs it. */
 export interface SchoolSearchQuery {
-  /** The query's words (letters and digits), lower case, accents kept (the database folds them as it folds schools). */
+  /**
+   * The query's words matched against the words of a school's name and place (letters and digits), lower case,
+   * accents kept (the database folds them as it folds schools).
+   */
   words: string[];
-  /** The words joined by spaces: what a school's name is compared with as a whole. */
-  text: string;
   /** Words shaped as a vestigingscode (`19XH00`), upper case. */
   codes: string[];
   /** Words shaped as a BRIN (`19XH`), upper case: every location of that school. */
@@ -28,7 +29,8 @@ const AREA = /^\d{4}$/;
 const POSTCODE_LETTERS = /^[a-z]{2}$/i;
 
 /**
- * Checks and splits what a person typed to find a school. Refuses a query without letters or digits, of one
+ * Checks and splits what a person typed to find a school: words shaped as a code, BRIN, postcode or postcode area
+ * are looked up as such, the others among the words of names and places. Refuses a query without letters or digits, of one
  * character, or of more than 100 characters; `5341 GD` becomes one postcode word. Words of one letter (`'t`) are
  * dropped when longer words remain: they would match almost every school.
  */
@@ -62,16 +64,16 @@ export function parseSchoolQuery(raw: string): SchoolSearchQuery {
     } else joined.push(word);
   }
   const long = joined.filter((word) => [...word].length > 1);
-  const words = [...new Set(long.length > 0 ? long : joined)];
-  const upper = (pattern: RegExp) => words.filter((w) => pattern.test(w)).map((w) => w.toUpperCase());
-  return {
-    words,
-    text: words.join(' '),
-    codes: upper(CODE),
-    brins: upper(BRIN),
-    postcodes: upper(POSTCODE),
-    areas: words.filter((w) => AREA.test(w)),
-  };
+  const unique = [...new Set(long.length > 0 ? long : joined)];
+  const query: SchoolSearchQuery = { words: [], codes: [], brins: [], postcodes: [], areas: [] };
+  for (const word of unique) {
+    if (CODE.test(word)) query.codes.push(word.toUpperCase());
+    else if (POSTCODE.test(word)) query.postcodes.push(word.toUpperCase());
+    else if (AREA.test(word)) query.areas.push(word);
+    else if (BRIN.test(word)) query.brins.push(word.toUpperCase());
+    else query.words.push(word);
+  }
+  return query;
 }
 
 /** How many schools a search returns: 10 unless asked, never more than 50. */
