@@ -11,6 +11,7 @@ import { ReferenceData } from './reference/reference-data';
 import { ActivityService } from './services/activity.service';
 import { CompanyService } from './services/company.service';
 import { SchoolImportService } from './import/school-import.service';
+import { SchoolSearchService } from './services/school-search.service';
 import { SchoolService } from './services/school.service';
 
 @Module({
@@ -27,12 +28,14 @@ import { SchoolService } from './services/school.service';
       useFactory: (env: EnvironmentVariables) => new ReferenceData(env.DATA_DIR),
     },
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     CompanyService,
     ActivityService,
   ],
   exports: [
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     CompanyService,
     ActivityService,

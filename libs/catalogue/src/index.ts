@@ -18,3 +18,4 @@ export { ReferenceData, readCsvFile, type Municipality, type Pc4Point } from './
 export { ActivityService, type ActivityDraft } from './services/activity.service';
 export { CompanyService, type LocationDraft } from './services/company.service';
 export { SchoolService } from './services/school.service';
+export { SchoolSearchService, type SchoolSearchOptions } from './services/school-search.service';

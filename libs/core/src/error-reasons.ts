@@ -56,6 +56,12 @@ export const ERROR_REASONS = {
   WRONG_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
   /** A bad or expired token, or one of an account that is gone. */
   SESSION_INVALID: ErrorCode.UNAUTHENTICATED,
+
+  // Schools: finding a school (catalogue).
+  SCHOOL_QUERY_EMPTY: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_QUERY_TOO_SHORT: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_QUERY_TOO_LONG: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_SEARCH_FIRST_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
