@@ -53,7 +53,8 @@ const STOP = new Set([
   'zo',
 ]);
 
-function typo(word: string, random: () => number): string {
+/** The word with one letter dropped or two neighbours swapped, as people mistype; words under six letters kept. */
+export function typo(word: string, random: () => number): string {
   if (word.length < 6) return word;
   const i = 1 + Math.floor(random() * (word.length - 2));
   return random() < 0.5

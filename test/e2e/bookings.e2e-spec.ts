@@ -1,6 +1,12 @@
-import { ActivityService } from '@app/catalogue';
+import { EventBus } from '@app/database';
 import { ActivityStatus, EducationLevel, Province, Role } from '@app/core';
-import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import {
+  ActivityFactory,
+  CompanyFactory,
+  SchoolFactory,
+  errorCode,
+  type GraphQLResponse,
+} from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 const BOOKING_FIELDS = `id status level groupSize sessions preferredDate message responseMessage cancelReason
@@ -15,6 +21,8 @@ const REVIEW = `mutation($a: ID!, $r: Int!, $c: String) {
 const MY_BOOKINGS = `query($s: BookingStatus, $p: Province) { myBookings(status: $s, province: $p) { id status school { id } } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+// The domain reason beside the code, which the web app shows in Dutch.
+const reasonOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.reason;
 
 describe('bookings and reviews', () => {
   let t: TestApp;
@@ -47,7 +55,9 @@ describe('bookings and reviews', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    t.app.get(ActivityService).onChange({ activitiesChanged: async (ids) => void changed.push(ids) });
+    t.app
+      .get(EventBus)
+      .onCommitted('activities.changed', async ({ activityIds }) => void changed.push(activityIds));
     const school = await SchoolFactory.create(t.dataSource, { name: 'Het Baken', city: 'Utrecht' });
     const other = await SchoolFactory.create(t.dataSource, {
       name: 'De Klimop',
@@ -96,18 +106,20 @@ describe('bookings and reviews', () => {
       status: 'ACCEPTED',
       responseMessage: 'Tot dan!',
     });
-    expect(await count('notifications', `user_id = '${teacherUserId}' AND kind = 'BOOKING_ACCEPTED'`)).toBe(
+    expect(await count('notifications', `user_id = '${teacherUserId}' AND kind = 'BOOKING_ANSWERED'`)).toBe(
       1,
     );
 
     // Not before the date: the booking still lies ahead.
     const early = await t.gql(COMPLETE, { id: booking.id }, teacher);
     expect(errorCode(early)).toBe('CONFLICT');
+    expect(reasonOf(early)).toBe('BOOKING_NOT_TAKEN_PLACE');
     expect(await count('bookings', `id = '${booking.id}' AND status = 'ACCEPTED'`)).toBe(1);
 
     // No review before completion.
     const tooSoon = await t.gql(REVIEW, { a: activityId, r: 4 }, teacher);
     expect(errorCode(tooSoon)).toBe('FORBIDDEN');
+    expect(reasonOf(tooSoon)).toBe('REVIEW_NEEDS_COMPLETED_BOOKING');
     expect(await count('reviews')).toBe(0);
 
     await t.dataSource.query(`UPDATE bookings SET preferred_date = now() - interval '1 day' WHERE id = $1`, [
@@ -146,6 +158,7 @@ describe('bookings and reviews', () => {
     const before = await snapshot();
     const second = await t.gql(REVIEW, { a: activityId, r: 2 }, teacher);
     expect(errorCode(second)).toBe('CONFLICT');
+    expect(reasonOf(second)).toBe('REVIEW_ALREADY_POSTED');
     expect(await snapshot()).toEqual(before);
 
     // A second completed booking allows a second review; the average follows.
@@ -167,19 +180,24 @@ describe('bookings and reviews', () => {
     const cases: Array<[string, Record<string, unknown>, string, string?]> = [
       ['group of 0', { groupSize: 0 }, 'BAD_USER_INPUT'],
       ['group of -3', { groupSize: -3 }, 'BAD_USER_INPUT'],
-      ['group above the maximum', { groupSize: 31 }, 'BAD_USER_INPUT'],
-      ['a level the activity does not serve', { level: EducationLevel.VMBO_BB }, 'BAD_USER_INPUT'],
+      ['group above the maximum', { groupSize: 31 }, 'BAD_USER_INPUT', 'BOOKING_GROUP_TOO_LARGE'],
+      [
+        'a level the activity does not serve',
+        { level: EducationLevel.VMBO_BB },
+        'BAD_USER_INPUT',
+        'BOOKING_LEVEL_NOT_OFFERED',
+      ],
       ['an unpublished activity', { activityId: draft.id }, 'NOT_FOUND'],
-      ['an archived activity', { activityId: archived.id }, 'BAD_USER_INPUT'],
+      ['an archived activity', { activityId: archived.id }, 'BAD_USER_INPUT', 'ACTIVITY_NOT_BOOKABLE'],
       ['an unknown activity', { activityId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
-      ['a date in the past', { preferredDate: inDays(-2) }, 'BAD_USER_INPUT'],
+      ['a date in the past', { preferredDate: inDays(-2) }, 'BAD_USER_INPUT', 'BOOKING_DATE_IN_PAST'],
       ['a message that is too long', { message: 'x'.repeat(2001) }, 'BAD_USER_INPUT'],
-      ['another school', { schoolId: otherSchoolId }, 'FORBIDDEN'],
+      ['another school', { schoolId: otherSchoolId }, 'FORBIDDEN', 'NOT_YOUR_SCHOOL'],
     ];
-    for (const [what, input, code] of cases) {
+    for (const [what, input, code, reason] of cases) {
       const before = await snapshot();
       const res = await request(teacher, input);
-      expect({ what, code: errorCode(res) }).toEqual({ what, code });
+      expect({ what, code: errorCode(res), reason: reasonOf(res) }).toEqual({ what, code, reason });
       expect(await snapshot()).toEqual(before);
     }
     // A company cannot request; a coordinator must name the school.
@@ -232,7 +250,8 @@ describe('bookings and reviews', () => {
       ),
     ).toBe(1);
     let before = await snapshot();
-    expect(errorCode(await t.gql(CANCEL, { id: first.id }, teacher))).toBe('CONFLICT');
+    const twice = await t.gql(CANCEL, { id: first.id }, teacher);
+    expect([errorCode(twice), reasonOf(twice)]).toEqual(['CONFLICT', 'BOOKING_WRONG_STATUS']);
     expect(errorCode(await t.gql(RESPOND, { id: first.id, a: true }, company))).toBe('CONFLICT');
     expect(await snapshot()).toEqual(before);
 
@@ -253,7 +272,8 @@ describe('bookings and reviews', () => {
       third.id,
     ]);
     before = await snapshot();
-    expect(errorCode(await t.gql(CANCEL, { id: third.id }, company))).toBe('CONFLICT');
+    const afterDate = await t.gql(CANCEL, { id: third.id }, company);
+    expect([errorCode(afterDate), reasonOf(afterDate)]).toEqual(['CONFLICT', 'BOOKING_ALREADY_TAKEN_PLACE']);
     expect(await snapshot()).toEqual(before);
     expect((await t.gql(COMPLETE, { id: third.id }, coordinator)).data?.completeBooking.status).toBe(
       'COMPLETED',

@@ -1,4 +1,4 @@
-import { Role } from '@app/core';
+import { ERROR_REASONS, Role, type ErrorReason } from '@app/core';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
 import { ADMIN, startTestApp, type TestApp } from '../utils/test-app';
 
@@ -127,11 +127,48 @@ describe('accounts: signUp, logIn, me', () => {
     expect((await t.dataSource.query(`SELECT count(*) AS n FROM companies`))[0].n).toBe(companiesBefore);
   });
 
+  // What a client shows in Dutch: the domain reason beside the code.
+  const company = (email: string, companyName: string, postcode: string) => ({
+    ...teacher({ email, role: 'COMPANY' }),
+    companyName,
+    companyLocation: { name: 'Kantoor', postcode, city: 'Eindhoven' },
+  });
+  it.each([
+    ['a taken e-mail', teacher(), 'EMAIL_TAKEN'],
+    ['a weak password', teacher({ email: 'a@example.nl', password: 'kort1' }), 'WEAK_PASSWORD'],
+    [
+      'an unknown school',
+      teacher({ email: 'c@example.nl', schoolVestigingscode: '99ZZ00' }),
+      'UNKNOWN_SCHOOL_CODE',
+    ],
+    [
+      'the COORDINATOR role',
+      teacher({ email: 'e@example.nl', role: 'COORDINATOR' }),
+      'SIGN_UP_ROLE_NOT_ALLOWED',
+    ],
+    ['a well-formed postcode not in use', company('h@example.nl', 'X', '1000 AA'), 'UNKNOWN_POSTCODE'],
+    [
+      'a taken company name (other case)',
+      company('j@example.nl', 'POLDERLICHT solutions', '5611 AB'),
+      'COMPANY_NAME_TAKEN',
+    ],
+  ])('says why it rejects %s in extensions.reason, and writes nothing', async (_label, input, reason) => {
+    const before = await userCount();
+    const res = await t.gql(SIGN_UP, { i: input });
+    expect(errorCode(res)).toBe(ERROR_REASONS[reason as ErrorReason]);
+    expect(res.errors?.[0]?.extensions?.reason).toBe(reason);
+    expect(await userCount()).toBe(before);
+  });
+
   it('rejects a wrong password and an unknown e-mail alike', async () => {
     const wrong = await t.gql(LOG_IN, { e: 'docent@example.nl', p: 'Verkeerd-wachtwoord-1' });
     const unknown = await t.gql(LOG_IN, { e: 'niemand@example.nl', p: 'Verkeerd-wachtwoord-1' });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect([wrong, unknown].map((res) => res.errors?.[0]?.extensions?.reason)).toEqual([
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+    ]);
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
   });
 
@@ -161,9 +198,11 @@ describe('accounts: signUp, logIn, me', () => {
     const teacherToken = await t.tokenFor(Role.TEACHER, {
       schoolId: (await SchoolFactory.create(t.dataSource)).id,
     });
-    expect(errorCode(await t.gql(create, { i: { ...input.i, email: 'x@example.nl' } }, teacherToken))).toBe(
-      'FORBIDDEN',
-    );
+    const usersBefore = await userCount();
+    const refused = await t.gql(create, { i: { ...input.i, email: 'x@example.nl' } }, teacherToken);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('ROLE_NOT_ALLOWED');
+    expect(await userCount()).toBe(usersBefore);
     expect(errorCode(await t.gql(create, { i: { ...input.i, email: 'y@example.nl' } }))).toBe(
       'UNAUTHENTICATED',
     );

@@ -5,7 +5,7 @@ import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue'
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
-import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../search/search-fixture';
+import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const SEARCH = `
@@ -175,17 +175,29 @@ describe('searchActivities', () => {
     expect(res.data).toBeNull();
   });
 
+  it('says which school code it does not know', async () => {
+    const res = await search({ nearSchool: '99ZZ99', radiusKm: 10 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_SCHOOL_CODE', field: 'nearSchool' });
+  });
+
+  // Syntax only separates words: each query finds what its bare words find (everything when it has none).
   it.each([
-    `' " & | ! : * \\ ( ) <->`,
-    "1' OR '1'='1",
-    "'; DROP TABLE activities; --",
-    '     ',
-    '😀🚀',
-    'robot:* <-> !energie',
-  ])('answers search syntax with ordinary results: %j', async (query) => {
-    const res = await search({ query });
+    [`' " & | ! : * \\ ( ) <->`, ''],
+    ["1' OR '1'='1", '1 OR 1 1'],
+    ["'; DROP TABLE activities; --", 'DROP TABLE activities'],
+    ['     ', ''],
+    ['😀🚀', ''],
+    ['robot:* <-> !energie', 'robot energie'],
+    ['(zonneboot | robots) & !gastles', 'zonneboot robots gastles'],
+  ])('answers search syntax with ordinary results: %j', async (query, plain) => {
+    const res = await search({ query, pageSize: 100 }, TOTAL_ONLY);
     expect(res.errors).toBeUndefined();
-    expect(res.data?.searchActivities.total).toBeGreaterThanOrEqual(0);
+    const ids = (res.data?.searchActivities.hits ?? []).map((hit) => hit.activity.id).sort();
+    expect(res.data?.searchActivities.total).toBe(ids.length);
+    const expected = plain
+      ? (await idsOf({ query: plain, pageSize: 100 })).sort()
+      : SEARCHABLE.map((key) => fixture.ids[key]).sort();
+    expect(ids).toEqual(expected);
   });
 
   it('never finds archived, draft or unapproved activities', async () => {

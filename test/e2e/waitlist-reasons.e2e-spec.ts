@@ -1,8 +1,7 @@
 import { EducationLevel, Programme, Province, Role } from '@app/core';
-import { CompanyFactory, type GraphQLResponse } from '@app/testing';
+import { CompanyFactory, createSchools, userToken, type GraphQLResponse } from '@app/testing';
 import { OfferMakingService } from '@app/waitlist';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { createSchools, deleteQueueKeys, userToken } from '../utils/waitlist-helpers';
 
 // A client tells the waiting list's refusals apart by `extensions.reason`, beside the transport code. No worker
 // runs here: the offers are made by calling the offer job's service, so that each step is deterministic.
@@ -32,8 +31,6 @@ describe('waiting list: refusals carry a domain reason', () => {
     coordinator = (await userToken(t.app, t.dataSource, Role.COORDINATOR)).token;
   });
   afterAll(async () => {
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 

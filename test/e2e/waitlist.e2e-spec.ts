@@ -1,15 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { EducationLevel, Province, Role } from '@app/core';
-import { CompanyFactory, errorCode } from '@app/testing';
-import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
+import { JobName } from '@app/queue';
 import {
+  CompanyFactory,
+  errorCode,
   EINDHOVEN,
   createSchools,
-  deleteQueueKeys,
   invariantViolations,
   userToken,
   waitFor,
-} from '../utils/waitlist-helpers';
+} from '@app/testing';
+import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const ENTRY = `
   id status position priority joinedAt programme province expectedWait expectedWaitDays placedAt
@@ -45,19 +47,16 @@ interface Entry {
   events: Array<{ kind: string; note: string | null; actorRole: string; actorId: string | null }>;
 }
 
-describe('waiting list: the whole flow with a 1-second offer TTL', () => {
+describe('waiting list: the whole flow, an offer expiring on the way', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
 
   beforeAll(async () => {
-    t = await startTestApp({ WAITLIST_OFFER_TTL: '1s', WAITLIST_RECONCILE_EVERY: '0' });
+    t = await startTestApp({ WAITLIST_OFFER_TTL: '14d', WAITLIST_RECONCILE_EVERY: '0' });
     worker = await startTestWorker();
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 
@@ -85,7 +84,7 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
     expect(capacity.errors).toBeUndefined();
     expect(capacity.data?.setPartnerCapacity).toMatchObject({ slots: 1, partnerDistanceKm: 40 });
 
-    // The first school gets the offer; then it expires (1 s) and the slot goes to the next school.
+    // The first school gets the offer; then it expires and the slot goes to the next school.
     const offeredA = await waitFor('an offer for school A', async () => {
       const res = await t.gql<{ myWaitlistEntries: Entry[] }>(MY_ENTRIES, {}, teacherA.token);
       const entry = res.data?.myWaitlistEntries[0];
@@ -93,7 +92,19 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
     });
     expect(offeredA.currentOffer).toMatchObject({ status: 'PENDING', location: { id: location.id } });
     expect(offeredA.position).toBeNull();
-    expect(new Date(offeredA.currentOffer!.expiresAt).getTime()).toBeGreaterThan(Date.now() - 5000);
+    const expiresAt = new Date(offeredA.currentOffer!.expiresAt).getTime();
+    expect(Math.abs(expiresAt - (Date.now() + 14 * 86_400_000))).toBeLessThan(60_000);
+    // Its time runs out (set in the database, not waited for) and the expiry job runs, as BullMQ would run it.
+    await t.dataSource.query(
+      `UPDATE partner_offers SET created_at = created_at - interval '14 days', expires_at = now() - interval '1 second'
+        WHERE id = $1`,
+      [offeredA.currentOffer!.id],
+    );
+    expect(
+      await worker
+        .get(JobDispatcher)
+        .run(JobName.WaitlistExpireOffer, { offerIds: [offeredA.currentOffer!.id] }),
+    ).toMatchObject({ expired: 1 });
 
     const offeredB = await waitFor('the slot to move on to school B', async () => {
       const res = await t.gql<{ myWaitlistEntries: Entry[] }>(MY_ENTRIES, {}, teacherB.token);
@@ -156,7 +167,7 @@ describe('waiting list: the whole flow with a 1-second offer TTL', () => {
       );
       return row.unsent === 0;
     });
-    // With a TTL under two days no reminder is sent.
+    // The reminder is due a day before the 14 days are up: none is sent yet.
     expect(await kinds(teacherA.user.id)).not.toContain('PARTNER_OFFER_REMINDER');
     expect(await invariantViolations(t.dataSource)).toEqual([]);
   });
@@ -219,9 +230,6 @@ describe('waiting list: rules, coordinators and bad input', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
   afterEach(async () => {
@@ -312,12 +320,35 @@ describe('waiting list: rules, coordinators and bad input', () => {
       const entry = await mine(teachers[0].token);
       return entry.status === 'OFFERED' ? entry : null;
     });
+    // Another school's teacher and the partner company may not withdraw the entry; nothing changes.
+    const state = async () => ({
+      entry: await mine(teachers[0].token),
+      counts: await counts(),
+      offer: (
+        await t.dataSource.query<Array<{ status: string }>>(
+          `SELECT status FROM partner_offers WHERE id = $1`,
+          [offered.currentOffer!.id],
+        )
+      )[0],
+    });
+    const before = await state();
+    expect(before.entry.status).toBe('OFFERED');
+    for (const token of [teachers[1].token, contact.token]) {
+      expect(errorCode(await t.gql(WITHDRAW, { e: first.id }, token))).toBe('FORBIDDEN');
+    }
+    expect(await state()).toEqual(before);
+
     const withdrawn = await t.gql<{ withdrawFromWaitlist: Entry }>(
       WITHDRAW,
       { e: first.id },
       teachers[0].token,
     );
     expect(withdrawn.data?.withdrawFromWaitlist).toMatchObject({ status: 'WITHDRAWN', currentOffer: null });
+    const [stored] = await t.dataSource.query<Array<{ status: string }>>(
+      `SELECT status FROM waitlist_entries WHERE id = $1`,
+      [first.id],
+    );
+    expect(stored.status).toBe('WITHDRAWN');
     const [offer] = await t.dataSource.query<Array<{ status: string }>>(
       `SELECT status FROM partner_offers WHERE id = $1`,
       [offered.currentOffer!.id],

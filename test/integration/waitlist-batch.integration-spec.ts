@@ -1,7 +1,7 @@
 import { Programme, Province, Role, type Actor } from '@app/core';
 import { MAILS_IN_FLIGHT, Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
-import { CompanyFactory } from '@app/testing';
+import { CompanyFactory, EINDHOVEN, createSchools, invariantViolations, userToken } from '@app/testing';
 import {
   OfferMakingService,
   PartnerCapacityService,
@@ -9,13 +9,6 @@ import {
   WaitlistProcessor,
 } from '@app/waitlist';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import {
-  EINDHOVEN,
-  createSchools,
-  deleteQueueKeys,
-  invariantViolations,
-  userToken,
-} from '../utils/waitlist-helpers';
 
 const AMSTERDAM = { lat: 52.37, lon: 4.9 };
 
@@ -26,12 +19,9 @@ describe('waiting list: offers made in one batch over several locations', () => 
 
   beforeAll(async () => {
     t = await startTestApp({ WAITLIST_OFFER_TTL: '14d', WAITLIST_RECONCILE_EVERY: '0' });
-    const { user } = await userToken(t.app, t.dataSource, Role.COORDINATOR);
-    coordinator = { userId: user.id, role: Role.COORDINATOR, schoolId: null, companyId: null };
+    ({ actor: coordinator } = await userToken(t.app, t.dataSource, Role.COORDINATOR));
   });
   afterAll(async () => {
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 

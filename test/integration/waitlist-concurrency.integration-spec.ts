@@ -1,7 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ConflictException, Programme, Role, type Actor } from '@app/core';
+import { DomainException, ErrorCode, Programme, Role, type Actor } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
-import { CompanyFactory } from '@app/testing';
+import {
+  CompanyFactory,
+  EINDHOVEN,
+  capacityUsage,
+  createSchools,
+  invariantViolations,
+  userToken,
+  waitFor,
+} from '@app/testing';
 import {
   PartnerCapacityService,
   PlacementService,
@@ -10,15 +18,6 @@ import {
   type WaitlistEntryEntity,
 } from '@app/waitlist';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
-import {
-  EINDHOVEN,
-  capacityUsage,
-  createSchools,
-  deleteQueueKeys,
-  invariantViolations,
-  userToken,
-  waitFor,
-} from '../utils/waitlist-helpers';
 
 const SCHOOLS = 50;
 const LOCATIONS = 3;
@@ -33,9 +32,6 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
   });
   afterAll(async () => {
     await worker?.close();
-    // Delayed expiry and reminder jobs of this suite would otherwise stay in the shared Redis.
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 
@@ -51,31 +47,42 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
     const schools = await createSchools(ds, SCHOOLS, { near: EINDHOVEN });
     const teachers: Actor[] = [];
     for (const school of schools) {
-      const { user } = await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id });
-      teachers.push({ userId: user.id, role: Role.TEACHER, schoolId: school.id, companyId: null });
+      teachers.push((await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id })).actor);
     }
     const locations: Array<{ id: string; contact: Actor }> = [];
     for (let i = 0; i < LOCATIONS; i += 1) {
       const { company, location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
-      const { user } = await userToken(t.app, ds, Role.COMPANY, { companyId: company.id });
-      locations.push({
-        id: location.id,
-        contact: { userId: user.id, role: Role.COMPANY, schoolId: null, companyId: company.id },
-      });
+      const { actor: contact } = await userToken(t.app, ds, Role.COMPANY, { companyId: company.id });
+      locations.push({ id: location.id, contact });
     }
 
-    // Expected refusals (a conflict of timing) are fine; anything else, a deadlock above all, fails the test.
+    // Expected refusals (a conflict of timing) are counted; anything else, a deadlock above all, fails the test.
     const failures: unknown[] = [];
-    const tolerate = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    const outcomes = {
+      join: 0,
+      withdrawRefused: 0,
+      capacity: 0,
+      accepted: 0,
+      declined: 0,
+      answerRefused: 0,
+    };
+    const tolerate = async <T>(
+      work: () => Promise<T>,
+      refused?: keyof typeof outcomes,
+    ): Promise<T | undefined> => {
       try {
         return await work();
       } catch (error) {
-        if (!(error instanceof ConflictException)) failures.push(error);
+        // A refusal for the state of the moment (offer already answered, entry left) is CONFLICT, with a reason.
+        if (!(error instanceof DomainException && error.code === ErrorCode.CONFLICT)) failures.push(error);
+        else if (refused) outcomes[refused] += 1;
         return undefined;
       }
     };
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const joined = new Map<string, string[]>();
+    const withdrawn = new Set<string>();
+    const claimed = new Set<string>();
 
     const operations: Array<Promise<unknown>> = [];
     // 50 schools join, ten of them three times at once (idempotent under concurrency).
@@ -84,11 +91,15 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
         operations.push(
           tolerate(async () => {
             const entry = await service.join(teacher, Programme.JET_NET);
+            outcomes.join += 1;
             joined.set(teacher.schoolId!, [...(joined.get(teacher.schoolId!) ?? []), entry.id]);
             // Every fourth school leaves again, some while an offer may be pending for it.
             if (i % 4 === 1) {
               await pause(Math.random() * 150);
-              await service.withdraw(teacher, entry.id);
+              await tolerate(async () => {
+                await service.withdraw(teacher, entry.id);
+                withdrawn.add(entry.id);
+              }, 'withdrawRefused');
             }
           }),
         );
@@ -103,6 +114,7 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
           await t.app
             .get(PartnerCapacityService)
             .setCapacity(location.contact, location.id, Programme.JET_NET, Math.floor(Math.random() * 7));
+          outcomes.capacity += 1;
         }),
       );
     }
@@ -111,18 +123,46 @@ describe('waiting list under concurrency: joins, withdrawals, capacity changes a
       operations.push(
         tolerate(async () => {
           await pause(100 + Math.random() * 400);
-          const [offer] = await ds.query<Array<{ id: string; school_id: string }>>(
-            `SELECT o.id, e.school_id FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
-              WHERE o.status = 'PENDING' ORDER BY random() LIMIT 1`,
-          );
+          // Each offer is answered once, by the first answer that sees it; waiting for one keeps the answers from
+          // all being skipped on a slow machine.
+          const offer = await waitFor(
+            'an offer to answer',
+            async () => {
+              const [seen] = await ds.query<Array<{ id: string; school_id: string }>>(
+                `SELECT o.id, e.school_id FROM partner_offers o JOIN waitlist_entries e ON e.id = o.entry_id
+                  WHERE o.status = 'PENDING' AND o.id <> ALL($1::uuid[]) ORDER BY random() LIMIT 1`,
+                [[...claimed]],
+              );
+              if (!seen || claimed.has(seen.id)) return undefined;
+              claimed.add(seen.id);
+              return seen;
+            },
+            { timeoutMs: 5_000 },
+          ).catch(() => undefined);
           if (!offer) return;
           const teacher = teachers.find((candidate) => candidate.schoolId === offer.school_id)!;
-          await t.app.get(PlacementService).respond(teacher, offer.id, Math.random() < 0.4);
-        }),
+          const accept = Math.random() < 0.4;
+          await t.app.get(PlacementService).respond(teacher, offer.id, accept);
+          outcomes[accept ? 'accepted' : 'declined'] += 1;
+        }, 'answerRefused'),
       );
     }
     await Promise.all(operations);
     expect(failures).toEqual([]);
+    // Joining is idempotent and never refused; the answers that went through are exactly what the table holds.
+    expect(outcomes.join).toBe(70);
+    expect(outcomes.capacity).toBe(30);
+    expect(outcomes.accepted + outcomes.declined).toBeGreaterThan(0);
+    const [answered] = await ds.query<Array<{ accepted: number; declined: number; withdrawn: number }>>(
+      `SELECT (SELECT count(*) FROM partner_offers WHERE status = 'ACCEPTED')::int AS accepted,
+              (SELECT count(*) FROM partner_offers WHERE status = 'DECLINED')::int AS declined,
+              (SELECT count(*) FROM waitlist_entries WHERE status = 'WITHDRAWN')::int AS withdrawn`,
+    );
+    expect(answered).toEqual({
+      accepted: outcomes.accepted,
+      declined: outcomes.declined,
+      withdrawn: withdrawn.size,
+    });
 
     for (const ids of joined.values()) expect(new Set(ids).size).toBe(1);
     expect(await invariantViolations(ds)).toEqual([]);

@@ -1,15 +1,14 @@
-import { Programme, Role, type Actor } from '@app/core';
-import { CompanyFactory } from '@app/testing';
-import { PartnerCapacityService } from '@app/waitlist';
-import { startTestApp, type TestApp } from '../utils/test-app';
+import { Programme, Role } from '@app/core';
 import {
+  CompanyFactory,
   capacityUsage,
   createSchools,
-  deleteQueueKeys,
   invariantViolations,
   userToken,
   waitFor,
-} from '../utils/waitlist-helpers';
+} from '@app/testing';
+import { PartnerCapacityService } from '@app/waitlist';
+import { startTestApp, type TestApp } from '../utils/test-app';
 import { buildWorker, startWorkerProcess, type WorkerProcess } from '../utils/worker-process';
 
 // Four clusters of schools and company locations (Amsterdam, Rotterdam, Utrecht, Eindhoven).
@@ -45,8 +44,6 @@ describe('waiting list: the worker process killed with SIGKILL while it makes of
         await worker.exited;
       }
     }
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
     build?.cleanup();
   });
@@ -58,8 +55,7 @@ describe('waiting list: the worker process killed with SIGKILL while it makes of
       `INSERT INTO waitlist_entries (school_id, programme, province)
        SELECT id, 'JET_NET', province FROM schools ORDER BY random()`,
     );
-    const { user } = await userToken(t.app, ds, Role.COORDINATOR);
-    const coordinator: Actor = { userId: user.id, role: Role.COORDINATOR, schoolId: null, companyId: null };
+    const { actor: coordinator } = await userToken(t.app, ds, Role.COORDINATOR);
     const service = t.app.get(PartnerCapacityService);
     for (const near of CLUSTERS) {
       for (let i = 0; i < LOCATIONS_PER_CLUSTER; i += 1) {

@@ -1,17 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Programme, Role, type Actor } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
-import { CompanyFactory } from '@app/testing';
-import { PartnerCapacityService, ReconcileService, WaitlistService } from '@app/waitlist';
-import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 import {
+  CompanyFactory,
   EINDHOVEN,
   createSchools,
   deleteQueueKeys,
   invariantViolations,
   userToken,
   waitFor,
-} from '../utils/waitlist-helpers';
+} from '@app/testing';
+import { PartnerCapacityService, ReconcileService, WaitlistService } from '@app/waitlist';
+import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 describe('waiting list: Redis flushed while offers are pending', () => {
   let t: TestApp;
@@ -24,8 +24,6 @@ describe('waiting list: Redis flushed while offers are pending', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    if (t)
-      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', process.env.QUEUE_PREFIX!);
     await t?.close();
   });
 
@@ -40,8 +38,7 @@ describe('waiting list: Redis flushed while offers are pending', () => {
       teachers.push({ actor, entry: await service.join(actor, Programme.JET_NET) });
     }
     const { location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });
-    const { user } = await userToken(t.app, ds, Role.COORDINATOR);
-    const coordinator: Actor = { userId: user.id, role: Role.COORDINATOR, schoolId: null, companyId: null };
+    const { actor: coordinator } = await userToken(t.app, ds, Role.COORDINATOR);
     await t.app.get(PartnerCapacityService).setCapacity(coordinator, location.id, Programme.JET_NET, 2);
 
     const pending = () =>

@@ -3,11 +3,13 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { type Role } from '@app/core';
-import { createTestDatabase, gqlRequest, TEST_PASSWORD, UserFactory, type TestDatabase } from '@app/testing';
+import { createTestDatabase, deleteQueueKeys, gqlRequest, userToken, type TestDatabase } from '@app/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 export const ADMIN = { email: 'admin@test.local', password: 'Admin-wachtwoord-1' };
+
+const queuePrefix = (db: TestDatabase) => `test-${db.name}`;
 
 /** Points the apps at a fresh test database and a queue prefix of its own. */
 export async function useTestEnvironment(extra: Record<string, string> = {}): Promise<TestDatabase> {
@@ -16,13 +18,23 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: db.url,
-    QUEUE_PREFIX: `test-${db.name}`,
+    QUEUE_PREFIX: queuePrefix(db),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'test-secret-of-at-least-16-chars',
+    // With MEILI_URL set, each suite searches an index of its own, dropped with its database.
+    MEILI_INDEX: `test_${db.name}`,
     ...extra,
   });
   return db;
+}
+
+/** Deletes this suite's Meilisearch index, when there is a Meilisearch server. */
+async function dropSearchIndex(): Promise<void> {
+  const { MEILI_URL, MEILI_API_KEY, MEILI_INDEX } = process.env;
+  if (!MEILI_URL || !MEILI_INDEX) return;
+  const { Meilisearch } = await import('meilisearch');
+  await new Meilisearch({ host: MEILI_URL, apiKey: MEILI_API_KEY }).deleteIndex(MEILI_INDEX).waitTask();
 }
 
 export interface TestApp {
@@ -59,17 +71,15 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     db,
     dataSource,
     gql,
+    // Issued as logIn issues it, without argon2 and a login per user: logging in is tested in identity.e2e.
     async tokenFor(role, overrides = {}) {
-      const user = await UserFactory.create(dataSource, role, overrides);
-      const response = await gql<{ logIn: { token: string } }>(
-        `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`,
-        { e: user.email, p: TEST_PASSWORD },
-      );
-      if (!response.data?.logIn.token) throw new Error(`logIn failed: ${JSON.stringify(response.errors)}`);
-      return response.data.logIn.token;
+      return (await userToken(app, dataSource, role, overrides)).token;
     },
     async close() {
       await app.close();
+      // Delayed jobs (offer expiry, reminders) would otherwise stay in the shared Redis until the run ends.
+      await deleteQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix(db));
+      await dropSearchIndex();
       await db.drop();
     },
   };

@@ -73,8 +73,11 @@ export class AccessService {
       if (mine.length === 0) throw new NotFoundException(owners.name, id);
       const refusals = mine.map((row) => judge(actor, scope, row));
       if (refusals.includes(null)) continue;
-      if (mine.every((row) => row.hidden)) throw new NotFoundException(owners.name, id);
       const reason = refusals[0]!;
+      // Hidden from those it does not belong to: its own company may know its draft, even when not approved.
+      if (reason !== 'COMPANY_NOT_APPROVED' && mine.every((row) => row.hidden)) {
+        throw new NotFoundException(owners.name, id);
+      }
       throw new DomainError(reason, MESSAGES[reason], { id });
     }
   }

@@ -6,6 +6,7 @@ export enum Permission {
   CompanyApprove = 'company.approve',
   ActivityCreate = 'activity.create',
   ActivityManage = 'activity.manage',
+  ActivityPublish = 'activity.publish',
   BookingRequest = 'booking.request',
   BookingAnswer = 'booking.answer',
   BookingManage = 'booking.manage',
@@ -73,6 +74,12 @@ export const ACCESS: Record<Permission, AccessRule> = {
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company of this activity or a coordinator can change it',
   },
+  // Publishing also needs the company approved, whoever publishes.
+  [Permission.ActivityPublish]: {
+    on: 'activity',
+    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'approvedCompany' },
+    denied: 'Only the company of this activity or a coordinator can publish it',
+  },
   [Permission.BookingRequest]: {
     on: 'school',
     roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
@@ -80,7 +87,8 @@ export const ACCESS: Record<Permission, AccessRule> = {
   },
   [Permission.BookingAnswer]: {
     on: 'booking',
-    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    // The company answers for itself; a coordinator may cancel a booking, not accept one in its name.
+    roles: { [COMPANY]: 'ownCompany' },
     denied: 'Only the company of this activity answers its bookings',
   },
   [Permission.BookingManage]: {

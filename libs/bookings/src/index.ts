@@ -1,13 +1,11 @@
 export { BookingStatus } from './booking-status';
-export { BookingStateException } from './booking.exception';
+export { bookingDate } from './booking-rules';
 export { BookingsModule } from './bookings.module';
 export { BookingEntity } from './entities/booking.entity';
 export { ReviewEntity } from './entities/review.entity';
-export { LEVEL_LABELS, TYPE_LABELS, dutchDate, dutchList } from './labels';
+export { BookingLifecycleService } from './services/booking-lifecycle.service';
 export {
   BookingService,
-  bookingDate,
-  type BookingCancelHook,
   type BookingDraft,
   type BookingFilter,
   type MatchedBookingDraft,

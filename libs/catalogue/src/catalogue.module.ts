@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
 import { NotificationsModule } from '@app/notifications';
 import { ActivityEntity } from './entities/activity.entity';
@@ -10,12 +11,15 @@ import { ReferenceData } from './reference/reference-data';
 import { ActivityService } from './services/activity.service';
 import { CompanyService } from './services/company.service';
 import { SchoolImportService } from './import/school-import.service';
+import { SchoolSearchService } from './services/school-search.service';
 import { SchoolService } from './services/school.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity]),
     NotificationsModule,
+    // Global in the apps; imported here too for the scripts that start only this module.
+    AccessModule,
   ],
   providers: [
     {
@@ -24,12 +28,14 @@ import { SchoolService } from './services/school.service';
       useFactory: (env: EnvironmentVariables) => new ReferenceData(env.DATA_DIR),
     },
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     CompanyService,
     ActivityService,
   ],
   exports: [
     SchoolService,
+    SchoolSearchService,
     SchoolImportService,
     CompanyService,
     ActivityService,

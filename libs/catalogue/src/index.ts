@@ -15,10 +15,7 @@ export { readSchoolFile, SchoolImportError, type ImportRowNote, type SchoolFile 
 export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
 export { type DetectedEncoding } from './import/csv-source';
 export { ReferenceData, readCsvFile, type Municipality, type Pc4Point } from './reference/reference-data';
-export {
-  ActivityService,
-  type ActivityChangeListener,
-  type ActivityDraft,
-} from './services/activity.service';
+export { ActivityService, type ActivityDraft } from './services/activity.service';
 export { CompanyService, type LocationDraft } from './services/company.service';
 export { SchoolService } from './services/school.service';
+export { SchoolSearchService, type SchoolSearchOptions } from './services/school-search.service';

@@ -1,4 +1,9 @@
-import { ConfigValidationError, durationToMs, validateEnvironment } from './environment';
+import {
+  ConfigValidationError,
+  durationToMs,
+  validateEnvironment,
+  type EnvironmentVariables,
+} from './environment';
 
 describe('validateEnvironment', () => {
   it('has defaults that work on a developer machine', () => {
@@ -43,12 +48,23 @@ describe('validateEnvironment', () => {
   });
 
   it('never prints a secret value', () => {
+    // Outside the try, so that a validation that lets the value pass fails the test instead of being caught.
+    let error: unknown;
     try {
-      validateEnvironment({ JWT_SECRET: 'tiny-secret' });
-      throw new Error('should have failed');
+      validateEnvironment({
+        JWT_SECRET: 'tiny-secret',
+        ADMIN_PASSWORD: 'tiny-pw',
+        SMTP_URL: 'ftp://user:pw@x',
+      });
     } catch (e) {
-      expect((e as Error).message).not.toContain('tiny-secret');
+      error = e;
     }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/JWT_SECRET/);
+    expect(message).toMatch(/ADMIN_PASSWORD/);
+    expect(message).toMatch(/SMTP_URL/);
+    for (const secret of ['tiny-secret', 'tiny-pw', 'user:pw']) expect(message).not.toContain(secret);
   });
 
   it('insists on real secrets in production and a MEILI_URL for meilisearch', () => {
@@ -80,5 +96,45 @@ describe('schedules of the worker', () => {
       durationToMs(validateEnvironment({}).SEARCH_SWEEP_EVERY),
     ]).toEqual([0, 60_000]);
     expect(() => validateEnvironment({ SEARCH_SWEEP_EVERY: 'often' })).toThrow(/SEARCH_SWEEP_EVERY/);
+  });
+});
+
+describe('each variable', () => {
+  // [name, its default (undefined: unset), a valid value and how it reads back, invalid values]
+  const cases: Array<[string, unknown, [string, unknown], string[]]> = [
+    ['NODE_ENV', 'development', ['test', 'test'], ['staging']],
+    ['REDIS_URL', 'redis://127.0.0.1:6379', ['rediss://cache:6380', 'rediss://cache:6380'], ['http://x']],
+    ['QUEUE_PREFIX', 'techmatch', ['test-run_1', 'test-run_1'], ['with space', 'a:b', '-leading']],
+    ['MEILI_API_KEY', undefined, ['masterKey', 'masterKey'], []],
+    ['MEILI_INDEX', undefined, ['activities_test-1', 'activities_test-1'], ['with space', 'a/b']],
+    ['JWT_EXPIRES_IN', '7d', ['12h', '12h'], ['a week', '7w']],
+    ['ADMIN_PASSWORD', 'admin-wachtwoord-123', ['Lang-genoeg-1', 'Lang-genoeg-1'], ['kort']],
+    ['WAITLIST_OFFER_TTL', '14d', ['3d', '3d'], ['two weeks', '-1d']],
+    ['WAITLIST_RECONCILE_EVERY', '1m', ['0', '0'], ['often', '1y']],
+    ['SMTP_URL', undefined, ['smtp://mail:25', 'smtp://mail:25'], ['http://mail']],
+    ['MAIL_FROM', 'noreply@techmatch.local', ['jetnet@school.nl', 'jetnet@school.nl'], ['nope']],
+    ['LOG_LEVEL', 'info', ['debug', 'debug'], ['verbose']],
+    ['DATA_DIR', '../shared/data', ['/srv/data', '/srv/data'], []],
+  ];
+
+  it.each(cases)('%s: default, a valid value, invalid values', (name, fallback, [given, read], invalid) => {
+    const value = (env: EnvironmentVariables) => (env as unknown as Record<string, unknown>)[name];
+    expect(value(validateEnvironment({}))).toBe(fallback);
+    expect(value(validateEnvironment({ [name]: given }))).toBe(read);
+    for (const bad of invalid) {
+      let error: unknown;
+      try {
+        validateEnvironment({ [name]: bad });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      expect((error as ConfigValidationError).problems.join('\n')).toContain(name);
+    }
+  });
+
+  it('treats an empty value as unset', () => {
+    const env = validateEnvironment({ QUEUE_PREFIX: '', MEILI_INDEX: '', LOG_LEVEL: '' });
+    expect([env.QUEUE_PREFIX, env.MEILI_INDEX, env.LOG_LEVEL]).toEqual(['techmatch', undefined, 'info']);
   });
 });

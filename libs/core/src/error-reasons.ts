@@ -14,8 +14,25 @@ export const ERROR_REASONS = {
   COMPANY_NOT_APPROVED: ErrorCode.FORBIDDEN,
 
   // Catalogue: companies, locations, activities.
+  /** Publishing an activity whose end date has passed. */
+  ACTIVITY_ENDED: ErrorCode.CONFLICT,
+  /** A location's postcode is well-formed but not in the PC4 reference data. */
+  UNKNOWN_POSTCODE: ErrorCode.BAD_USER_INPUT,
+  /** No school with the vestigingscode given (at sign-up, in a search near a school). */
+  UNKNOWN_SCHOOL_CODE: ErrorCode.BAD_USER_INPUT,
 
   // Bookings and reviews.
+  ACTIVITY_NOT_BOOKABLE: ErrorCode.BAD_USER_INPUT,
+  BOOKING_ACTIVITY_ENDED: ErrorCode.BAD_USER_INPUT,
+  BOOKING_LEVEL_NOT_OFFERED: ErrorCode.BAD_USER_INPUT,
+  BOOKING_GROUP_TOO_LARGE: ErrorCode.BAD_USER_INPUT,
+  BOOKING_DATE_IN_PAST: ErrorCode.BAD_USER_INPUT,
+  BOOKING_DATE_AFTER_ACTIVITY: ErrorCode.BAD_USER_INPUT,
+  BOOKING_WRONG_STATUS: ErrorCode.CONFLICT,
+  BOOKING_NOT_TAKEN_PLACE: ErrorCode.CONFLICT,
+  BOOKING_ALREADY_TAKEN_PLACE: ErrorCode.CONFLICT,
+  REVIEW_NEEDS_COMPLETED_BOOKING: ErrorCode.FORBIDDEN,
+  REVIEW_ALREADY_POSTED: ErrorCode.CONFLICT,
 
   // Matching: school requests, supply offers, runs, proposals.
   /** A request's or offer's period: it ends before it starts, spans two school years, has ended, is too far off. */
@@ -50,6 +67,21 @@ export const ERROR_REASONS = {
   CAPACITY_FULL: ErrorCode.CONFLICT,
 
   // Identity: accounts and sessions.
+  EMAIL_TAKEN: ErrorCode.CONFLICT,
+  COMPANY_NAME_TAKEN: ErrorCode.CONFLICT,
+  /** Sign-up for a role an admin grants (coordinator, admin). */
+  SIGN_UP_ROLE_NOT_ALLOWED: ErrorCode.BAD_USER_INPUT,
+  WEAK_PASSWORD: ErrorCode.BAD_USER_INPUT,
+  /** The same for an unknown address and a wrong password. */
+  WRONG_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
+  /** A bad or expired token, or one of an account that is gone. */
+  SESSION_INVALID: ErrorCode.UNAUTHENTICATED,
+
+  // Schools: finding a school (catalogue).
+  SCHOOL_QUERY_EMPTY: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_QUERY_TOO_SHORT: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_QUERY_TOO_LONG: ErrorCode.BAD_USER_INPUT,
+  SCHOOL_SEARCH_FIRST_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

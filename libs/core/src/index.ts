@@ -2,7 +2,7 @@ export * from './domain.exception';
 export * from './enums';
 export { ERROR_REASONS, type ErrorReason } from './error-reasons';
 export { boundingBox, haversineKm, normalisePostcode, type LatLon, type LatLonBox } from './geo';
-export { isUuid } from './ids';
+export { isUuid } from './uuid';
 export { PROVINCE_NAMES, provinceFromName } from './province';
 export {
   ACTIVITY_TYPE_LABELS,

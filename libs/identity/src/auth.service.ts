@@ -3,17 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { isEmail } from 'class-validator';
+import { AccessService, Permission } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
-import {
-  BadInputException,
-  ConflictException,
-  ForbiddenException,
-  Role,
-  UnauthenticatedException,
-  type Actor,
-} from '@app/core';
+import { BadInputException, DomainError, Role, type Actor } from '@app/core';
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
-import { inTransaction, isUniqueViolation } from '@app/database';
+import { Tx, isUniqueViolation } from '@app/database';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
 
@@ -32,6 +26,12 @@ export interface AuthResult {
   user: UserEntity;
 }
 
+// Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
+function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
+  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+  return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+}
+
 interface TokenClaims {
   sub: string;
   role: Role;
@@ -48,6 +48,7 @@ export class AuthService {
     private readonly schools: SchoolService,
     private readonly companies: CompanyService,
     private readonly env: EnvironmentVariables,
+    private readonly access: AccessService,
   ) {}
 
   private checkCredentials(email: string, password: string, name: string): string {
@@ -56,7 +57,7 @@ export class AuthService {
       throw new BadInputException(`"${email}" is not an e-mail address`, { field: 'email' });
     }
     const weakness = passwordWeakness(password, normalised);
-    if (weakness) throw new BadInputException(weakness, { field: 'password' });
+    if (weakness) throw new DomainError('WEAK_PASSWORD', weakness, { field: 'password' });
     if (!name.trim()) throw new BadInputException('Tell us your name', { field: 'name' });
     if (name.length > 200)
       throw new BadInputException('The name is longer than 200 characters', { field: 'name' });
@@ -68,18 +69,20 @@ export class AuthService {
       .createQueryBuilder('u')
       .where('lower(u.email) = :email', { email })
       .getExists();
-    if (taken)
-      throw new ConflictException('An account with this e-mail address exists already', { field: 'email' });
+    if (taken) {
+      throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address exists already', {
+        field: 'email',
+      });
+    }
   }
 
   /** Teachers and company contacts sign up themselves; a company starts unapproved with its first location. */
   async signUp(draft: SignUpDraft): Promise<AuthResult> {
     if (draft.role !== Role.TEACHER && draft.role !== Role.COMPANY) {
-      throw new BadInputException(
+      throw new DomainError(
+        'SIGN_UP_ROLE_NOT_ALLOWED',
         'Only teachers and company contacts can sign up; an admin creates coordinators',
-        {
-          field: 'role',
-        },
+        { field: 'role' },
       );
     }
     const email = this.checkCredentials(draft.email, draft.password, draft.name);
@@ -92,9 +95,11 @@ export class AuthService {
       }
       const school = await this.schools.findByVestigingscode(draft.schoolVestigingscode);
       if (!school) {
-        throw new BadInputException(`No school with vestigingscode ${draft.schoolVestigingscode}`, {
-          field: 'schoolVestigingscode',
-        });
+        throw new DomainError(
+          'UNKNOWN_SCHOOL_CODE',
+          `No school with vestigingscode ${draft.schoolVestigingscode}`,
+          { field: 'schoolVestigingscode' },
+        );
       }
       schoolId = school.id;
     } else if (!draft.companyName?.trim() || !draft.companyLocation) {
@@ -105,17 +110,17 @@ export class AuthService {
     await this.assertEmailFree(email);
     const passwordHash = await hashPassword(draft.password);
     try {
-      const user = await inTransaction(this.dataSource, async (manager) => {
+      const user = await Tx.run(this.dataSource, async (tx) => {
         let companyId: string | null = null;
         if (draft.role === Role.COMPANY) {
           const created = await this.companies.createWithLocation(
-            manager,
+            tx,
             draft.companyName!,
             draft.companyLocation!,
           );
           companyId = created.company.id;
         }
-        return manager.getRepository(UserEntity).save({
+        return tx.manager.getRepository(UserEntity).save({
           email,
           passwordHash,
           name: draft.name.trim(),
@@ -127,7 +132,14 @@ export class AuthService {
       return { token: this.issueToken(user), user };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ConflictException('An account with this e-mail address or company name exists already');
+        const reason = takenReason(error);
+        throw new DomainError(
+          reason,
+          reason === 'COMPANY_NAME_TAKEN'
+            ? 'A company with this name exists already'
+            : 'An account with this e-mail address exists already',
+          { field: reason === 'COMPANY_NAME_TAKEN' ? 'companyName' : 'email' },
+        );
       }
       throw error;
     }
@@ -141,7 +153,7 @@ export class AuthService {
       .getOne();
     // The same answer for an unknown address and a wrong password: do not reveal who has an account.
     if (!user || !(await verifyPassword(user.passwordHash, password))) {
-      throw new UnauthenticatedException('Wrong e-mail address or password');
+      throw new DomainError('WRONG_CREDENTIALS', 'Wrong e-mail address or password');
     }
     return { token: this.issueToken(user), user };
   }
@@ -157,10 +169,10 @@ export class AuthService {
     try {
       claims = this.jwt.verify<TokenClaims>(token);
     } catch {
-      throw new UnauthenticatedException('The token is invalid or expired; log in again');
+      throw new DomainError('SESSION_INVALID', 'The token is invalid or expired; log in again');
     }
     const user = await this.users.findOne({ where: { id: claims.sub } });
-    if (!user) throw new UnauthenticatedException('The account of this token no longer exists');
+    if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
     return { userId: user.id, role: user.role, schoolId: user.schoolId, companyId: user.companyId };
   }
 
@@ -206,7 +218,7 @@ export class AuthService {
     actor: Actor,
     draft: { email: string; password: string; name: string },
   ): Promise<UserEntity> {
-    if (actor.role !== Role.ADMIN) throw new ForbiddenException('Only an admin can create coordinators');
+    await this.access.require(actor, Permission.CoordinatorCreate);
     const email = this.checkCredentials(draft.email, draft.password, draft.name);
     await this.assertEmailFree(email);
     try {
@@ -217,8 +229,11 @@ export class AuthService {
         role: Role.COORDINATOR,
       });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ConflictException('An account with this e-mail address exists already');
+      if (isUniqueViolation(error)) {
+        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address exists already', {
+          field: 'email',
+        });
+      }
       throw error;
     }
   }

@@ -7,4 +7,6 @@ export {
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export * from './texts/bookings.texts';
+export { companyApprovedText } from './texts/catalogue.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';

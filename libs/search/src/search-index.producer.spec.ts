@@ -1,13 +1,11 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import type { ActivityService, CompanyService } from '@app/catalogue';
+import { EventBus, type Tx } from '@app/database';
 import { JobName, type JobProducer } from '@app/queue';
 import { SearchIndexProducer } from './search-index.producer';
 
-function producerWith(enqueue: JobProducer['enqueue']) {
-  const activities = { onChange: jest.fn() } as unknown as ActivityService;
-  const companies = { onChange: jest.fn() } as unknown as CompanyService;
-  return new SearchIndexProducer(activities, companies, { enqueue } as JobProducer);
+function producerWith(enqueue: JobProducer['enqueue'], events = new EventBus()) {
+  return new SearchIndexProducer(events, { enqueue } as JobProducer);
 }
 
 describe('SearchIndexProducer', () => {
@@ -23,6 +21,22 @@ describe('SearchIndexProducer', () => {
       { activityId: 'a1' },
       { deduplication: { id: 'activity:a1', keepLastIfActive: true } },
     );
+  });
+
+  it('enqueues only once the publishing transaction has committed', async () => {
+    const enqueue = jest.fn<JobProducer['enqueue']>().mockResolvedValue(undefined);
+    const events = new EventBus();
+    producerWith(enqueue, events).onModuleInit();
+    const steps: Array<() => Promise<unknown>> = [];
+    const tx = { afterCommit: (step: () => Promise<unknown>) => void steps.push(step) } as unknown as Tx;
+    await events.publish(tx, 'activities.changed', { activityIds: ['a1'] });
+    await events.publish(tx, 'companies.changed', { companyIds: ['c1'] });
+    expect(enqueue).not.toHaveBeenCalled();
+    for (const step of steps) await step();
+    expect(enqueue.mock.calls.map(([name, payload]) => [name, payload])).toEqual([
+      [JobName.SearchIndexActivity, { activityId: 'a1' }],
+      [JobName.SearchIndexCompany, { companyId: 'c1' }],
+    ]);
   });
 
   it('never fails the change it heard about when the queue is down', async () => {

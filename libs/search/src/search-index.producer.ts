@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ActivityService, CompanyService, type ActivityChangeListener } from '@app/catalogue';
+import { EventBus } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
 
 // Enqueueing waits at most this long: a slow or unreachable Redis must not hold up the mutation that changed
@@ -15,23 +15,22 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Hears committed changes to activities and companies and enqueues index jobs with ids only, one per activity
+ * Hears committed changes to activities and companies (`'activities.changed'`, `'companies.changed'`) and enqueues index jobs with ids only, one per activity
  * or company, deduplicated: while a job for an activity waits, more changes to it add nothing; while it runs,
  * one more job is kept for afterwards (`keepLastIfActive`), so the last change is always indexed.
  */
 @Injectable()
-export class SearchIndexProducer implements OnModuleInit, ActivityChangeListener {
+export class SearchIndexProducer implements OnModuleInit {
   private readonly logger = new Logger(SearchIndexProducer.name);
 
   constructor(
-    private readonly activities: ActivityService,
-    private readonly companies: CompanyService,
+    private readonly events: EventBus,
     private readonly jobs: JobProducer,
   ) {}
 
   onModuleInit(): void {
-    this.activities.onChange(this);
-    this.companies.onChange({ companiesChanged: (ids) => this.companiesChanged(ids) });
+    this.events.onCommitted('activities.changed', ({ activityIds }) => this.activitiesChanged(activityIds));
+    this.events.onCommitted('companies.changed', ({ companyIds }) => this.companiesChanged(companyIds));
   }
 
   async activitiesChanged(activityIds: string[]): Promise<void> {

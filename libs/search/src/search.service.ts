@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SchoolService } from '@app/catalogue';
-import { BadInputException } from '@app/core';
+import { DomainError } from '@app/core';
 import { validateSearchInput, type SearchInput } from './search-input';
 import { SearchEngine, type SearchResult } from './search.types';
 
@@ -24,7 +24,7 @@ export class SearchService {
         ? await this.schools.findByVestigingscode(code)
         : null;
       if (!school) {
-        throw new BadInputException(`No school with vestigingscode "${input.nearSchool}"`, {
+        throw new DomainError('UNKNOWN_SCHOOL_CODE', `No school with vestigingscode "${input.nearSchool}"`, {
           field: 'nearSchool',
         });
       }

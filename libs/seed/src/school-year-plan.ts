@@ -1,14 +1,17 @@
-import { BookingStatus, LEVEL_LABELS, dutchDate } from '@app/bookings';
+import { BookingStatus } from '@app/bookings';
 import {
   ActivityStatus,
   ActivityType,
   Delivery,
   EducationLevel,
+  LEVEL_LABELS,
+  NotificationKind,
   PROVINCE_NAMES,
   Province,
   Rng,
   Role,
   THEMES,
+  dutchDate,
   dutchDay,
   haversineKm,
 } from '@app/core';
@@ -196,7 +199,7 @@ export interface PlannedApplicant {
 export interface PlannedNotification {
   id: string;
   userId: string;
-  kind: string;
+  kind: NotificationKind;
   subject: string;
   body: string;
   createdAt: Date;
@@ -723,7 +726,13 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
   // What the service would have told the demo accounts, read when older than a week.
   function planNotifications(): void {
     const activityById = new Map(input.activities.map((a) => [a.id, a]));
-    const add = (userId: string | null, kind: string, subject: string, body: string, when: Date) => {
+    const add = (
+      userId: string | null,
+      kind: NotificationKind,
+      subject: string,
+      body: string,
+      when: Date,
+    ) => {
       if (!userId) return;
       plan.notifications.push({
         id: '',
@@ -740,7 +749,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
       const by = booking.cancelledByRole === Role.TEACHER ? 'de school' : activity.companyName;
       add(
         userId,
-        'BOOKING_CANCELLED',
+        NotificationKind.BOOKING_CANCELLED,
         `Geannuleerd: ${activity.title}`,
         `De boeking van "${activity.title}" is geannuleerd door ${by}.\n\nReden: ${booking.cancelReason}`,
         booking.cancelledAt!,
@@ -757,7 +766,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
           const verb = accepted ? 'geaccepteerd' : 'afgewezen';
           add(
             demo.teacherId,
-            accepted ? 'BOOKING_ACCEPTED' : 'BOOKING_DECLINED',
+            NotificationKind.BOOKING_ANSWERED,
             `${activity.companyName} heeft uw aanvraag ${verb}`,
             `Uw aanvraag voor "${title}" is ${verb} door ${activity.companyName}.` +
               (booking.responseMessage ? `\n\nBericht: ${booking.responseMessage}` : ''),
@@ -767,7 +776,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
         if (booking.completedAt) {
           add(
             demo.teacherId,
-            'BOOKING_COMPLETED',
+            NotificationKind.BOOKING_COMPLETED,
             `Afgerond: ${title}`,
             `De boeking van "${title}" is afgerond. Scholen kunnen de activiteit nu beoordelen.`,
             booking.completedAt,
@@ -778,7 +787,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
       if (activity.companyId === demo.companyId) {
         add(
           demo.companyUserId,
-          'BOOKING_REQUESTED',
+          NotificationKind.BOOKING_REQUESTED,
           `Nieuwe aanvraag: ${title}`,
           `${school.name} (${school.city}) vraagt "${title}" aan voor ${booking.groupSize} leerlingen ` +
             `(${LEVEL_LABELS[booking.level]}) op ${dutchDate(booking.preferredDate)}.` +
@@ -794,7 +803,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
         continue;
       add(
         demo.companyUserId,
-        'REVIEW_POSTED',
+        NotificationKind.REVIEW_RECEIVED,
         `Nieuwe beoordeling: ${activity.title}`,
         `Een school gaf "${activity.title}" ${review.rating} van 5 sterren.` +
           (review.comment ? `\n\n${review.comment}` : ''),
@@ -805,7 +814,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
       const place = `${demo.partner.companyName} (${demo.partner.city})`;
       add(
         demo.teacherId,
-        'WAITLIST_OFFER',
+        NotificationKind.PARTNER_OFFER,
         `Aanbod: Jet-Net-partner ${demo.partner.companyName}`,
         `${place} biedt uw school een plaats als Jet-Net-partner aan. Het aanbod staat open tot ` +
           `${dutchDate(plan.partnerOffer.expiresAt)}; neem het aan of wijs het af in TechMatch.`,
@@ -815,7 +824,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
     for (const applicant of plan.applicants) {
       add(
         demo.coordinatorId,
-        'COMPANY_REGISTERED',
+        NotificationKind.COMPANY_REGISTERED,
         `Nieuw bedrijf wacht op goedkeuring: ${applicant.name}`,
         `${applicant.name} (${applicant.location.city}, ${PROVINCE_NAMES[applicant.location.province]}) heeft ` +
           'zich aangemeld en wacht op goedkeuring.',

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenException, Role, UnauthenticatedException, type Actor } from '@app/core';
+import { DomainError, Role, UnauthenticatedException, type Actor } from '@app/core';
 import type { RequestContext } from './request-context';
 
 const ROLES = Symbol('ROLES');
@@ -32,7 +32,7 @@ export class AuthGuard implements CanActivate {
       roles.length === 0 ||
       roles.includes(actor.role) ||
       (actor.role === Role.ADMIN && roles.includes(Role.COORDINATOR));
-    if (!allowed) throw new ForbiddenException(`Only ${roles.join(' or ')} may do this`);
+    if (!allowed) throw new DomainError('ROLE_NOT_ALLOWED', `Only ${roles.join(' or ')} may do this`);
     return true;
   }
 }

@@ -25,8 +25,10 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 export function toGraphQLError(exception: unknown, production: boolean, logger?: Logger): GraphQLError {
   if (exception instanceof GraphQLError) return exception;
   if (exception instanceof DomainException) {
+    // The details (field, ids, the domain reason) travel beside the code; neither can be overwritten by them.
+    const { reason } = exception;
     return new GraphQLError(exception.message, {
-      extensions: { code: exception.code, ...exception.details },
+      extensions: { ...exception.details, code: exception.code, ...(reason ? { reason } : {}) },
     });
   }
   if (exception instanceof BadRequestException) {

@@ -4,14 +4,18 @@ import { DataSource } from 'typeorm';
 import { JobName, JobProducer } from '@app/queue';
 
 async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       check(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000))),
     ]);
     return 'up';
   } catch {
     return 'down';
+  } finally {
+    // A pending timer would keep the process (and a test worker) alive for two more seconds.
+    clearTimeout(timer);
   }
 }
 

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BookingService } from '@app/bookings';
+import { BookingLifecycleService, BookingService } from '@app/bookings';
 import { NotFoundException, Role, type Actor } from '@app/core';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
@@ -9,9 +10,20 @@ import { Activity } from '../models/activity.model';
 import { Booking } from '../models/booking.model';
 import { School } from '../models/school.model';
 
+// A transition of a booking that either side of it, or a coordinator, may make (the service checks whose it is).
+const EitherSide = (description: string) =>
+  applyDecorators(
+    Mutation(() => Booking, { description }),
+    Authenticated(Role.TEACHER, Role.COMPANY, Role.COORDINATOR),
+  );
+const BookingId = () => Args('id', { type: () => ID, description: 'The booking.' });
+
 @Resolver(() => Booking)
 export class BookingResolver {
-  constructor(private readonly bookings: BookingService) {}
+  constructor(
+    private readonly bookings: BookingService,
+    private readonly lifecycle: BookingLifecycleService,
+  ) {}
 
   @Query(() => [Booking], {
     description:
@@ -56,40 +68,33 @@ export class BookingResolver {
   @Authenticated(Role.COMPANY)
   async respondToBooking(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The booking.' }) id: string,
+    @BookingId() id: string,
     @Args('accept', { description: 'true accepts, false declines.' }) accept: boolean,
     @Args('message', { type: () => String, nullable: true, description: 'A message to the school.' })
     message?: string | null,
   ): Promise<Booking> {
-    return Booking.from(await this.bookings.respond(actor, id, accept, message));
+    return Booking.from(await this.lifecycle.respond(actor, id, accept, message));
   }
 
-  @Mutation(() => Booking, {
-    description:
-      'Either side (or a coordinator) marks an ACCEPTED booking COMPLETED once its date has passed; then the ' +
+  @EitherSide(
+    'Either side (or a coordinator) marks an ACCEPTED booking COMPLETED once its date has passed; then the ' +
       'school can review the activity.',
-  })
-  @Authenticated(Role.TEACHER, Role.COMPANY, Role.COORDINATOR)
-  async completeBooking(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The booking.' }) id: string,
-  ): Promise<Booking> {
-    return Booking.from(await this.bookings.complete(actor, id));
+  )
+  async completeBooking(@CurrentActor() actor: Actor, @BookingId() id: string): Promise<Booking> {
+    return Booking.from(await this.lifecycle.complete(actor, id));
   }
 
-  @Mutation(() => Booking, {
-    description:
-      'Either side (or a coordinator) cancels a REQUESTED or ACCEPTED booking before its date; the other side ' +
+  @EitherSide(
+    'Either side (or a coordinator) cancels a REQUESTED or ACCEPTED booking before its date; the other side ' +
       'is notified. Sessions of a booking from the matching go back to the request and the offer.',
-  })
-  @Authenticated(Role.TEACHER, Role.COMPANY, Role.COORDINATOR)
+  )
   async cancelBooking(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The booking.' }) id: string,
+    @BookingId() id: string,
     @Args('reason', { type: () => String, nullable: true, description: 'Why, for the other side.' })
     reason?: string | null,
   ): Promise<Booking> {
-    return Booking.from(await this.bookings.cancel(actor, id, reason));
+    return Booking.from(await this.lifecycle.cancel(actor, id, reason));
   }
 
   @ResolveField(() => Activity, { description: 'The booked activity.' })

@@ -1,36 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ActivityEntity, ActivityService } from '@app/catalogue';
-import {
-  BadInputException,
-  ConflictException,
-  ForbiddenException,
-  NotFoundException,
-  Role,
-  type Actor,
-} from '@app/core';
-import { inTransaction, isUniqueViolation } from '@app/database';
-import { NotificationService } from '@app/notifications';
+import { AccessService, Permission } from '@app/access';
+import { BadInputException, DomainError, NotFoundException, isUuid, type Actor } from '@app/core';
+import { EventBus, Tx, isUniqueViolation } from '@app/database';
+import { NotificationService, reviewReceivedText } from '@app/notifications';
 import { BookingStatus } from '../booking-status';
 import { BookingEntity } from '../entities/booking.entity';
 import { ReviewEntity } from '../entities/review.entity';
+import { BookingRepository } from '../repositories/booking.repository';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_COMMENT = 2000;
 
 @Injectable()
 export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly activities: ActivityService,
+    private readonly bookings: BookingRepository,
+    private readonly access: AccessService,
+    private readonly events: EventBus,
     private readonly notifications: NotificationService,
   ) {}
 
   /**
    * A teacher reviews an activity that the own school took part in: one review per COMPLETED booking.
-   * Updates the activity's average rating and review count in the same transaction and tells the
-   * activity listeners (search) after the commit.
+   * Publishes `review.posted` in the same transaction, on which the catalogue updates the activity's rating.
    */
   async review(
     actor: Actor,
@@ -39,10 +33,7 @@ export class ReviewService {
     comment?: string | null,
     bookingId?: string | null,
   ): Promise<ReviewEntity> {
-    if (actor.role !== Role.TEACHER || !actor.schoolId) {
-      throw new ForbiddenException('Only a teacher reviews activities, for the own school');
-    }
-    const schoolId = actor.schoolId;
+    const schoolId = this.access.actingSchool(actor, Permission.ReviewCreate);
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new BadInputException('The rating is a whole number from 1 to 5', { field: 'rating' });
     }
@@ -52,48 +43,20 @@ export class ReviewService {
         field: 'comment',
       });
     }
-    if (!UUID.test(activityId)) throw new NotFoundException('Activity', activityId);
-    if (bookingId && !UUID.test(bookingId)) throw new NotFoundException('Booking', bookingId);
+    if (!isUuid(activityId)) throw new NotFoundException('Activity', activityId);
+    if (bookingId && !isUuid(bookingId)) throw new NotFoundException('Booking', bookingId);
 
     try {
-      return await inTransaction(this.dataSource, async (manager, afterCommit) => {
-        // The activity row lock serialises reviews of one activity, so the aggregate stays exact.
-        const activity = await manager
-          .getRepository(ActivityEntity)
-          .findOne({ where: { id: activityId }, lock: { mode: 'pessimistic_write' } });
-        if (!activity) throw new NotFoundException('Activity', activityId);
-
-        const completed = await manager.getRepository(BookingEntity).find({
-          where: {
-            activityId,
-            schoolId,
-            status: BookingStatus.COMPLETED,
-            ...(bookingId ? { id: bookingId } : {}),
-          },
-          order: { completedAt: 'ASC', id: 'ASC' },
-        });
-        if (completed.length === 0) {
-          throw new ForbiddenException(
-            bookingId
-              ? 'This booking is not a completed booking of your school for this activity'
-              : 'Your school can review this activity after a completed booking of it',
-          );
-        }
-        const reviewed = new Set(
-          (
-            await manager.query<Array<{ booking_id: string }>>(
-              `SELECT booking_id FROM reviews WHERE booking_id = ANY($1)`,
-              [completed.map((booking) => booking.id)],
-            )
-          ).map((row) => row.booking_id),
+      return await Tx.run(this.dataSource, async (tx) => {
+        // The activity row lock serialises reviews of one activity, so the rating the catalogue computes from
+        // them in this transaction stays exact.
+        const { activity, company } = await this.bookings.activityContext(
+          tx,
+          activityId,
+          'pessimistic_write',
         );
-        const booking = completed.find((candidate) => !reviewed.has(candidate.id));
-        if (!booking) {
-          throw new ConflictException(
-            'Your school has already reviewed each completed booking of this activity',
-          );
-        }
-        const saved = await manager.getRepository(ReviewEntity).save({
+        const booking = await this.unreviewedBooking(tx, activityId, schoolId, bookingId);
+        const saved = await tx.manager.getRepository(ReviewEntity).save({
           activityId,
           bookingId: booking.id,
           schoolId,
@@ -101,35 +64,16 @@ export class ReviewService {
           rating,
           comment: text,
         });
-        await manager.query(
-          `UPDATE activities a
-              SET average_rating = s.average, review_count = s.count, updated_at = now()
-             FROM (SELECT avg(rating)::double precision AS average, count(*)::int AS count
-                     FROM reviews WHERE activity_id = $1) s
-            WHERE a.id = $1`,
-          [activityId],
-        );
-        const contacts = await manager.query<Array<{ id: string }>>(
-          `SELECT u.id FROM users u JOIN company_locations l ON l.company_id = u.company_id
-            WHERE l.id = $1 AND u.role = 'COMPANY' ORDER BY u.created_at, u.id`,
-          [activity.locationId],
-        );
-        await this.notifications.notify(
-          manager,
-          afterCommit,
-          contacts.map((contact) => ({
-            userId: contact.id,
-            kind: 'REVIEW_POSTED',
-            subject: `Nieuwe beoordeling: ${activity.title}`,
-            body: `Een school gaf "${activity.title}" ${rating} van 5 sterren.${text ? `\n\n${text}` : ''}`,
-          })),
-        );
-        afterCommit(() => this.activities.notifyChanged([activityId]));
+        await this.events.publish(tx, 'review.posted', { activityId, reviewId: saved.id });
+        const message = reviewReceivedText({ activityTitle: activity.title, rating, comment: text });
+        await this.notifications.notifyCompanies(tx, [{ companyId: company.id, ...message }]);
         return saved;
       });
     } catch (error) {
       // Two reviews of the same booking at the same moment: the unique key lets one through.
-      if (isUniqueViolation(error)) throw new ConflictException('This booking has already been reviewed');
+      if (isUniqueViolation(error)) {
+        throw new DomainError('REVIEW_ALREADY_POSTED', 'This booking has already been reviewed');
+      }
       throw error;
     }
   }
@@ -152,5 +96,47 @@ export class ReviewService {
       .orderBy('r.created_at', 'DESC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
+  }
+
+  // The oldest COMPLETED booking of the school for this activity (or the one named) that has no review yet.
+  private async unreviewedBooking(
+    tx: Tx,
+    activityId: string,
+    schoolId: string,
+    bookingId: string | null | undefined,
+  ): Promise<BookingEntity> {
+    const completed = await tx.manager.getRepository(BookingEntity).find({
+      where: {
+        activityId,
+        schoolId,
+        status: BookingStatus.COMPLETED,
+        ...(bookingId ? { id: bookingId } : {}),
+      },
+      order: { completedAt: 'ASC', id: 'ASC' },
+    });
+    if (completed.length === 0) {
+      throw new DomainError(
+        'REVIEW_NEEDS_COMPLETED_BOOKING',
+        bookingId
+          ? 'This booking is not a completed booking of your school for this activity'
+          : 'Your school can review this activity after a completed booking of it',
+      );
+    }
+    const reviewed = new Set(
+      (
+        await tx.query<Array<{ booking_id: string }>>(
+          `SELECT booking_id FROM reviews WHERE booking_id = ANY($1)`,
+          [completed.map((booking) => booking.id)],
+        )
+      ).map((row) => row.booking_id),
+    );
+    const booking = completed.find((candidate) => !reviewed.has(candidate.id));
+    if (!booking) {
+      throw new DomainError(
+        'REVIEW_ALREADY_POSTED',
+        'Your school has already reviewed each completed booking of this activity',
+      );
+    }
+    return booking;
   }
 }

@@ -1,34 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  DataSource,
-  In,
-  Repository,
-  type EntityManager,
-  type EntityMetadata,
-  type ObjectLiteral,
-} from 'typeorm';
+import { DataSource, In, Repository, type EntityMetadata, type ObjectLiteral } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
 import {
   ActivityStatus,
   ActivityType,
   BadInputException,
-  ConflictException,
   Delivery,
+  DomainError,
+  DomainException,
   EducationLevel,
-  ForbiddenException,
   NotFoundException,
   Programme,
   Province,
-  Role,
   TargetGroup,
   THEMES,
-  isCoordinator,
+  isUuid,
   type Actor,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { EventBus, Tx } from '@app/database';
 import { ActivityEntity } from '../entities/activity.entity';
 import { CompanyLocationEntity } from '../entities/company-location.entity';
-import { CompanyEntity } from '../entities/company.entity';
 
 export interface ActivityDraft {
   title: string;
@@ -49,31 +41,53 @@ export interface ActivityDraft {
   endsAt?: Date | null;
 }
 
-/** Something that wants to hear about committed activity changes (the search indexer, for one). */
-export interface ActivityChangeListener {
-  activitiesChanged(activityIds: string[]): Promise<void>;
-}
-
 const THEME_BY_KEY = new Map<string, string>(THEMES.map((theme) => [theme.toLowerCase(), theme]));
 
 @Injectable()
-export class ActivityService {
-  private readonly listeners: ActivityChangeListener[] = [];
-
+export class ActivityService implements OnModuleInit {
   private withLocationSql: string | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(ActivityEntity) private readonly activities: Repository<ActivityEntity>,
+    private readonly access: AccessService,
+    private readonly events: EventBus,
   ) {}
 
-  /** Registers a listener called after each committed change with the ids of the changed activities. */
-  onChange(listener: ActivityChangeListener): void {
-    this.listeners.push(listener);
+  onModuleInit(): void {
+    // A review changes the activity's rating, in the review's transaction.
+    this.events.onInTransaction('review.posted', ({ activityId }, tx) => this.refreshRating(tx, activityId));
   }
 
-  async notifyChanged(ids: string[]): Promise<void> {
-    for (const listener of this.listeners) await listener.activitiesChanged(ids);
+  /**
+   * @deprecated Publish `'activities.changed'` in the transaction that made the change (or save with
+   * `saveDerived`). Kept until bookings and matching have moved; publishes the change in a transaction of its own.
+   */
+  notifyChanged(activityIds: string[]): Promise<void> {
+    return Tx.run(this.dataSource, (tx) => this.events.publish(tx, 'activities.changed', { activityIds }));
+  }
+
+  /**
+   * Saves an activity another lib derives from its own records (matching's supply offer becomes a DRAFT
+   * activity) in that lib's transaction, and announces the change.
+   */
+  async saveDerived(tx: Tx, values: Partial<ActivityEntity>): Promise<ActivityEntity> {
+    const saved = await tx.manager.getRepository(ActivityEntity).save(values);
+    await this.events.publish(tx, 'activities.changed', { activityIds: [saved.id] });
+    return saved;
+  }
+
+  // The aggregate is recomputed from every review of the activity, so it stays exact whatever came before.
+  private async refreshRating(tx: Tx, activityId: string): Promise<void> {
+    await tx.query(
+      `UPDATE activities a
+          SET average_rating = s.average, review_count = s.count, updated_at = now()
+         FROM (SELECT avg(rating)::double precision AS average, count(*)::int AS count
+                 FROM reviews WHERE activity_id = $1) s
+        WHERE a.id = $1`,
+      [activityId],
+    );
+    await this.events.publish(tx, 'activities.changed', { activityIds: [activityId] });
   }
 
   /** Checks a draft and returns the normalised column values; throws BAD_USER_INPUT with the field. */
@@ -133,61 +147,44 @@ export class ActivityService {
     };
   }
 
-  private async locationFor(manager: EntityManager, actor: Actor, locationId: string) {
-    const location = await manager
-      .getRepository(CompanyLocationEntity)
-      .findOne({ where: { id: locationId } });
-    if (!location) throw new NotFoundException('Company location', locationId);
-    if (!isCoordinator(actor) && actor.companyId !== location.companyId) {
-      throw new ForbiddenException('This location belongs to another company');
-    }
-    return location;
-  }
-
   async create(actor: Actor, draft: ActivityDraft): Promise<ActivityEntity> {
-    if (!isCoordinator(actor) && actor.role !== Role.COMPANY) {
-      throw new ForbiddenException('Only a company contact or a coordinator can create activities');
+    // A malformed id is bad input here (the field of a form), not an unknown record.
+    if (!isUuid(draft.locationId)) {
+      throw new BadInputException(`"${draft.locationId}" is not a location id`, { field: 'locationId' });
     }
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const location = await this.locationFor(manager, actor, draft.locationId);
-      const values = this.normalise(draft, location);
-      const saved = await manager
+    await this.access.require(actor, Permission.ActivityCreate, [draft.locationId]);
+    return Tx.run(this.dataSource, async (tx) => {
+      const location = await tx.manager
+        .getRepository(CompanyLocationEntity)
+        .findOne({ where: { id: draft.locationId } });
+      if (!location) throw new NotFoundException('Company location', draft.locationId);
+      const saved = await tx.manager
         .getRepository(ActivityEntity)
-        .save({ ...values, status: ActivityStatus.DRAFT });
-      afterCommit(() => this.notifyChanged([saved.id]));
+        .save({ ...this.normalise(draft, location), status: ActivityStatus.DRAFT });
+      await this.events.publish(tx, 'activities.changed', { activityIds: [saved.id] });
       return saved;
     });
   }
 
   private async transition(actor: Actor, id: string, to: ActivityStatus): Promise<ActivityEntity> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const repo = manager.getRepository(ActivityEntity);
+    if (!isUuid(id)) throw new NotFoundException('Activity', id);
+    const permission =
+      to === ActivityStatus.PUBLISHED ? Permission.ActivityPublish : Permission.ActivityManage;
+    return Tx.run(this.dataSource, async (tx) => {
+      const repo = tx.manager.getRepository(ActivityEntity);
       const activity = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!activity) throw new NotFoundException('Activity', id);
-      const location = await manager.getRepository(CompanyLocationEntity).findOneOrFail({
-        where: { id: activity.locationId },
-      });
-      if (!isCoordinator(actor) && actor.companyId !== location.companyId) {
-        // A draft of another company is not even visible: do not confirm it exists.
-        if (activity.status === ActivityStatus.DRAFT) throw new NotFoundException('Activity', id);
-        throw new ForbiddenException('This activity belongs to another company');
-      }
+      await this.access.require(actor, permission, [id], tx);
       if (activity.status === to) return activity;
       if (to === ActivityStatus.PUBLISHED) {
-        const company = await manager
-          .getRepository(CompanyEntity)
-          .findOneOrFail({ where: { id: location.companyId } });
-        if (!company.approved) {
-          throw new ForbiddenException('The company must be approved by a coordinator before it can publish');
-        }
         if (activity.endsAt && activity.endsAt < new Date()) {
-          throw new ConflictException('This activity has already ended; change its dates first');
+          throw new DomainError('ACTIVITY_ENDED', 'This activity has already ended; change its dates first');
         }
         activity.publishedAt = new Date();
       }
       activity.status = to;
       const saved = await repo.save(activity);
-      afterCommit(() => this.notifyChanged([saved.id]));
+      await this.events.publish(tx, 'activities.changed', { activityIds: [saved.id] });
       return saved;
     });
   }
@@ -205,14 +202,19 @@ export class ActivityService {
    * company and coordinators; null otherwise.
    */
   async findVisible(actor: Actor | null, id: string): Promise<ActivityEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const activity = await this.activities.findOne({ where: { id }, relations: { location: true } });
     if (!activity) return null;
     if (activity.status !== ActivityStatus.DRAFT) return activity;
-    if (isCoordinator(actor) || (actor?.companyId && actor.companyId === activity.location?.companyId)) {
+    if (!actor) return null;
+    // A draft is seen by those who may change it.
+    try {
+      await this.access.require(actor, Permission.ActivityManage, [id]);
       return activity;
+    } catch (error) {
+      if (error instanceof DomainException) return null;
+      throw error;
     }
-    return null;
   }
 
   findByIds(ids: readonly string[]): Promise<ActivityEntity[]> {

@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import {
-  BadInputException,
-  ForbiddenException,
-  NotFoundException,
-  isCoordinator,
-  type Actor,
-} from '@app/core';
-import { inTransaction } from '@app/database';
-import { NotificationService } from '@app/notifications';
+import { DataSource, In, Repository } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
+import { BadInputException, DomainError, NotFoundException, type Actor } from '@app/core';
+import { EventBus, Tx } from '@app/database';
+import { NotificationService, companyApprovedText } from '@app/notifications';
 import { CompanyLocationEntity } from '../entities/company-location.entity';
 import { CompanyEntity } from '../entities/company.entity';
 import { ReferenceData } from '../reference/reference-data';
@@ -21,21 +16,16 @@ export interface LocationDraft {
   city: string;
 }
 
-/** Something that wants to hear about committed company changes that alter its activities (the search indexer). */
-export interface CompanyChangeListener {
-  companiesChanged(companyIds: string[]): Promise<void>;
-}
-
 @Injectable()
 export class CompanyService {
-  private readonly listeners: CompanyChangeListener[] = [];
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
     @InjectRepository(CompanyLocationEntity) private readonly locations: Repository<CompanyLocationEntity>,
     private readonly reference: ReferenceData,
     private readonly notifications: NotificationService,
+    private readonly access: AccessService,
+    private readonly events: EventBus,
   ) {}
 
   /** Builds a location from a postcode, geocoded by its PC4 centroid; the province follows the postcode. */
@@ -47,7 +37,9 @@ export class CompanyService {
       });
     }
     const point = this.reference.geocodePostcode(postcode);
-    if (!point) throw new BadInputException(`Postcode ${postcode} is unknown`, { field: 'postcode' });
+    if (!point) {
+      throw new DomainError('UNKNOWN_POSTCODE', `Postcode ${postcode} is unknown`, { field: 'postcode' });
+    }
     if (!draft.name.trim()) throw new BadInputException('A location needs a name', { field: 'name' });
     if (!draft.city.trim()) throw new BadInputException('A location needs a city', { field: 'city' });
     return {
@@ -65,52 +57,32 @@ export class CompanyService {
 
   /** Creates an unapproved company with its first location inside the caller's transaction. */
   async createWithLocation(
-    manager: EntityManager,
+    tx: Tx,
     name: string,
     location: LocationDraft,
   ): Promise<{ company: CompanyEntity; location: CompanyLocationEntity }> {
     if (!name.trim()) throw new BadInputException('A company needs a name', { field: 'companyName' });
-    const company = await manager.getRepository(CompanyEntity).save({ name: name.trim(), approved: false });
-    const saved = await manager
+    const company = await tx.manager
+      .getRepository(CompanyEntity)
+      .save({ name: name.trim(), approved: false });
+    const saved = await tx.manager
       .getRepository(CompanyLocationEntity)
       .save(this.locationFromDraft(company.id, location) as CompanyLocationEntity);
     return { company, location: saved };
   }
 
-  /** Registers a listener called after each committed approval, rename or move with the company ids. */
-  onChange(listener: CompanyChangeListener): void {
-    this.listeners.push(listener);
-  }
-
-  async notifyChanged(companyIds: string[]): Promise<void> {
-    for (const listener of this.listeners) await listener.companiesChanged(companyIds);
-  }
-
   async approve(actor: Actor, id: string): Promise<CompanyEntity> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator can approve companies');
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const repo = manager.getRepository(CompanyEntity);
+    await this.access.require(actor, Permission.CompanyApprove, [id]);
+    return Tx.run(this.dataSource, async (tx) => {
+      const repo = tx.manager.getRepository(CompanyEntity);
       const company = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!company) throw new NotFoundException('Company', id);
       if (company.approved) return company;
       company.approved = true;
       company.approvedAt = new Date();
       await repo.save(company);
-      afterCommit(() => this.notifyChanged([company.id]));
-      const contacts = await manager.query<Array<{ id: string }>>(
-        `SELECT id FROM users WHERE company_id = $1 AND role = 'COMPANY'`,
-        [id],
-      );
-      await this.notifications.notify(
-        manager,
-        afterCommit,
-        contacts.map((contact) => ({
-          userId: contact.id,
-          kind: 'COMPANY_APPROVED',
-          subject: `${company.name} is goedgekeurd`,
-          body: `Uw bedrijf ${company.name} is goedgekeurd. U kunt nu activiteiten publiceren.`,
-        })),
-      );
+      await this.events.publish(tx, 'companies.changed', { companyIds: [company.id] });
+      await this.notifications.notifyCompanies(tx, [{ companyId: id, ...companyApprovedText(company.name) }]);
       return company;
     });
   }

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource, In, Not } from 'typeorm';
-import { BookingStatus } from '@app/bookings';
 import { AccessService, Permission } from '@app/access';
+import { BookingStatus } from '@app/bookings';
 import {
   dutchDay,
   isUuid,

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessService, Permission } from '@app/access';
 import { BookingService } from '@app/bookings';
 import { ActivityEntity, ActivityService, CompanyEntity, CompanyLocationEntity } from '@app/catalogue';
@@ -61,13 +61,7 @@ export class ProposalService implements OnModuleInit {
 
   onModuleInit(): void {
     // A cancelled booking from the matching gives its sessions back to the request and the offer.
-    this.events.onInTransaction('booking.cancelled', ({ proposalId }, tx) =>
-      this.release(tx.manager, proposalId),
-    );
-    // TODO(issue 11): drop once bookings publishes 'booking.cancelled' instead of calling its own hook list.
-    this.bookings.onCancel({
-      bookingCancelled: (manager, booking) => this.release(manager, booking.proposalId),
-    });
+    this.events.onInTransaction('booking.cancelled', ({ proposalId }, tx) => this.release(tx, proposalId));
   }
 
   /**
@@ -103,8 +97,7 @@ export class ProposalService implements OnModuleInit {
       await tx.manager.getRepository(SupplyOfferEntity).save(offer);
 
       const level = LEVEL_ORDER.find((l) => request.levels.includes(l) && offer.levels.includes(l))!;
-      // TODO(issue 11): createMatched(tx, ...) once bookings is on Tx.
-      const booking = await this.bookings.createMatched(tx.manager, (step) => tx.afterCommit(step), {
+      const booking = await this.bookings.createMatched(tx, {
         activityId: activity.id,
         schoolId: request.schoolId,
         level,
@@ -200,27 +193,26 @@ export class ProposalService implements OnModuleInit {
       endsAt: null,
       status: ActivityStatus.DRAFT,
     };
-    // TODO(issue 11): this.activities.saveDerived(tx, values) once the catalogue offers it; the activity
-    // tables are the catalogue's to write.
-    const saved = await tx.manager.getRepository(ActivityEntity).save(values);
-    tx.afterCommit(() => this.activities.notifyChanged([saved.id]));
-    return saved;
+    // The activity tables are the catalogue's: it saves the activity and announces it in this transaction.
+    return this.activities.saveDerived(tx, values);
   }
 
   // Gives the sessions of a cancelled matched booking back to its request and offer.
-  private async release(manager: EntityManager, proposalId: string | null): Promise<void> {
+  private async release(tx: Tx, proposalId: string | null): Promise<void> {
     if (!proposalId) return;
-    const proposal = await manager.getRepository(MatchProposalEntity).findOne({ where: { id: proposalId } });
+    const proposal = await tx.manager
+      .getRepository(MatchProposalEntity)
+      .findOne({ where: { id: proposalId } });
     if (!proposal) return;
     // Same lock order as accepting: request, then offer.
-    await manager.query(
+    await tx.query(
       `UPDATE school_requests
           SET sessions_used = GREATEST(0, sessions_used - $2),
               status = CASE WHEN status = $3 THEN $4 ELSE status END, updated_at = now()
         WHERE id = $1`,
       [proposal.requestId, proposal.sessions, SchoolRequestStatus.MATCHED, SchoolRequestStatus.OPEN],
     );
-    await manager.query(
+    await tx.query(
       `UPDATE supply_offers SET sessions_used = GREATEST(0, sessions_used - $2), updated_at = now() WHERE id = $1`,
       [proposal.supplyId, proposal.sessions],
     );

@@ -6,7 +6,7 @@ import { SearchSort, type SearchRequest } from '../search.types';
 import { MeilisearchSearchEngine } from './meilisearch-search.engine';
 
 // The request the adapter sends and how it reads the answer, against a stubbed client (no server here; the
-// shared suite in test/search runs the real thing when MEILI_URL is set).
+// shared suite in test/integration/search-engines runs the real thing when MEILI_URL is set).
 
 function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
   return {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { boundingBox } from '@app/core';
+import { Tx, type TxOptions } from '@app/database';
 import { FACET_FIELDS, FACET_VALUES, facetMask, toFacets, type FacetField } from '../facets';
 import { excerptWords, joinHighlight, markWords } from '../highlight';
 import { parseQuery, type ParsedQuery } from '../query-parser';
@@ -86,7 +87,17 @@ class Params {
   }
 }
 
-/** A DataSource or the EntityManager of a transaction. */
+// The planner prices @@ at a 400th of a page read, so for a word in thousands of documents it preferred
+// evaluating @@ on all 80,000 rows (duurzaamheid: 65 ms) to the GIN index and the pages it names (15 ms).
+// A text search always has that index path; the setting holds for its own transaction only, which only reads:
+// the answer need not wait for its COMMIT (one round trip less).
+const WITHOUT_SEQ_SCAN: TxOptions = {
+  readOnly: true,
+  settings: { enable_seqscan: 'off' },
+  answerBeforeCommit: true,
+};
+
+/** A DataSource or a transaction. */
 interface Queryable {
   query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
 }
@@ -135,7 +146,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const [row] =
       tsquery === null
         ? await this.dataSource.query<SearchRow[]>(sql, params)
-        : await this.withoutSeqScan<SearchRow[]>(sql, params);
+        : await Tx.run(this.dataSource, (tx) => tx.query<SearchRow[]>(sql, params), WITHOUT_SEQ_SCAN);
     const words = new Set(row.words ?? []);
     const matches = (word: string) => words.has(word);
     const hits: SearchHit[] = row.hits.map((hit) => ({
@@ -150,29 +161,6 @@ export class PostgresSearchEngine extends SearchEngine {
       ? this.facetsFrom(row.facets ?? [])
       : { total: row.total ?? 0, facets: [] };
     return { total, page: request.page, pageSize: request.pageSize, hits, facets, engine: this.name };
-  }
-
-  // The planner prices @@ at a 400th of a page read, so for a word in thousands of documents it preferred
-  // evaluating @@ on all 80,000 rows (duurzaamheid: 65 ms) to the GIN index and the pages it names (15 ms).
-  // A text search always has that index path; the setting holds for its own transaction only.
-  private async withoutSeqScan<T>(sql: string, params: unknown[]): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    const release = () => runner.release().catch(() => undefined);
-    await runner.connect();
-    let rows: T;
-    try {
-      // One round trip: a query string without parameters may hold two statements.
-      await runner.query(`BEGIN; SET LOCAL enable_seqscan = off`);
-      rows = (await runner.query(sql, params)) as T;
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      await release();
-      throw error;
-    }
-    // The transaction only read: the answer need not wait for its COMMIT (one round trip less), and the
-    // connection goes back to the pool once it is done.
-    void runner.query('COMMIT').then(release, release);
-    return rows;
   }
 
   // Words that are in the vocabulary (or, for the last word, start a vocabulary word) are taken as typed;
@@ -400,17 +388,17 @@ export class PostgresSearchEngine extends SearchEngine {
     const documents = await this.source.load(ids);
     const found = new Set(documents.map((document) => document.id));
     const gone = ids.filter((id) => !found.has(id));
-    return this.dataSource.transaction(async (manager) => {
+    return Tx.run(this.dataSource, async (tx) => {
       // The lock that the facet-count triggers take at the end of each statement, taken before any row lock:
       // syncs of overlapping activities (an activity's job, its company's, a sweep) locked the documents in
       // different orders, or upserted one that the other deleted, and deadlocked. Now they queue instead.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('${FACET_COUNTS}'))`);
-      const upserted = await this.write(manager, documents);
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('${FACET_COUNTS}'))`);
+      const upserted = await this.write(tx, documents);
       const removed =
         gone.length === 0
           ? 0
           : ((
-              await manager.query<Array<{ n: number }>>(
+              await tx.query<Array<{ n: number }>>(
                 `WITH d AS (DELETE FROM search_documents WHERE activity_id = ANY($1::uuid[]) RETURNING 1)
                  SELECT count(*)::int AS n FROM d`,
                 [gone],
@@ -489,6 +477,8 @@ export class PostgresSearchEngine extends SearchEngine {
    * (jobs wrote those to the old table) and rebuilds the vocabulary.
    */
   async reindex(onProgress?: ReindexProgress): Promise<{ documents: number }> {
+    // A session of its own, in no transaction: it holds the reindex's advisory lock for minutes, and runs the
+    // statements that cannot run in a transaction (VACUUM); the swap itself is a transaction (Tx) of its own.
     const lock = this.dataSource.createQueryRunner();
     await lock.connect();
     try {
@@ -562,28 +552,28 @@ export class PostgresSearchEngine extends SearchEngine {
 
   // Indexes and constraints are copied from the live table's catalog, so a later migration that changes them
   // needs no change here.
-  private async swapIn(runner: Queryable): Promise<void> {
-    const constraints = await runner.query<Array<{ name: string; def: string }>>(
+  private async swapIn(session: Queryable): Promise<void> {
+    const constraints = await session.query<Array<{ name: string; def: string }>>(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
         WHERE conrelid = '${TABLE}'::regclass AND contype IN ('p', 'u', 'f')`,
     );
-    const indexes = await runner.query<Array<{ name: string; def: string }>>(
+    const indexes = await session.query<Array<{ name: string; def: string }>>(
       `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def
          FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
         WHERE x.indrelid = '${TABLE}'::regclass
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
     );
-    await runner.query(`SET maintenance_work_mem = '256MB'`);
+    await session.query(`SET maintenance_work_mem = '256MB'`);
     // Documents of one kind side by side (they share many words: gastles, bliksemstage, lassen): a text search
     // reads fewer pages of the ~90 MB table. Measured on 100,000 rows: half the time for a word that matches
     // thousands of documents of a few kinds; the new rows of later syncs go anywhere until the next reindex.
-    await runner.query(
+    await session.query(
       `CREATE INDEX ${BUILD_TABLE}_order ON ${BUILD_TABLE} (type_bits, programme_bits, theme_bits, activity_id)`,
     );
-    await runner.query(`CLUSTER ${BUILD_TABLE} USING ${BUILD_TABLE}_order`);
-    await runner.query(`DROP INDEX ${BUILD_TABLE}_order`);
+    await session.query(`CLUSTER ${BUILD_TABLE} USING ${BUILD_TABLE}_order`);
+    await session.query(`DROP INDEX ${BUILD_TABLE}_order`);
     for (const constraint of constraints) {
-      await runner.query(
+      await session.query(
         `ALTER TABLE ${BUILD_TABLE} ADD CONSTRAINT "${constraint.name}_build" ${constraint.def}`,
       );
     }
@@ -593,57 +583,52 @@ export class PostgresSearchEngine extends SearchEngine {
         `CREATE $1INDEX "${index.name}_build" ON $3${BUILD_TABLE} `,
       );
       if (def === index.def) throw new Error(`Cannot copy index ${index.name}: ${index.def}`);
-      await runner.query(def);
+      await session.query(def);
     }
-    await runner.query(`RESET maintenance_work_mem`);
+    await session.query(`RESET maintenance_work_mem`);
     // The triggers that keep search_facet_counts exact, only now: the bulk load must not count (the swap does).
-    const triggers = await runner.query<Array<{ def: string }>>(
+    const triggers = await session.query<Array<{ def: string }>>(
       `SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = '${TABLE}'::regclass AND NOT tgisinternal`,
     );
     for (const trigger of triggers) {
       const def = trigger.def.replace(/ ON (\S+\.)?search_documents /, ` ON $1${BUILD_TABLE} `);
       if (def === trigger.def) throw new Error(`Cannot copy trigger: ${trigger.def}`);
-      await runner.query(def);
+      await session.query(def);
     }
     // VACUUM sets the visibility map of the fresh table, without which no index-only scan skips the heap.
-    await runner.query(`VACUUM (ANALYZE) ${BUILD_TABLE}`);
-    await runner.query('BEGIN');
-    try {
+    await session.query(`VACUUM (ANALYZE) ${BUILD_TABLE}`);
+    await Tx.run(this.dataSource, async (tx) => {
       // Queries waiting for the lock find the new table by its name once this commits.
-      await runner.query(`LOCK TABLE ${TABLE} IN ACCESS EXCLUSIVE MODE`);
-      await runner.query(`DROP TABLE ${TABLE}`);
-      await runner.query(`ALTER TABLE ${BUILD_TABLE} RENAME TO ${TABLE}`);
+      await tx.query(`LOCK TABLE ${TABLE} IN ACCESS EXCLUSIVE MODE`);
+      await tx.query(`DROP TABLE ${TABLE}`);
+      await tx.query(`ALTER TABLE ${BUILD_TABLE} RENAME TO ${TABLE}`);
       for (const constraint of constraints) {
-        await runner.query(
+        await tx.query(
           `ALTER TABLE ${TABLE} RENAME CONSTRAINT "${constraint.name}_build" TO "${constraint.name}"`,
         );
       }
       for (const index of indexes) {
-        await runner.query(`ALTER INDEX "${index.name}_build" RENAME TO "${index.name}"`);
+        await tx.query(`ALTER INDEX "${index.name}_build" RENAME TO "${index.name}"`);
       }
       // Row by row rather than TRUNCATE, so that searches reading the counts never wait for it.
-      await runner.query(`DELETE FROM ${FACET_COUNTS}`);
-      await runner.query(
+      await tx.query(`DELETE FROM ${FACET_COUNTS}`);
+      await tx.query(
         `INSERT INTO ${FACET_COUNTS} (${MASK_COLUMNS}, documents)
          SELECT ${MASK_COLUMNS}, count(*) FROM ${TABLE} GROUP BY ${MASK_COLUMNS}`,
       );
-      await runner.query('COMMIT');
-    } catch (error) {
-      await runner.query('ROLLBACK');
-      throw error;
-    }
-    await runner.query(`VACUUM (ANALYZE) ${FACET_COUNTS}`);
+    });
+    await session.query(`VACUUM (ANALYZE) ${FACET_COUNTS}`);
   }
 
   // Row by row rather than TRUNCATE, so that searches never wait for it.
   private async replaceVocabulary(vocabulary: Set<string>): Promise<void> {
     const words = [...vocabulary].sort();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+    await Tx.run(this.dataSource, async (tx) => {
+      await tx.query(
         `DELETE FROM search_words w WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS v(word) WHERE v.word = w.word)`,
         [words],
       );
-      await manager.query(
+      await tx.query(
         `INSERT INTO search_words (word) SELECT w FROM unnest($1::text[]) AS w ORDER BY w ON CONFLICT DO NOTHING`,
         [words],
       );

@@ -16,7 +16,7 @@ import {
   type SearchResult,
 } from '@app/search';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
-import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from './search-fixture';
+import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 
 // The shared suite: the same fixture, queries and expected hit sets and facet counts for every engine.
 // PostgreSQL always runs; Meilisearch runs only against a real server given by MEILI_URL.

@@ -1,31 +1,10 @@
-import type { DataSource } from 'typeorm';
-import { EducationLevel, Province, type Role } from '@app/core';
-import { SchoolEntity } from '@app/catalogue';
-import { AuthService, UserEntity } from '@app/identity';
-import { SchoolFactory } from '@app/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-
-/** Polls `probe` until it returns a truthy value; fails with `what` after `timeoutMs`. Not a timing assertion. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  { timeoutMs = 20_000, intervalMs = 25 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
+import type { DataSource } from 'typeorm';
+import { EducationLevel, Province, type Actor, type Role } from '@app/core';
+import { SchoolEntity } from '@app/catalogue';
+import { AuthService, type UserEntity } from '@app/identity';
+import { SchoolFactory } from './factories/catalogue.factory';
+import { UserFactory } from './factories/user.factory';
 
 export const EINDHOVEN = { lat: 51.4381, lon: 5.4752 };
 
@@ -44,7 +23,7 @@ export async function createSchools(
   const rows = Array.from({ length: n }, () => {
     counter += 1;
     const brin = `W${counter.toString(36).toUpperCase().padStart(3, '0')}`;
-    return SchoolFactory.build({
+    return SchoolFactory.from({
       vestigingscode: `${brin}00`,
       brin,
       name: `Wachtlijstschool ${counter}`,
@@ -52,30 +31,21 @@ export async function createSchools(
       levels,
       lat: near.lat + (Math.random() - 0.5) * 0.08,
       lon: near.lon + (Math.random() - 0.5) * 0.12,
-    });
+    }).build();
   });
-  const saved = await ds.getRepository(SchoolEntity).save(rows as SchoolEntity[], { chunk: 200 });
-  return saved;
+  return ds.getRepository(SchoolEntity).save(rows, { chunk: 200 });
 }
 
-/** A user and a token for it without the cost of argon2 (the tests do not log in). */
+/** A user, its actor and a token for it, without the cost of argon2 (the tests do not log in). */
 export async function userToken(
   app: INestApplicationContext,
   ds: DataSource,
   role: Role,
   overrides: Partial<UserEntity> = {},
-): Promise<{ user: UserEntity; token: string }> {
-  counter += 1;
-  const user = await ds.getRepository(UserEntity).save({
-    email: `${role.toLowerCase()}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.nl`,
-    passwordHash: 'not-a-hash',
-    name: `Test ${role.toLowerCase()} ${counter}`,
-    role,
-    schoolId: null,
-    companyId: null,
-    ...overrides,
-  });
-  return { user, token: app.get(AuthService).issueToken(user) };
+): Promise<{ user: UserEntity; actor: Actor; token: string }> {
+  const user = await UserFactory.from({ role, ...overrides }).insert(ds);
+  const actor: Actor = { userId: user.id, role, schoolId: user.schoolId, companyId: user.companyId };
+  return { user, actor, token: app.get(AuthService).issueToken(user) };
 }
 
 /** Every broken waiting-list invariant, in words; empty when all hold. */

@@ -10,7 +10,7 @@ import {
   TargetGroup,
   type LatLon,
 } from '@app/core';
-import { ActivityFactory, CompanyFactory } from '@app/testing';
+import { ActivityFactory, CompanyFactory, LocationFactory } from '@app/testing';
 
 // The one fixture of the shared engine suite: a small national offer whose words are chosen so that every
 // tested query has an unambiguous answer on both engines (no two words within a typo of each other unless a
@@ -348,10 +348,15 @@ export interface Fixture {
 export async function createSearchFixture(ds: DataSource): Promise<Fixture> {
   const locations: Record<string, string> = {};
   for (const [key, company] of Object.entries(COMPANIES)) {
-    let companyId: string | undefined;
+    const { id: companyId } = await CompanyFactory.from({
+      name: company.name,
+      approved: company.approved,
+      approvedAt: company.approved ? new Date() : null,
+    }).insert(ds);
     for (const place of company.places) {
       const { lat, lon, city, province, postcode } = PLACES[place];
-      const location = {
+      const location = await LocationFactory.from({
+        companyId,
         name: `${company.name} ${city}`,
         city,
         municipality: city,
@@ -359,27 +364,8 @@ export async function createSearchFixture(ds: DataSource): Promise<Fixture> {
         postcode,
         lat,
         lon,
-      };
-      if (!companyId) {
-        const created = await CompanyFactory.create(
-          ds,
-          {
-            name: company.name,
-            approved: company.approved,
-            approvedAt: company.approved ? new Date() : null,
-          },
-          location,
-        );
-        companyId = created.company.id;
-        locations[`${key}:${place}`] = created.location.id;
-      } else {
-        const saved = await ds.query<Array<{ id: string }>>(
-          `INSERT INTO company_locations (company_id, name, postcode, city, municipality, province, lat, lon)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [companyId, location.name, postcode, city, city, province, lat, lon],
-        );
-        locations[`${key}:${place}`] = saved[0].id;
-      }
+      }).insert(ds);
+      locations[`${key}:${place}`] = location.id;
     }
   }
   const ids: Record<string, string> = {};

@@ -1,6 +1,6 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** True for a well-formed UUID: anything else cannot be an id of ours (and would make PostgreSQL fail 22P02). */
+/** Whether `value` is a UUID: checked before a look-up, so that a malformed id is "not found", not a SQL error. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
