@@ -405,6 +405,12 @@ describe('demand, supply and optimal matching', () => {
         'FORBIDDEN',
         'NOT_YOUR_SCHOOL',
       ],
+      [
+        'a company posting demand',
+        () => createRequest(companies.C1.token, {}),
+        'FORBIDDEN',
+        'ROLE_NOT_ALLOWED',
+      ],
       ['an unapproved company', () => createOffer('UNAPPROVED', {}), 'FORBIDDEN', 'COMPANY_NOT_APPROVED'],
       [
         'an activity of another location',
