@@ -22,6 +22,9 @@ export const ERROR_REASONS = {
   // Waiting list: entries, partner capacity, partner offers.
 
   // Identity: accounts and sessions.
+
+  // Reports: reach and coverage.
+  SCHOOL_YEAR_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
