@@ -14,6 +14,7 @@ const aliases = [
   'bookings',
   'matching',
   'waitlist',
+  'reports',
 ];
 
 export default {
