@@ -12,6 +12,7 @@ import { DatabaseModule } from '@app/database';
 import { AuthService, IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
+import { ReportsModule } from '@app/reports';
 import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
@@ -20,6 +21,7 @@ import { GraphQLErrorFilter } from './graphql/error.filter';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
+import { ReachCsvController } from './reports/reach-csv.controller';
 
 @Module({
   imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
@@ -41,6 +43,7 @@ class ContextModule {}
     BookingsModule,
     MatchingModule,
     SearchModule,
+    ReportsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],
@@ -60,7 +63,7 @@ class ContextModule {}
       }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, ReachCsvController],
   providers: [
     ...RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -62,6 +62,9 @@ export const ERROR_REASONS = {
   SCHOOL_QUERY_TOO_SHORT: ErrorCode.BAD_USER_INPUT,
   SCHOOL_QUERY_TOO_LONG: ErrorCode.BAD_USER_INPUT,
   SCHOOL_SEARCH_FIRST_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // Reports: reach and coverage.
+  SCHOOL_YEAR_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -9,6 +9,7 @@ import {
   SupplyOfferResolver,
 } from '../resolvers/matching.resolver';
 import { ActivityReviewsResolver, ReviewResolver } from '../resolvers/review.resolver';
+import { ReportResolver } from '../resolvers/report.resolver';
 import { SchoolResolver } from '../resolvers/school.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import {
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   MatchRunResolver,
   MatchProposalResolver,
   SearchResolver,
+  ReportResolver,
 ];
