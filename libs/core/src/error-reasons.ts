@@ -30,6 +30,10 @@ export const ERROR_REASONS = {
   CAPACITY_FULL: ErrorCode.CONFLICT,
 
   // Identity: accounts and sessions.
+
+  // Notifications: the in-app inbox.
+  INVALID_CURSOR: ErrorCode.BAD_USER_INPUT,
+  PAGE_SIZE_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

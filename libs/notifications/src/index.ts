@@ -1,10 +1,14 @@
 export { NotificationEntity } from './entities/notification.entity';
 export { Mailer, type OutgoingMail } from './mailer';
 export {
+  INBOX_PAGE,
   MAILS_IN_FLIGHT,
   NOTIFICATION_CHUNK,
   NotificationService,
+  type InboxNotification,
+  type InboxPage,
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
+export { WebLink } from './texts/links';
