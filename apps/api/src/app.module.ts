@@ -11,6 +11,7 @@ import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AuthService, IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
@@ -40,6 +41,7 @@ class ContextModule {}
     WaitlistModule,
     BookingsModule,
     MatchingModule,
+    NotificationsModule,
     SearchModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

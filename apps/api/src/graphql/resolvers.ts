@@ -8,6 +8,7 @@ import {
   SchoolRequestResolver,
   SupplyOfferResolver,
 } from '../resolvers/matching.resolver';
+import { NotificationResolver } from '../resolvers/notification.resolver';
 import { ActivityReviewsResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { SchoolResolver } from '../resolvers/school.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   MatchRunResolver,
   MatchProposalResolver,
   SearchResolver,
+  NotificationResolver,
 ];
