@@ -280,6 +280,22 @@ describe('notifications: the inbox, read marks and e-mail per kind', () => {
     const loud = await userToken(t.app, t.dataSource, Role.COMPANY, { companyId: made.id });
     const coordinator = await userToken(t.app, t.dataSource, Role.COORDINATOR);
 
+    // A new account gets every kind by e-mail.
+    const [school] = await createSchools(t.dataSource, 1);
+    const signedUp = await t.gql(
+      `mutation($i: SignUpInput!) { signUp(input: $i) { user { emailOffKinds } } }`,
+      {
+        i: {
+          email: 'nieuw@example.nl',
+          password: 'Lesgeven-2026',
+          name: 'Docent Nieuw',
+          role: 'TEACHER',
+          schoolVestigingscode: school.vestigingscode,
+        },
+      },
+    );
+    expect(signedUp.data?.signUp.user).toEqual({ emailOffKinds: [] });
+
     const off = await t.gql(EMAIL, { k: ['COMPANY_APPROVED', 'PLACED', 'PLACED'], e: false }, quiet.token);
     expect(off.data?.setEmailNotifications).toEqual({
       id: quiet.user.id,
