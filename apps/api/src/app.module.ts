@@ -11,6 +11,7 @@ import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AuthService, IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 import { SearchModule } from '@app/search';
@@ -42,6 +43,7 @@ class ContextModule {}
     WaitlistModule,
     BookingsModule,
     MatchingModule,
+    NotificationsModule,
     SearchModule,
     ReportsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

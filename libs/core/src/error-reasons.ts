@@ -65,6 +65,10 @@ export const ERROR_REASONS = {
 
   // Reports: reach and coverage.
   SCHOOL_YEAR_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // Notifications: the in-app inbox.
+  INVALID_CURSOR: ErrorCode.BAD_USER_INPUT,
+  PAGE_SIZE_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
 import { AuthService } from './auth.service';
+import { EmailSettingsService } from './email-settings.service';
 import { UserEntity } from './entities/user.entity';
 
 @Module({
@@ -22,7 +23,7 @@ import { UserEntity } from './entities/user.entity';
       }),
     }),
   ],
-  providers: [AuthService],
-  exports: [AuthService],
+  providers: [AuthService, EmailSettingsService],
+  exports: [AuthService, EmailSettingsService],
 })
 export class IdentityModule {}

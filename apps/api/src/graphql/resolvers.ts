@@ -8,6 +8,7 @@ import {
   SchoolRequestResolver,
   SupplyOfferResolver,
 } from '../resolvers/matching.resolver';
+import { NotificationResolver } from '../resolvers/notification.resolver';
 import { ActivityReviewsResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { ReportResolver } from '../resolvers/report.resolver';
 import { SchoolResolver } from '../resolvers/school.resolver';
@@ -37,4 +38,5 @@ export const RESOLVERS = [
   MatchProposalResolver,
   SearchResolver,
   ReportResolver,
+  NotificationResolver,
 ];

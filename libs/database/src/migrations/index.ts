@@ -10,6 +10,7 @@ import { WaitlistOfferCapacityPerStatement1764400000000 } from './1764400000000-
 import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
 import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWordsTsvectorIndex';
 import { SchoolSearch1765000000000 } from './1765000000000-SchoolSearch';
+import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SearchFacetCounts1764500000000,
   SearchWordsTsvectorIndex1764600000000,
   SchoolSearch1765000000000,
+  NotificationInbox1765000000300,
 ];
