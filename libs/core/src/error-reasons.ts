@@ -22,6 +22,15 @@ export const ERROR_REASONS = {
   // Waiting list: entries, partner capacity, partner offers.
 
   // Identity: accounts and sessions.
+
+  // Accounts: passwords and one-time links.
+  WRONG_PASSWORD: ErrorCode.BAD_USER_INPUT,
+  WEAK_PASSWORD: ErrorCode.BAD_USER_INPUT,
+  // A reset token is an argument, not a session: UNAUTHENTICATED would make a client drop its session and show
+  // the log-in page, where the person should be asked to request a new link.
+  RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
+  RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
+  RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

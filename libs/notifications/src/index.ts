@@ -7,3 +7,4 @@ export {
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export { AccountTexts, type AccountMail } from './texts/accounts.texts';

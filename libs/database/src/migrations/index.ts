@@ -9,6 +9,7 @@ import { SearchDocumentsCoveringIndex1764300000000 } from './1764300000000-Searc
 import { WaitlistOfferCapacityPerStatement1764400000000 } from './1764400000000-WaitlistOfferCapacityPerStatement';
 import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
 import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWordsTsvectorIndex';
+import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   WaitlistOfferCapacityPerStatement1764400000000,
   SearchFacetCounts1764500000000,
   SearchWordsTsvectorIndex1764600000000,
+  AccountTokens1765000000200,
 ];
