@@ -1,3 +1,4 @@
+import { AccountResolver } from '../resolvers/account.resolver';
 import { ActivityResolver } from '../resolvers/activity.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { BookingResolver } from '../resolvers/booking.resolver';
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   MatchRunResolver,
   MatchProposalResolver,
   SearchResolver,
+  AccountResolver,
 ];
