@@ -10,6 +10,7 @@ export {
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export { AccountTexts, type AccountMail } from './texts/accounts.texts';
 export * from './texts/bookings.texts';
 export { companyApprovedText } from './texts/catalogue.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';

@@ -1,3 +1,4 @@
+import { AccountResolver } from '../resolvers/account.resolver';
 import { ActivityResolver } from '../resolvers/activity.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { BookingResolver } from '../resolvers/booking.resolver';
@@ -39,4 +40,5 @@ export const RESOLVERS = [
   SearchResolver,
   ReportResolver,
   NotificationResolver,
+  AccountResolver,
 ];
