@@ -15,6 +15,7 @@ const aliases = [
   'matching',
   'waitlist',
   'seed',
+  'reports',
 ];
 
 export default {

@@ -11,7 +11,9 @@ import { ConfigModule, EnvironmentVariables, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AuthService, IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { ReportsModule } from '@app/reports';
 import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
@@ -20,6 +22,7 @@ import { GraphQLErrorFilter } from './graphql/error.filter';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
+import { ReachCsvController } from './reports/reach-csv.controller';
 
 @Module({
   imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
@@ -40,7 +43,9 @@ class ContextModule {}
     WaitlistModule,
     BookingsModule,
     MatchingModule,
+    NotificationsModule,
     SearchModule,
+    ReportsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],
@@ -60,7 +65,7 @@ class ContextModule {}
       }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, ReachCsvController],
   providers: [
     ...RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },

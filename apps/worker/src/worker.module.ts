@@ -5,6 +5,7 @@ import { CatalogueModule } from '@app/catalogue';
 import { MatchingModule } from '@app/matching';
 import { ConfigModule, loggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { SearchWorkerModule } from '@app/search';
@@ -21,6 +22,7 @@ import { JobDispatcher } from './job-dispatcher';
     QueueModule,
     DiscoveryModule,
     NotificationsModule,
+    IdentityModule,
     CatalogueModule,
     WaitlistWorkerModule,
     MatchingModule,

@@ -22,6 +22,9 @@ export enum Permission {
   WaitlistAdminister = 'waitlist.administer',
   PartnerCapacitySet = 'partner-capacity.set',
   PartnerCapacityRead = 'partner-capacity.read',
+
+  // Reports: reach and coverage.
+  ReportRead = 'report.read',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -155,6 +158,13 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'location',
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company of this location or a coordinator sees its partner capacity',
+  },
+
+  // Reports: reach and coverage.
+  [Permission.ReportRead]: {
+    on: null,
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only coordinators read reach reports',
   },
 };
 

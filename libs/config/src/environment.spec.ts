@@ -21,6 +21,16 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('reads the web app address for links in e-mails, with its protocol', () => {
+    expect(validateEnvironment({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(validateEnvironment({ PUBLIC_URL: 'https://techmatch.nl' }).PUBLIC_URL).toBe(
+      'https://techmatch.nl',
+    );
+    for (const value of ['techmatch.nl', 'ftp://techmatch.nl', 'not a url']) {
+      expect(() => validateEnvironment({ PUBLIC_URL: value })).toThrow(/PUBLIC_URL/);
+    }
+  });
+
   it('chooses meilisearch when MEILI_URL is set', () => {
     expect(validateEnvironment({ MEILI_URL: 'http://127.0.0.1:7700' }).SEARCH_ENGINE).toBe('meilisearch');
     expect(

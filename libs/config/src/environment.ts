@@ -106,6 +106,10 @@ export class EnvironmentVariables {
   @IsEmail({ require_tld: false })
   MAIL_FROM = 'noreply@techmatch.local';
 
+  // The web app's address, for links in e-mails (`<PUBLIC_URL>/wachtwoord-herstellen?token=...`).
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  PUBLIC_URL = 'http://localhost:3000';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

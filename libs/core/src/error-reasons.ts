@@ -82,6 +82,22 @@ export const ERROR_REASONS = {
   SCHOOL_QUERY_TOO_SHORT: ErrorCode.BAD_USER_INPUT,
   SCHOOL_QUERY_TOO_LONG: ErrorCode.BAD_USER_INPUT,
   SCHOOL_SEARCH_FIRST_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // Reports: reach and coverage.
+  SCHOOL_YEAR_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // Notifications: the in-app inbox.
+  INVALID_CURSOR: ErrorCode.BAD_USER_INPUT,
+  PAGE_SIZE_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // Accounts: passwords and one-time links.
+  WRONG_PASSWORD: ErrorCode.BAD_USER_INPUT,
+  // (WEAK_PASSWORD, above under Identity, also refuses a new password.)
+  // A reset token is an argument, not a session: UNAUTHENTICATED would make a client drop its session and show
+  // the log-in page, where the person should be asked to request a new link.
+  RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
+  RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
+  RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

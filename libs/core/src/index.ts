@@ -3,6 +3,7 @@ export * from './enums';
 export { ERROR_REASONS, type ErrorReason } from './error-reasons';
 export { boundingBox, haversineKm, normalisePostcode, type LatLon, type LatLonBox } from './geo';
 export { isUuid } from './uuid';
+export { PROGRAMME_LEVELS } from './programme-levels';
 export { PROVINCE_NAMES, provinceFromName } from './province';
 export {
   ACTIVITY_TYPE_LABELS,

@@ -3,13 +3,20 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
+import { NotificationsModule } from '@app/notifications';
+import { AccountMailProcessor } from './account-mail.processor';
+import { AccountTokenService } from './account-token.service';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
+import { EmailSettingsService } from './email-settings.service';
+import { AccountTokenEntity } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity]),
+    TypeOrmModule.forFeature([UserEntity, AccountTokenEntity]),
     CatalogueModule,
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({
@@ -22,7 +29,7 @@ import { UserEntity } from './entities/user.entity';
       }),
     }),
   ],
-  providers: [AuthService],
-  exports: [AuthService],
+  providers: [AuthService, EmailSettingsService, AccountTokenService, AccountService, AccountMailProcessor],
+  exports: [AuthService, EmailSettingsService, AccountService],
 })
 export class IdentityModule {}

@@ -1,12 +1,17 @@
 export { NotificationEntity } from './entities/notification.entity';
 export { Mailer, type OutgoingMail } from './mailer';
 export {
+  INBOX_PAGE,
   MAILS_IN_FLIGHT,
   NOTIFICATION_CHUNK,
   NotificationService,
+  type InboxNotification,
+  type InboxPage,
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export { AccountTexts, type AccountMail } from './texts/accounts.texts';
 export * from './texts/bookings.texts';
 export { companyApprovedText } from './texts/catalogue.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
+export { WebLink } from './texts/links';

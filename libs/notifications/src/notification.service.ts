@@ -1,16 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Role } from '@app/core';
-import type { Tx } from '@app/database';
+import { DomainError, isUuid, Role, type NotificationKind } from '@app/core';
+import { Tx } from '@app/database';
 import { idsOf, JobHandler, JobName, JobProducer, type BulkJob, type JobPayloads } from '@app/queue';
-import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
+import { decodeCursor, encodeCursor } from './notification-cursor';
+import { notificationKindOf } from './notification-kind';
+import { InboxRepository } from './repositories/inbox.repository';
 
 /** Notifications per e-mail job: a job per notification would cost a Redis round trip each. */
 export const NOTIFICATION_CHUNK = 50;
 /** E-mails of a chunk sent at once (SMTP round trips overlap; a pooled transport uses several connections). */
 export const MAILS_IN_FLIGHT = 10;
+/** Notifications of an inbox page: by default, and at most. */
+export const INBOX_PAGE = { default: 20, max: 100 } as const;
 
 /** What a notification says; its texts are written in `texts/`, the one home of the service's Dutch messages. */
 export interface Message {
@@ -18,6 +22,8 @@ export interface Message {
   kind: string;
   subject: string;
   body: string;
+  /** Where in the web app the user acts on it, a path such as `/boekingen/<id>` (see `WebLink`). */
+  link?: string;
 }
 
 export interface NotificationDraft extends Message {
@@ -29,6 +35,26 @@ export type SchoolMessage = Message & { schoolId: string };
 /** A message for every contact of a company. */
 export type CompanyMessage = Message & { companyId: string };
 
+/** A notification in the user's inbox; `title` is the stored (and e-mailed) subject. */
+export interface InboxNotification {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** A page of a user's inbox, newest first. */
+export interface InboxPage {
+  items: InboxNotification[];
+  /** Every unread notification of the user, not only the page's. */
+  unreadCount: number;
+  /** The `after` of the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
 @Injectable()
 export class NotificationService {
   private readonly logger = new Logger(NotificationService.name);
@@ -37,6 +63,7 @@ export class NotificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
     private readonly mailer: Mailer,
+    private readonly inbox: InboxRepository,
   ) {}
 
   /**
@@ -50,14 +77,15 @@ export class NotificationService {
     if (drafts.length === 0) return [];
     // One statement for any number of them (an offer batch notifies hundreds of teachers at once).
     const saved = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO notifications (user_id, kind, subject, body)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+      `INSERT INTO notifications (user_id, kind, subject, body, link)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
        RETURNING id`,
       [
         drafts.map((d) => d.userId),
         drafts.map((d) => d.kind),
         drafts.map((d) => d.subject),
         drafts.map((d) => d.body),
+        drafts.map((d) => d.link ?? null),
       ],
     );
     this.emailAfterCommit({ afterCommit }, saved);
@@ -103,9 +131,10 @@ export class NotificationService {
   ): Promise<Array<{ id: string }>> {
     if (messages.length === 0) return [];
     const saved = await tx.query<Array<{ id: string }>>(
-      `INSERT INTO notifications (user_id, kind, subject, body)
-       SELECT u.id, m.kind, m.subject, m.body
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS m(owner, kind, subject, body, n)
+      `INSERT INTO notifications (user_id, kind, subject, body, link)
+       SELECT u.id, m.kind, m.subject, m.body, m.link
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $6::text[])
+              WITH ORDINALITY AS m(owner, kind, subject, body, link, n)
          JOIN users u ON u.${column} = m.owner AND u.role = $5
         ORDER BY m.n, u.created_at, u.id
        RETURNING id`,
@@ -115,17 +144,56 @@ export class NotificationService {
         messages.map((m) => m.subject),
         messages.map((m) => m.body),
         role,
+        messages.map((m) => m.link ?? null),
       ],
     );
     this.emailAfterCommit(tx, saved);
     return saved;
   }
 
-  /** In-app list of a user's notifications, newest first. */
-  forUser(userId: string, limit = 50): Promise<NotificationEntity[]> {
-    return this.dataSource
-      .getRepository(NotificationEntity)
-      .find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
+  /**
+   * A page of the user's own notifications, newest first: `first` of them (default 20, at most 100) after the
+   * cursor `after` (a page's `nextCursor`), only unread ones with `unreadOnly`.
+   */
+  async inboxOf(
+    userId: string,
+    options: { unreadOnly?: boolean | null; first?: number | null; after?: string | null },
+  ): Promise<InboxPage> {
+    const first = options.first ?? INBOX_PAGE.default;
+    if (!Number.isInteger(first) || first < 1 || first > INBOX_PAGE.max) {
+      throw new DomainError('PAGE_SIZE_OUT_OF_RANGE', `first must be 1 to ${INBOX_PAGE.max}`);
+    }
+    const after = options.after == null ? null : decodeCursor(options.after);
+    // One row more than the page tells whether a next page exists.
+    const [rows, unreadCount] = await Promise.all([
+      this.inbox.page(userId, { unreadOnly: options.unreadOnly === true, after, limit: first + 1 }),
+      this.inbox.unreadCount(userId),
+    ]);
+    const page = rows.slice(0, first);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        kind: notificationKindOf(row.kind),
+        title: row.subject,
+        body: row.body,
+        link: row.link,
+        createdAt: row.created_at,
+        readAt: row.read_at,
+      })),
+      unreadCount,
+      nextCursor: rows.length > first && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    };
+  }
+
+  /**
+   * Marks the user's own unread notifications read: those of `ids` (ids of other users' notifications, or no
+   * notification at all, change nothing), or all of them when `ids` is absent. Returns how many changed.
+   */
+  markRead(userId: string, ids?: string[] | null): Promise<number> {
+    const mine = ids == null ? null : ids.filter((id) => isUuid(id));
+    if (mine?.length === 0) return Promise.resolve(0);
+    return Tx.run(this.dataSource, (tx) => this.inbox.markRead(tx, userId, mine));
   }
 
   // Idempotent per notification: one already e-mailed, or gone, is skipped. Mails go out `MAILS_IN_FLIGHT` at a
@@ -136,15 +204,28 @@ export class NotificationService {
   async deliver(payload: JobPayloads[JobName.SendNotification]): Promise<'sent' | 'skipped'> {
     const ids = idsOf(payload, 'notificationId');
     if (ids.length === 0) return 'skipped';
-    // The notifications not yet e-mailed and their users' addresses, in one read.
-    const pending = await this.dataSource.query<
-      Array<{ id: string; subject: string; body: string; email: string }>
+    // The notifications not yet e-mailed and their users' addresses and e-mail settings, in one read.
+    const unsent = await this.dataSource.query<
+      Array<{ id: string; kind: string; subject: string; body: string; email: string; off: string[] }>
     >(
-      `SELECT n.id, n.subject, n.body, u.email FROM notifications n JOIN users u ON u.id = n.user_id
+      `SELECT n.id, n.kind, n.subject, n.body, u.email, u.email_off_kinds AS off
+         FROM notifications n JOIN users u ON u.id = n.user_id
         WHERE n.id = ANY($1::uuid[]) AND n.emailed_at IS NULL
         ORDER BY n.created_at, n.id`,
       [ids],
     );
+    // Kinds the user switched e-mail off for stay in the app only; marked handled, so no retry mails them.
+    const switchedOff = new Set(
+      unsent.filter((n) => n.off.includes(notificationKindOf(n.kind))).map((n) => n.id),
+    );
+    if (switchedOff.size > 0) {
+      await this.dataSource.query(
+        `UPDATE notifications SET emailed_at = now(), email_skipped = true
+          WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL`,
+        [[...switchedOff]],
+      );
+    }
+    const pending = unsent.filter((n) => !switchedOff.has(n.id));
     if (pending.length === 0) return 'skipped';
     const failed: string[] = [];
     for (let i = 0; i < pending.length; i += MAILS_IN_FLIGHT) {

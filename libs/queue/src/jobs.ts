@@ -23,6 +23,7 @@ export enum JobName {
   SearchIndexActivity = 'search.index-activity',
   SearchIndexCompany = 'search.index-company',
   SearchSweep = 'search.sweep',
+  SendPasswordReset = 'account.send-password-reset',
 }
 
 export interface JobPayloads {
@@ -41,6 +42,12 @@ export interface JobPayloads {
   [JobName.SearchIndexActivity]: { activityId: string };
   [JobName.SearchIndexCompany]: { companyId: string };
   [JobName.SearchSweep]: Record<string, never>;
+  // The one payload with a secret: the mail must contain the token, and the database holds only its hash, so the
+  // job carries it (sending from the api instead would make a known address answer slower than an unknown one,
+  // and would lose the mail on a failing SMTP server). The handler checks it against the row of `tokenId`, and
+  // the job is removed from Redis as soon as it ends (see its options), so the token stays there for seconds.
+  // An outbox in PostgreSQL must not hold this payload, or the database would hold live tokens after all.
+  [JobName.SendPasswordReset]: { tokenId: string; token: string };
 }
 
 /** The ids a job of several ids carries, from its current or its previous (single id) payload. */
@@ -96,5 +103,16 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; options: JobsO
   [JobName.SearchSweep]: {
     queue: QueueName.Search,
     options: { removeOnComplete: { count: 50 }, removeOnFail: { age: 86400, count: 200 }, attempts: 1 },
+  },
+  // Kept nowhere once done, failed or not: the payload holds a live token. ~30 s of retries; a person who gets no
+  // mail asks again.
+  [JobName.SendPasswordReset]: {
+    queue: QueueName.Notifications,
+    options: {
+      removeOnComplete: true,
+      removeOnFail: true,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2000 },
+    },
   },
 };

@@ -3,6 +3,14 @@ import type { Actor } from '@app/core';
 import type { AuthService } from '@app/identity';
 import type { Loaders } from '../loaders/loaders';
 
+/** The token of `Authorization: Bearer <token>` (or a bare token), for GraphQL and the HTTP routes alike. */
+export function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match ? match[1] : header.trim();
+}
+
 /** The GraphQL context of one request: the caller (resolved lazily from the bearer token) and its DataLoaders. */
 export class RequestContext {
   private actorPromise?: Promise<Actor | null>;
@@ -13,17 +21,10 @@ export class RequestContext {
     private readonly auth: AuthService,
   ) {}
 
-  private bearerToken(): string | undefined {
-    const header = this.req.headers.authorization;
-    if (!header) return undefined;
-    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    return match ? match[1] : header.trim();
-  }
-
   /** The caller; null without a token; throws UNAUTHENTICATED for a bad or expired token. */
   actor(): Promise<Actor | null> {
     this.actorPromise ??= (() => {
-      const token = this.bearerToken();
+      const token = bearerToken(this.req);
       return token ? this.auth.actorFromToken(token) : Promise.resolve(null);
     })();
     return this.actorPromise;

@@ -5,6 +5,7 @@ import {
   ActivityType,
   Delivery,
   EducationLevel,
+  NotificationKind,
   Programme,
   Province,
   Role,
@@ -60,6 +61,12 @@ registerEnumType(SearchSort, {
   description:
     'Order of search hits: RELEVANCE (best match; newest first without a query), DISTANCE (nearest first), START_DATE (soonest first, undated last) or RATING (best reviewed first).',
 });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description:
+    'What a notification is about: a booking requested, answered, cancelled or completed; a review received; ' +
+    'the company approved or rejected; a partner offer, its reminder or its end; a placement; a match proposed.',
+});
 
 export {
   ActivityStatus,
@@ -68,6 +75,7 @@ export {
   Delivery,
   EducationLevel,
   MatchRunStatus,
+  NotificationKind,
   OfferStatus,
   Programme,
   ProposalStatus,

@@ -1,3 +1,4 @@
+import { AccountResolver } from '../resolvers/account.resolver';
 import { ActivityResolver } from '../resolvers/activity.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { BookingResolver } from '../resolvers/booking.resolver';
@@ -8,7 +9,9 @@ import {
   SchoolRequestResolver,
   SupplyOfferResolver,
 } from '../resolvers/matching.resolver';
+import { NotificationResolver } from '../resolvers/notification.resolver';
 import { ActivityReviewsResolver, ReviewResolver } from '../resolvers/review.resolver';
+import { ReportResolver } from '../resolvers/report.resolver';
 import { SchoolResolver } from '../resolvers/school.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import {
@@ -35,4 +38,7 @@ export const RESOLVERS = [
   MatchRunResolver,
   MatchProposalResolver,
   SearchResolver,
+  ReportResolver,
+  NotificationResolver,
+  AccountResolver,
 ];

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@app/identity';
-import { Role } from '../graphql/enums';
+import { NotificationKind, Role } from '../graphql/enums';
 import { Company } from './company.model';
 import { School } from './school.model';
 
@@ -24,6 +24,12 @@ export class User {
   @Field(() => Company, { nullable: true, description: 'For a company contact: their company.' })
   company: Company | null;
 
+  @Field(() => [NotificationKind], {
+    description:
+      'Kinds of notification this account gets in the app only, not by e-mail (see setEmailNotifications).',
+  })
+  emailOffKinds: NotificationKind[];
+
   schoolId: string | null;
   companyId: string | null;
 
@@ -35,6 +41,7 @@ export class User {
       role: entity.role,
       schoolId: entity.schoolId,
       companyId: entity.companyId,
+      emailOffKinds: entity.emailOffKinds,
     });
   }
 }

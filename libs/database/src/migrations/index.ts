@@ -10,6 +10,8 @@ import { WaitlistOfferCapacityPerStatement1764400000000 } from './1764400000000-
 import { SearchFacetCounts1764500000000 } from './1764500000000-SearchFacetCounts';
 import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWordsTsvectorIndex';
 import { SchoolSearch1765000000000 } from './1765000000000-SchoolSearch';
+import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
+import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   SearchFacetCounts1764500000000,
   SearchWordsTsvectorIndex1764600000000,
   SchoolSearch1765000000000,
+  AccountTokens1765000000200,
+  NotificationInbox1765000000300,
 ];

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '@app/core';
+import type { NotificationKind, Role } from '@app/core';
 
 @Entity('users')
 export class UserEntity {
@@ -24,6 +24,10 @@ export class UserEntity {
 
   @Column({ name: 'company_id', type: 'uuid', nullable: true })
   companyId: string | null;
+
+  // Kinds of notification the user reads in the app only, not by e-mail.
+  @Column({ name: 'email_off_kinds', type: 'text', array: true, default: () => "'{}'" })
+  emailOffKinds: NotificationKind[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -18,11 +18,19 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body: string;
 
+  // A path into the web app, such as /boekingen/<id>.
+  @Column({ type: 'text', nullable: true })
+  link: string | null;
+
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
   emailedAt: Date | null;
+
+  // The e-mail job found the kind switched off by the user: handled at emailed_at, not sent.
+  @Column({ name: 'email_skipped', type: 'boolean', default: false })
+  emailSkipped: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { NotificationKind, PROGRAMME_LABELS, dutchDateTime, type Programme } from '@app/core';
 import type { Message } from '../notification.service';
+import { WebLink } from './links';
 
 /** A partner company location as the waiting list's messages name it. */
 export interface PartnerPlace {
@@ -17,6 +18,7 @@ const ended = (name: string, how: string, why: string): Message => ({
   kind: NotificationKind.PARTNER_OFFER_EXPIRED,
   subject: `Aanbod ${name}-partner ${how}`,
   body: `Het aanbod van een ${name}-partner is ${how}${why}. Uw school houdt haar plaats op de wachtlijst.`,
+  link: WebLink.waitlist,
 });
 
 /** The waiting list's notifications to schools and companies. */
@@ -30,6 +32,7 @@ export const WaitlistTexts = {
       body:
         `${partnerPlace(partner)} biedt uw school een plaats als ${name}-partner aan. ` +
         `Het aanbod staat open tot ${dutchDateTime(expiresAt)}; neem het aan of wijs het af in TechMatch.`,
+      link: WebLink.waitlist,
     };
   },
 
@@ -39,6 +42,7 @@ export const WaitlistTexts = {
       kind: NotificationKind.PARTNER_OFFER_REMINDER,
       subject: `Herinnering: aanbod ${name}-partner`,
       body: `Het aanbod van een ${name}-partner verloopt op ${dutchDateTime(expiresAt)}. Neem het aan of wijs het af in TechMatch.`,
+      link: WebLink.waitlist,
     };
   },
 
@@ -58,6 +62,7 @@ export const WaitlistTexts = {
       kind: NotificationKind.PLACED,
       subject: `Geplaatst: ${name}-partner ${partner.companyName}`,
       body: `Uw school is geplaatst bij ${partnerPlace(partner)} als ${name}-partner.`,
+      link: WebLink.waitlist,
     };
   },
 
@@ -72,6 +77,7 @@ export const WaitlistTexts = {
       kind: NotificationKind.PLACED,
       subject: `Nieuwe ${name}-partnerschool: ${school.name}`,
       body: `${school.name} (${school.city}) is geplaatst als ${name}-partnerschool van ${partnerPlace(partner)}.`,
+      link: WebLink.waitlist,
     };
   },
 };

@@ -1,0 +1,50 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@app/core';
+import { AccountService } from '@app/identity';
+import { Authenticated, CurrentActor } from '../auth/auth.guard';
+import { AuthPayload, User } from '../models/user.model';
+
+@Resolver()
+export class AccountResolver {
+  constructor(private readonly accounts: AccountService) {}
+
+  @Mutation(() => Boolean, {
+    description:
+      'Change the own password. A wrong current password is BAD_USER_INPUT with reason WRONG_PASSWORD; a new one ' +
+      'that fails the sign-up rules is BAD_USER_INPUT with reason WEAK_PASSWORD.',
+  })
+  @Authenticated()
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('currentPassword', { description: 'The password now, to prove it is you.' })
+    currentPassword: string,
+    @Args('newPassword', { description: 'The new password; the sign-up rules apply.' }) newPassword: string,
+  ): Promise<boolean> {
+    return this.accounts.changePassword(actor, currentPassword, newPassword);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Always answers true, whether or not the address exists; e-mails a one-time link ' +
+      '<web app>/wachtwoord-herstellen?token=... valid for one hour.',
+  })
+  requestPasswordReset(
+    @Args('email', { description: 'The e-mail address of the account.' }) email: string,
+  ): Promise<boolean> {
+    return this.accounts.requestPasswordReset(email);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Set a new password with the token of a reset link, and log in. A token never issued, used already or ' +
+      'expired (or replaced by a newer link) is BAD_USER_INPUT with reason RESET_TOKEN_INVALID, ' +
+      'RESET_TOKEN_USED or RESET_TOKEN_EXPIRED.',
+  })
+  async resetPassword(
+    @Args('token', { description: 'The token from the link the e-mail holds.' }) token: string,
+    @Args('newPassword', { description: 'The new password; the sign-up rules apply.' }) newPassword: string,
+  ): Promise<AuthPayload> {
+    const { token: session, user } = await this.accounts.resetPassword(token, newPassword);
+    return { token: session, user: User.from(user) };
+  }
+}

@@ -1,0 +1,21 @@
+import type { OutgoingMail } from '../mailer';
+
+/** An account e-mail: sent to one address, never stored as an in-app notification. */
+export type AccountMail = Pick<OutgoingMail, 'subject' | 'text'>;
+
+/** The e-mails about the account itself. */
+export const AccountTexts = {
+  /** The one-time link to choose a new password, valid for `validMinutes`. */
+  passwordReset(name: string, link: string, validMinutes: number): AccountMail {
+    return {
+      subject: 'Nieuw wachtwoord voor TechMatch',
+      text:
+        `Beste ${name},\n\n` +
+        `Er is gevraagd om een nieuw wachtwoord voor uw TechMatch-account. ` +
+        `Kies een nieuw wachtwoord via deze link:\n\n${link}\n\n` +
+        `De link werkt één keer en is ${validMinutes} minuten geldig. ` +
+        `Heeft u dit niet zelf gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft hetzelfde.\n\n` +
+        `Met vriendelijke groet,\nTechMatch`,
+    };
+  },
+};
