@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Province, Role } from '@app/core';
 import { MatchRunService, schoolYearOf } from '@app/matching';
-import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { CompanyFactory, SchoolFactory, errorCode, type GraphQLResponse } from '@app/testing';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 const REQUEST_FIELDS = `id status sessions sessionsRemaining type levels themes periodStart periodEnd school { id }`;
@@ -15,6 +15,11 @@ const RUN_QUERY = `query($id: ID!) { matchRun(id: $id) {
   proposals { id sessions distanceKm score reasons status bookingId
     request { id school { id name } } supply { id location { company { name } } } } } }`;
 const DECIDE = `mutation($id: ID!, $a: Boolean!) { decideProposal(id: $id, accept: $a) { id status bookingId } }`;
+// The transport code and the domain reason beside it, which the web app shows in Dutch.
+const refusal = (res: GraphQLResponse<unknown>) => ({
+  code: errorCode(res),
+  reason: res.errors?.[0]?.extensions?.reason,
+});
 
 interface Proposal {
   id: string;
@@ -379,6 +384,80 @@ describe('demand, supply and optimal matching', () => {
     expect(listed.data?.supplyOffers.map((o: { id: string }) => o.id)).not.toContain(offer.id);
   });
 
+  it('tells refusals apart by their reason beside the code, and changes nothing', async () => {
+    const request = (await createRequest(teachers.S3, { type: 'WEBCAST' })).data?.createSchoolRequest;
+    const offer = (await createOffer('C3', { type: 'WEBCAST' })).data?.createSupplyOffer;
+    await t.gql(
+      `mutation($id: ID!) { withdrawSchoolRequest(id: $id) { id } }`,
+      { id: request.id },
+      teachers.S3,
+    );
+    await t.gql(
+      `mutation($id: ID!) { withdrawSupplyOffer(id: $id) { id } }`,
+      { id: offer.id },
+      companies.C3.token,
+    );
+    const before = await snapshot();
+    const cases: Array<[string, () => Promise<GraphQLResponse<unknown>>, string, string]> = [
+      [
+        'a teacher for another school',
+        () => createRequest(teachers.S1, { schoolId: schools.S2 }),
+        'FORBIDDEN',
+        'NOT_YOUR_SCHOOL',
+      ],
+      [
+        'a company posting demand',
+        () => createRequest(companies.C1.token, {}),
+        'FORBIDDEN',
+        'ROLE_NOT_ALLOWED',
+      ],
+      ['an unapproved company', () => createOffer('UNAPPROVED', {}), 'FORBIDDEN', 'COMPANY_NOT_APPROVED'],
+      [
+        'an activity of another location',
+        () => createOffer('C1', { activityId: '00000000-0000-4000-8000-000000000000' }),
+        'BAD_USER_INPUT',
+        'SUPPLY_ACTIVITY_NOT_OF_LOCATION',
+      ],
+      [
+        'a change of a withdrawn request',
+        () =>
+          t.gql(
+            `mutation($id: ID!) { updateSchoolRequest(id: $id, input: { sessions: 2 }) { id } }`,
+            { id: request.id },
+            teachers.S3,
+          ),
+        'CONFLICT',
+        'SCHOOL_REQUEST_WITHDRAWN',
+      ],
+      [
+        'a change of a withdrawn offer',
+        () =>
+          t.gql(
+            `mutation($id: ID!) { updateSupplyOffer(id: $id, input: { sessions: 2 }) { id } }`,
+            { id: offer.id },
+            companies.C3.token,
+          ),
+        'CONFLICT',
+        'SUPPLY_OFFER_WITHDRAWN',
+      ],
+      [
+        "a change of another school's request",
+        () =>
+          t.gql(
+            `mutation($id: ID!) { withdrawSchoolRequest(id: $id) { id } }`,
+            { id: request.id },
+            teachers.S1,
+          ),
+        'FORBIDDEN',
+        'NOT_YOUR_SCHOOL',
+      ],
+    ];
+    for (const [what, attempt, code, reason] of cases) {
+      expect({ what, ...refusal(await attempt()) }).toEqual({ what, code, reason });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   let runA: { id: string; proposals: Proposal[] };
   let runB: { id: string; proposals: Proposal[] };
 
@@ -482,16 +561,18 @@ describe('demand, supply and optimal matching', () => {
     });
 
     const before = await snapshot();
-    expect(errorCode(await t.gql(DECIDE, { id: find(runA, 'R1', 'O1')!.id, a: true }, coordinator))).toBe(
-      'CONFLICT',
+    const decided = { code: 'CONFLICT', reason: 'PROPOSAL_ALREADY_DECIDED' };
+    expect(refusal(await t.gql(DECIDE, { id: find(runA, 'R1', 'O1')!.id, a: true }, coordinator))).toEqual(
+      decided,
     );
-    expect(errorCode(await t.gql(DECIDE, { id: find(runA, 'R1', 'O1')!.id, a: false }, coordinator))).toBe(
-      'CONFLICT',
+    expect(refusal(await t.gql(DECIDE, { id: find(runA, 'R1', 'O1')!.id, a: false }, coordinator))).toEqual(
+      decided,
     );
     // The same pair from the second run: its capacity is used already.
-    expect(errorCode(await t.gql(DECIDE, { id: find(runB, 'R1', 'O1')!.id, a: true }, coordinator))).toBe(
-      'CONFLICT',
-    );
+    expect(refusal(await t.gql(DECIDE, { id: find(runB, 'R1', 'O1')!.id, a: true }, coordinator))).toEqual({
+      code: 'CONFLICT',
+      reason: 'PROPOSAL_CAPACITY_USED',
+    });
     expect(errorCode(await t.gql(DECIDE, { id: find(runB, 'R1', 'O1')!.id, a: true }, teachers.S1))).toBe(
       'FORBIDDEN',
     );

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { AccessModule } from '@app/access';
 import { BookingStatus } from '@app/bookings';
 import { ReferenceData } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
@@ -46,7 +47,8 @@ const REAL_FIRMS = [
 
 const SMALL: SeedOptions = { seed: 42, activities: 600, skipSchools: true, reset: false };
 
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, MatchingModule] })
+// As the worker wires it: the access layer is global, the matching's services ask it.
+@Module({ imports: [ConfigModule, DatabaseModule, AccessModule, QueueModule, MatchingModule] })
 class MatchingTestModule {}
 
 describe('npm run seed', () => {

@@ -35,6 +35,26 @@ export const ERROR_REASONS = {
   REVIEW_ALREADY_POSTED: ErrorCode.CONFLICT,
 
   // Matching: school requests, supply offers, runs, proposals.
+  /** A request's or offer's period: it ends before it starts, spans two school years, has ended, is too far off. */
+  PERIOD_ENDS_BEFORE_START: ErrorCode.BAD_USER_INPUT,
+  PERIOD_SPANS_SCHOOL_YEARS: ErrorCode.BAD_USER_INPUT,
+  PERIOD_ENDED: ErrorCode.BAD_USER_INPUT,
+  PERIOD_TOO_FAR_AHEAD: ErrorCode.BAD_USER_INPUT,
+  /** The activity an offer names is of another location, of another type, or archived. */
+  SUPPLY_ACTIVITY_NOT_OF_LOCATION: ErrorCode.BAD_USER_INPUT,
+  SUPPLY_ACTIVITY_WRONG_TYPE: ErrorCode.BAD_USER_INPUT,
+  SUPPLY_ACTIVITY_ARCHIVED: ErrorCode.BAD_USER_INPUT,
+  /** An edit would leave fewer sessions than are matched already. */
+  SESSIONS_BELOW_MATCHED: ErrorCode.CONFLICT,
+  SCHOOL_REQUEST_WITHDRAWN: ErrorCode.CONFLICT,
+  SUPPLY_OFFER_WITHDRAWN: ErrorCode.CONFLICT,
+  PROPOSAL_ALREADY_DECIDED: ErrorCode.CONFLICT,
+  /** The request or the offer of the proposal was withdrawn. */
+  PROPOSAL_SIDE_WITHDRAWN: ErrorCode.CONFLICT,
+  /** The request or the offer changed since the run: run the matching again. */
+  PROPOSAL_OUTDATED: ErrorCode.CONFLICT,
+  /** The request or the offer has too few sessions left for the proposal: run the matching again. */
+  PROPOSAL_CAPACITY_USED: ErrorCode.CONFLICT,
 
   // Waiting list: entries, partner capacity, partner offers.
   NO_WAITING_LIST: ErrorCode.BAD_USER_INPUT,

@@ -5,16 +5,19 @@ export { SupplyOfferEntity } from './entities/supply-offer.entity';
 export { MatchRunStatus, ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from './matching.enums';
 export { MatchingModule } from './matching.module';
 export { proposalReasons, type ReasonInput } from './reasons';
-export { assertPeriod, daysBetween, dutchDay, schoolYearLabel, schoolYearOf } from './school-year';
+export { assertPeriod, daysBetween, schoolYearLabel, schoolYearOf } from './school-year';
+export { MAX_SESSIONS, type PostingValues } from './posting';
 export {
-  DemandSupplyService,
-  MAX_SESSIONS,
-  MAX_TRAVEL_KM,
+  SchoolRequestService,
   type SchoolRequestDraft,
   type SchoolRequestPatch,
+} from './services/school-request.service';
+export {
+  MAX_TRAVEL_KM,
+  SupplyOfferService,
   type SupplyOfferDraft,
   type SupplyOfferPatch,
-} from './services/demand-supply.service';
+} from './services/supply-offer.service';
 export { MatchRunService } from './services/match-run.service';
 export { ProposalService } from './services/proposal.service';
 export { RegionalBalanceService, type RegionBalanceRow } from './services/regional-balance.service';

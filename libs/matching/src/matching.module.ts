@@ -6,11 +6,12 @@ import { MatchProposalEntity } from './entities/match-proposal.entity';
 import { MatchRunEntity } from './entities/match-run.entity';
 import { SchoolRequestEntity } from './entities/school-request.entity';
 import { SupplyOfferEntity } from './entities/supply-offer.entity';
-import { DemandSupplyService } from './services/demand-supply.service';
 import { MatchRunHandler } from './services/match-run.handler';
 import { MatchRunService } from './services/match-run.service';
 import { ProposalService } from './services/proposal.service';
 import { RegionalBalanceService } from './services/regional-balance.service';
+import { SchoolRequestService } from './services/school-request.service';
+import { SupplyOfferService } from './services/supply-offer.service';
 
 @Module({
   imports: [
@@ -18,7 +19,21 @@ import { RegionalBalanceService } from './services/regional-balance.service';
     CatalogueModule,
     BookingsModule,
   ],
-  providers: [DemandSupplyService, MatchRunService, MatchRunHandler, ProposalService, RegionalBalanceService],
-  exports: [DemandSupplyService, MatchRunService, ProposalService, RegionalBalanceService, TypeOrmModule],
+  providers: [
+    SchoolRequestService,
+    SupplyOfferService,
+    MatchRunService,
+    MatchRunHandler,
+    ProposalService,
+    RegionalBalanceService,
+  ],
+  exports: [
+    SchoolRequestService,
+    SupplyOfferService,
+    MatchRunService,
+    ProposalService,
+    RegionalBalanceService,
+    TypeOrmModule,
+  ],
 })
 export class MatchingModule {}

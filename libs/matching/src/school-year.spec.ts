@@ -1,5 +1,5 @@
-import { BadInputException } from '@app/core';
-import { assertPeriod, daysBetween, dutchDay, schoolYearLabel, schoolYearOf } from './school-year';
+import { BadInputException, DomainException, ErrorCode, dutchDay } from '@app/core';
+import { assertPeriod, daysBetween, schoolYearLabel, schoolYearOf } from './school-year';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -21,17 +21,22 @@ describe('school years', () => {
   });
 
   it.each([
-    ['ends before it starts', '2026-05-01', '2026-04-01', 'periodEnd'],
-    ['spans two school years', '2026-06-01', '2026-09-30', 'periodEnd'],
-    ['has ended', '2025-09-01', '2026-03-09', 'periodEnd'],
-    ['lies beyond next school year', '2027-09-01', '2027-12-01', 'periodStart'],
-  ])('rejects a period that %s', (_, start, end, field) => {
+    ['ends before it starts', '2026-05-01', '2026-04-01', 'periodEnd', 'PERIOD_ENDS_BEFORE_START'],
+    ['spans two school years', '2026-06-01', '2026-09-30', 'periodEnd', 'PERIOD_SPANS_SCHOOL_YEARS'],
+    ['has ended', '2025-09-01', '2026-03-09', 'periodEnd', 'PERIOD_ENDED'],
+    ['lies beyond next school year', '2027-09-01', '2027-12-01', 'periodStart', 'PERIOD_TOO_FAR_AHEAD'],
+  ])('rejects a period that %s', (_, start, end, field, reason) => {
     try {
       assertPeriod(new Date(start), new Date(end), NOW);
       throw new Error('accepted');
     } catch (error) {
-      expect(error).toBeInstanceOf(BadInputException);
-      expect((error as BadInputException).details).toEqual({ field });
+      expect(error).toBeInstanceOf(DomainException);
+      expect((error as DomainException).code).toBe(ErrorCode.BAD_USER_INPUT);
+      expect((error as DomainException).details).toEqual({ field, reason });
     }
+  });
+
+  it('says which date is not a date', () => {
+    expect(() => assertPeriod(new Date('no date'), new Date('2026-04-01'), NOW)).toThrow(BadInputException);
   });
 });

@@ -1,16 +1,4 @@
-import { BadInputException } from '@app/core';
-
-const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The Dutch calendar day of an instant, `YYYY-MM-DD` (Europe/Amsterdam). */
-export function dutchDay(date: Date): string {
-  return DUTCH_DAY.format(date);
-}
+import { BadInputException, DomainError, dutchDay } from '@app/core';
 
 /** Whole days from day `from` to day `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
@@ -39,7 +27,7 @@ export function schoolYearLabel(year: number): string {
 /**
  * A request's or offer's period: it ends on or after it starts, lies within one school year (by the Dutch
  * calendar day, so a date-only value like `2026-07-31` is the last day of 2025/26), has not ended yet, and
- * is at most next school year. Throws BAD_USER_INPUT naming the field.
+ * is at most next school year. Throws BAD_USER_INPUT naming the field, with a reason for each rule.
  */
 export function assertPeriod(start: Date, end: Date, now = new Date()): void {
   const bad = (field: string, message: string) => new BadInputException(message, { field });
@@ -47,18 +35,27 @@ export function assertPeriod(start: Date, end: Date, now = new Date()): void {
     throw bad('periodStart', 'periodStart is not a date');
   if (!(end instanceof Date) || Number.isNaN(end.getTime()))
     throw bad('periodEnd', 'periodEnd is not a date');
-  if (end < start) throw bad('periodEnd', 'The period ends before it starts');
+  if (end < start) {
+    throw new DomainError('PERIOD_ENDS_BEFORE_START', 'The period ends before it starts', {
+      field: 'periodEnd',
+    });
+  }
   const startYear = schoolYearOf(start);
   const endYear = schoolYearOf(end);
   if (startYear !== endYear) {
-    throw bad(
-      'periodEnd',
+    throw new DomainError(
+      'PERIOD_SPANS_SCHOOL_YEARS',
       `A period lies within one school year (1 August – 31 July); this one spans ${schoolYearLabel(startYear)} ` +
         `to ${schoolYearLabel(endYear)}`,
+      { field: 'periodEnd' },
     );
   }
-  if (dutchDay(end) < dutchDay(now)) throw bad('periodEnd', 'The period has already ended');
+  if (dutchDay(end) < dutchDay(now)) {
+    throw new DomainError('PERIOD_ENDED', 'The period has already ended', { field: 'periodEnd' });
+  }
   if (startYear > schoolYearOf(now) + 1) {
-    throw bad('periodStart', 'Plan at most for next school year');
+    throw new DomainError('PERIOD_TOO_FAR_AHEAD', 'Plan at most for next school year', {
+      field: 'periodStart',
+    });
   }
 }

@@ -12,11 +12,11 @@ import {
   Role,
   THEMES,
   dutchDate,
+  dutchDay,
   haversineKm,
 } from '@app/core';
 import {
   MAX_TRAVEL_KM,
-  dutchDay,
   schoolYearLabel,
   schoolYearOf,
   type SchoolRequestDraft,

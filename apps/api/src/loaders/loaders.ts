@@ -11,8 +11,9 @@ import {
   type SchoolEntity,
 } from '@app/catalogue';
 import {
-  DemandSupplyService,
   MatchRunService,
+  SchoolRequestService,
+  SupplyOfferService,
   type MatchProposalEntity,
   type SchoolRequestEntity,
   type SupplyOfferEntity,
@@ -57,7 +58,8 @@ export class Loaders {
     matching: {
       activities: ActivityService;
       reviews: ReviewService;
-      demand: DemandSupplyService;
+      requests: SchoolRequestService;
+      offers: SupplyOfferService;
       runs: MatchRunService;
     },
   ) {
@@ -80,10 +82,8 @@ export class Loaders {
     this.reviewsOfActivity = new DataLoader(async (ids) =>
       groupBy(ids, await matching.reviews.latestFor(ids, 50), (row) => row.activityId),
     );
-    this.schoolRequest = new DataLoader(async (ids) =>
-      byId(ids, await matching.demand.findRequestsByIds(ids)),
-    );
-    this.supplyOffer = new DataLoader(async (ids) => byId(ids, await matching.demand.findOffersByIds(ids)));
+    this.schoolRequest = new DataLoader(async (ids) => byId(ids, await matching.requests.findByIds(ids)));
+    this.supplyOffer = new DataLoader(async (ids) => byId(ids, await matching.offers.findByIds(ids)));
     this.proposalsOfRun = new DataLoader(async (ids) =>
       groupBy(ids, await matching.runs.proposalsOfRuns(ids), (row) => row.runId),
     );
@@ -98,7 +98,8 @@ export class LoaderFactory {
     private readonly waitlist: WaitlistService,
     private readonly activities: ActivityService,
     private readonly reviews: ReviewService,
-    private readonly demand: DemandSupplyService,
+    private readonly requests: SchoolRequestService,
+    private readonly offers: SupplyOfferService,
     private readonly runs: MatchRunService,
   ) {}
 
@@ -106,7 +107,8 @@ export class LoaderFactory {
     return new Loaders(this.schools, this.companies, this.waitlist, {
       activities: this.activities,
       reviews: this.reviews,
-      demand: this.demand,
+      requests: this.requests,
+      offers: this.offers,
       runs: this.runs,
     });
   }

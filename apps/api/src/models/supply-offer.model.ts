@@ -1,39 +1,24 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 import type { SupplyOfferEntity } from '@app/matching';
-import { ActivityType, EducationLevel, Province } from '../graphql/enums';
+import { Province } from '../graphql/enums';
 import { Activity } from './activity.model';
 import { CompanyLocation } from './company.model';
+import { PostingModel, postingFields } from './posting.model';
 
 @ObjectType({
   description: "A company location's capacity to give sessions of one activity type in a period (supply).",
 })
-export class SupplyOffer {
-  @Field(() => ID, { description: 'Internal id.' })
-  id: string;
-
+export class SupplyOffer extends PostingModel({
+  type: 'The kind of activity offered.',
+  levels: 'Levels it is for; at least one.',
+  themes: 'Themes; a request that names themes needs one of these.',
+  sessions: 'Sessions the location can give, 1 to 500.',
+  sessionsRemaining: 'Sessions not matched yet.',
+  status: 'OPEN or WITHDRAWN.',
+  createdAt: 'When it was posted.',
+}) {
   @Field(() => CompanyLocation, { description: 'The company location that gives the sessions.' })
   location: CompanyLocation;
-
-  @Field(() => ActivityType, { description: 'The kind of activity offered.' })
-  type: ActivityType;
-
-  @Field(() => [EducationLevel], { description: 'Levels it is for; at least one.' })
-  levels: EducationLevel[];
-
-  @Field(() => [String], { description: 'Themes; a request that names themes needs one of these.' })
-  themes: string[];
-
-  @Field(() => Int, { description: 'Sessions the location can give, 1 to 500.' })
-  sessions: number;
-
-  @Field(() => Int, { description: 'Sessions not matched yet.' })
-  sessionsRemaining: number;
-
-  @Field(() => Date, { description: 'First day of the period; the period lies within one school year.' })
-  periodStart: Date;
-
-  @Field(() => Date, { description: 'Last day of the period.' })
-  periodEnd: Date;
 
   @Field(() => Float, { description: 'How far the provider travels to a school.' })
   maxTravelKm: number;
@@ -43,9 +28,6 @@ export class SupplyOffer {
   })
   reachProvinces: Province[];
 
-  @Field({ description: 'OPEN or WITHDRAWN.' })
-  status: string;
-
   @Field(() => Activity, {
     nullable: true,
     description:
@@ -54,26 +36,13 @@ export class SupplyOffer {
   })
   activity: Activity | null;
 
-  @Field(() => Date, { description: 'When it was posted.' })
-  createdAt: Date;
-
   locationId: string;
   activityId: string | null;
 
   static from(entity: SupplyOfferEntity): SupplyOffer {
-    return Object.assign(new SupplyOffer(), {
-      id: entity.id,
-      type: entity.type,
-      levels: entity.levels,
-      themes: entity.themes,
-      sessions: entity.sessions,
-      sessionsRemaining: entity.sessions - entity.sessionsUsed,
-      periodStart: entity.periodStart,
-      periodEnd: entity.periodEnd,
+    return Object.assign(new SupplyOffer(), postingFields(entity), {
       maxTravelKm: entity.maxTravelKm,
       reachProvinces: entity.reachProvinces,
-      status: entity.status,
-      createdAt: entity.createdAt,
       locationId: entity.locationId,
       activityId: entity.activityId,
     });

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundException, Role, type Actor } from '@app/core';
 import {
-  DemandSupplyService,
   MatchRunService,
   ProposalService,
   RegionalBalanceService,
+  SchoolRequestService,
+  SupplyOfferService,
   type SupplyOfferPatch,
 } from '@app/matching';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
@@ -34,7 +35,7 @@ function withoutNulls<T extends object>(input: T): { [K in keyof T]?: Exclude<T[
 
 @Resolver(() => SchoolRequest)
 export class SchoolRequestResolver {
-  constructor(private readonly demand: DemandSupplyService) {}
+  constructor(private readonly requests: SchoolRequestService) {}
 
   @Query(() => [SchoolRequest], {
     description: 'Coordinator: the open and matched requests of schools in the province, oldest first.',
@@ -46,16 +47,14 @@ export class SchoolRequestResolver {
     @Args('includeWithdrawn', { defaultValue: false, description: 'Also withdrawn requests.' })
     includeWithdrawn: boolean,
   ): Promise<SchoolRequest[]> {
-    return (await this.demand.requestsInProvince(province, includeWithdrawn)).map((r) =>
-      SchoolRequest.from(r),
-    );
+    return (await this.requests.inProvince(province, includeWithdrawn)).map((r) => SchoolRequest.from(r));
   }
 
   @Query(() => [SchoolRequest], { description: "Teacher: the own school's requests, withdrawn ones too." })
   @Authenticated(Role.TEACHER)
   async mySchoolRequests(@CurrentActor() actor: Actor): Promise<SchoolRequest[]> {
     if (!actor.schoolId) return [];
-    return (await this.demand.requestsOfSchool(actor.schoolId)).map((r) => SchoolRequest.from(r));
+    return (await this.requests.ofSchool(actor.schoolId)).map((r) => SchoolRequest.from(r));
   }
 
   @Mutation(() => SchoolRequest, {
@@ -66,7 +65,7 @@ export class SchoolRequestResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The need.' }) input: CreateSchoolRequestInput,
   ): Promise<SchoolRequest> {
-    return SchoolRequest.from(await this.demand.createRequest(actor, input));
+    return SchoolRequest.from(await this.requests.create(actor, input));
   }
 
   @Mutation(() => SchoolRequest, {
@@ -79,7 +78,7 @@ export class SchoolRequestResolver {
     @Args('id', { type: () => ID, description: 'The request.' }) id: string,
     @Args('input', { description: 'The fields to change.' }) input: UpdateSchoolRequestInput,
   ): Promise<SchoolRequest> {
-    return SchoolRequest.from(await this.demand.updateRequest(actor, id, withoutNulls(input)));
+    return SchoolRequest.from(await this.requests.update(actor, id, withoutNulls(input)));
   }
 
   @Mutation(() => SchoolRequest, {
@@ -90,7 +89,7 @@ export class SchoolRequestResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The request.' }) id: string,
   ): Promise<SchoolRequest> {
-    return SchoolRequest.from(await this.demand.withdrawRequest(actor, id));
+    return SchoolRequest.from(await this.requests.withdraw(actor, id));
   }
 
   @ResolveField(() => School, { description: 'The school that needs it.' })
@@ -103,7 +102,7 @@ export class SchoolRequestResolver {
 
 @Resolver(() => SupplyOffer)
 export class SupplyOfferResolver {
-  constructor(private readonly demand: DemandSupplyService) {}
+  constructor(private readonly offers: SupplyOfferService) {}
 
   @Query(() => [SupplyOffer], {
     description:
@@ -117,7 +116,7 @@ export class SupplyOfferResolver {
     @Args('includeWithdrawn', { defaultValue: false, description: 'Also withdrawn offers.' })
     includeWithdrawn: boolean,
   ): Promise<SupplyOffer[]> {
-    return (await this.demand.offersInProvince(province, includeWithdrawn)).map((o) => SupplyOffer.from(o));
+    return (await this.offers.inProvince(province, includeWithdrawn)).map((o) => SupplyOffer.from(o));
   }
 
   @Query(() => [SupplyOffer], {
@@ -126,7 +125,7 @@ export class SupplyOfferResolver {
   @Authenticated(Role.COMPANY)
   async mySupplyOffers(@CurrentActor() actor: Actor): Promise<SupplyOffer[]> {
     if (!actor.companyId) return [];
-    return (await this.demand.offersOfCompany(actor.companyId)).map((o) => SupplyOffer.from(o));
+    return (await this.offers.ofCompany(actor.companyId)).map((o) => SupplyOffer.from(o));
   }
 
   @Mutation(() => SupplyOffer, {
@@ -137,7 +136,7 @@ export class SupplyOfferResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The capacity.' }) input: CreateSupplyOfferInput,
   ): Promise<SupplyOffer> {
-    return SupplyOffer.from(await this.demand.createOffer(actor, input));
+    return SupplyOffer.from(await this.offers.create(actor, input));
   }
 
   @Mutation(() => SupplyOffer, {
@@ -153,7 +152,7 @@ export class SupplyOfferResolver {
     const patch = withoutNulls(input) as SupplyOfferPatch;
     // An explicit null activityId unlinks the activity.
     if (input.activityId === null) patch.activityId = null;
-    return SupplyOffer.from(await this.demand.updateOffer(actor, id, patch));
+    return SupplyOffer.from(await this.offers.update(actor, id, patch));
   }
 
   @Mutation(() => SupplyOffer, {
@@ -165,7 +164,7 @@ export class SupplyOfferResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The offer.' }) id: string,
   ): Promise<SupplyOffer> {
-    return SupplyOffer.from(await this.demand.withdrawOffer(actor, id));
+    return SupplyOffer.from(await this.offers.withdraw(actor, id));
   }
 
   @ResolveField(() => CompanyLocation, { description: 'The company location that gives the sessions.' })

@@ -2,55 +2,50 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource, In, Not } from 'typeorm';
+import { AccessService, Permission } from '@app/access';
+import { BookingStatus } from '@app/bookings';
 import {
-  ForbiddenException,
-  isCoordinator,
+  dutchDay,
+  isUuid,
   type ActivityType,
   type Actor,
   type EducationLevel,
   type Province,
-  isUuid,
 } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
 import { MatchProposalEntity } from '../entities/match-proposal.entity';
 import { MatchRunEntity } from '../entities/match-run.entity';
-import { MatchRunStatus, ProposalStatus } from '../matching.enums';
+import { MatchRunStatus, ProposalStatus, SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 import { proposalReasons } from '../reasons';
-import { daysBetween, dutchDay, schoolYearOf, schoolYearOfDay } from '../school-year';
+import { daysBetween, schoolYearOf, schoolYearOfDay } from '../school-year';
 import type { SolverRequest, SolverSupply } from '../solver/instance';
 import { solveMatching } from '../solver/solve';
 
 const SOLVER = 'min-cost max-flow (primal-dual, exact)';
 const INSERT_CHUNK = 500;
 
-interface RequestRow {
+// A request or an offer as the run loads it: what is still open of it, and where it is.
+interface PostingRow {
   id: string;
-  school_id: string;
   type: ActivityType;
   levels: EducationLevel[];
   themes: string[];
   remaining: number;
   period_start: Date;
   period_end: Date;
-  created_at: Date;
   revision: number;
   lat: number;
   lon: number;
 }
 
-interface SupplyRow {
-  id: string;
-  type: ActivityType;
-  levels: EducationLevel[];
-  themes: string[];
-  remaining: number;
-  period_start: Date;
-  period_end: Date;
+interface RequestRow extends PostingRow {
+  school_id: string;
+  created_at: Date;
+}
+
+interface SupplyRow extends PostingRow {
   max_travel_km: number;
-  revision: number;
-  lat: number;
-  lon: number;
 }
 
 /** Match runs: a coordinator queues one, the worker solves it and stores the proposals. */
@@ -61,16 +56,17 @@ export class MatchRunService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
+    private readonly access: AccessService,
   ) {}
 
   /** Queues a run for the province; the worker picks it up after the commit. */
   async start(actor: Actor, province: Province): Promise<MatchRunEntity> {
-    if (!isCoordinator(actor)) throw new ForbiddenException('Only a coordinator runs the matching');
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const run = await manager
+    await this.access.require(actor, Permission.MatchingRun);
+    return Tx.run(this.dataSource, async (tx) => {
+      const run = await tx.manager
         .getRepository(MatchRunEntity)
         .save({ province, status: MatchRunStatus.QUEUED, requestedBy: actor.userId });
-      afterCommit(() => this.jobs.enqueue(JobName.RunMatching, { runId: run.id }));
+      tx.afterCommit(() => this.jobs.enqueue(JobName.RunMatching, { runId: run.id }));
       return run;
     });
   }
@@ -173,21 +169,21 @@ export class MatchRunService {
       };
     });
 
-    await inTransaction(this.dataSource, async (manager) => {
-      const locked = await manager
+    await Tx.run(this.dataSource, async (tx) => {
+      const locked = await tx.manager
         .getRepository(MatchRunEntity)
         .findOne({ where: { id: run.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.status === MatchRunStatus.DONE) return;
-      await manager.getRepository(MatchProposalEntity).delete({ runId: run.id });
+      await tx.manager.getRepository(MatchProposalEntity).delete({ runId: run.id });
       for (let i = 0; i < proposals.length; i += INSERT_CHUNK) {
-        await manager
+        await tx.manager
           .createQueryBuilder()
           .insert()
           .into(MatchProposalEntity)
           .values(proposals.slice(i, i + INSERT_CHUNK))
           .execute();
       }
-      await manager.getRepository(MatchRunEntity).update(run.id, {
+      await tx.manager.getRepository(MatchRunEntity).update(run.id, {
         status: MatchRunStatus.DONE,
         demandSessions: solution.demandSessions,
         supplySessions: solution.supplySessions,
@@ -224,7 +220,7 @@ export class MatchRunService {
       `SELECT r.id, r.school_id, r.type, r.levels, r.themes, r.sessions - r.sessions_used AS remaining,
               r.period_start, r.period_end, r.created_at, r.revision, s.lat, s.lon
          FROM school_requests r JOIN schools s ON s.id = r.school_id
-        WHERE s.province = $1 AND r.status = 'OPEN' AND r.sessions_used < r.sessions
+        WHERE s.province = $1 AND r.status = '${SchoolRequestStatus.OPEN}' AND r.sessions_used < r.sessions
           AND r.period_end >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'
         ORDER BY r.created_at, r.id`,
       [province, referenceDate],
@@ -239,7 +235,7 @@ export class MatchRunService {
                FROM supply_offers o
                JOIN company_locations l ON l.id = o.location_id
                JOIN companies c ON c.id = l.company_id
-              WHERE o.status = 'OPEN' AND o.sessions_used < o.sessions AND c.approved
+              WHERE o.status = '${SupplyOfferStatus.OPEN}' AND o.sessions_used < o.sessions AND c.approved
                 AND o.type = ANY($1)
                 AND o.period_end >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'
               ORDER BY o.created_at, o.id`,
@@ -252,7 +248,7 @@ export class MatchRunService {
       const rows = await this.dataSource.query<Array<{ school_id: string; day: Date }>>(
         `SELECT DISTINCT b.school_id, COALESCE(b.preferred_date, a.starts_at, b.created_at) AS day
            FROM bookings b JOIN activities a ON a.id = b.activity_id
-          WHERE b.school_id = ANY($1) AND b.status IN ('ACCEPTED', 'COMPLETED')`,
+          WHERE b.school_id = ANY($1) AND b.status IN ('${BookingStatus.ACCEPTED}', '${BookingStatus.COMPLETED}')`,
         [schoolIds],
       );
       for (const row of rows) active.add(`${row.school_id}|${schoolYearOf(row.day)}`);
@@ -261,7 +257,7 @@ export class MatchRunService {
     if (requests.length > 0) {
       const rows = await this.dataSource.query<Array<{ request_id: string; supply_id: string }>>(
         `SELECT DISTINCT request_id, supply_id FROM match_proposals
-          WHERE status = 'REJECTED' AND request_id = ANY($1)`,
+          WHERE status = '${ProposalStatus.REJECTED}' AND request_id = ANY($1)`,
         [requests.map((r) => r.id)],
       );
       for (const row of rows) excludedPairs.add(`${row.request_id}|${row.supply_id}`);

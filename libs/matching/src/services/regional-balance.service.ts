@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ActivityType, EducationLevel, Province } from '@app/core';
+import { SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 
 export interface RegionBalanceRow {
   province: Province;
@@ -43,7 +44,7 @@ export class RegionalBalanceService {
            FROM school_requests r
            JOIN schools s ON s.id = r.school_id
            CROSS JOIN LATERAL unnest(r.levels) AS level
-          WHERE r.status = 'OPEN' AND r.sessions_used < r.sessions
+          WHERE r.status = '${SchoolRequestStatus.OPEN}' AND r.sessions_used < r.sessions
             AND ($1::text IS NULL OR s.province = $1) AND ${open('r')}
           GROUP BY 1, 2, 3),
        supply AS (
@@ -53,7 +54,7 @@ export class RegionalBalanceService {
            JOIN companies c ON c.id = l.company_id AND c.approved
            CROSS JOIN LATERAL unnest(o.reach_provinces) AS reach
            CROSS JOIN LATERAL unnest(o.levels) AS level
-          WHERE o.status = 'OPEN' AND o.sessions_used < o.sessions
+          WHERE o.status = '${SupplyOfferStatus.OPEN}' AND o.sessions_used < o.sessions
             AND ($1::text IS NULL OR reach = $1) AND ${open('o')}
           GROUP BY 1, 2, 3)
        SELECT COALESCE(d.province, u.province) AS province, COALESCE(d.type, u.type) AS type,

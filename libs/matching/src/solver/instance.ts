@@ -1,34 +1,28 @@
-/** A school request as the solver sees it: what is still open of it, where the school is. */
-export interface SolverRequest {
+/** What the solver reads of a request or an offer: what is still open of it, and where it is. */
+export interface SolverPosting {
   id: string;
   lat: number;
   lon: number;
   type: string;
   levels: readonly string[];
   themes: readonly string[];
-  /** Sessions still wanted. */
+  /** Sessions still wanted (a request) or still free (a supply). */
   sessions: number;
   /** Epoch milliseconds. */
   periodStart: number;
   periodEnd: number;
+}
+
+/** A school request as the solver sees it; lat and lon are the school's. */
+export interface SolverRequest extends SolverPosting {
   /** Whole days since the request was posted, at the run's reference date. */
   waitingDays: number;
   /** The school had an accepted or completed booking in the school year of the request. */
   hadActivityThisYear: boolean;
 }
 
-/** A supply offer as the solver sees it: what is still free of it, where the company location is. */
-export interface SolverSupply {
-  id: string;
-  lat: number;
-  lon: number;
-  type: string;
-  levels: readonly string[];
-  themes: readonly string[];
-  /** Sessions still free. */
-  sessions: number;
-  periodStart: number;
-  periodEnd: number;
+/** A supply offer as the solver sees it; lat and lon are the company location's. */
+export interface SolverSupply extends SolverPosting {
   maxTravelKm: number;
 }
 
