@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EducationLevel, Programme, Rng, boundingBox, haversineKm, type Province } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import {
   DEFAULT_PARTNER_DISTANCE_KM,
   WAITLIST_PROGRAMMES,
@@ -166,7 +166,7 @@ export class WaitlistSeeder {
 
   /** Seeds capacity and the list for the generated Jet-Net locations, unless a generated list exists. */
   async seed(options: { seed: number; now?: Date }): Promise<WaitlistSeedReport> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return Tx.run(this.dataSource, async ({ manager }) => {
       const present: Array<{ n: number }> = await manager.query(
         `SELECT count(*)::int AS n FROM waitlist_entries WHERE ${GENERATED_ID_SQL()}`,
       );

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { ReferenceData } from '../reference/reference-data';
 import { type DetectedEncoding } from './csv-source';
 import { type SchoolFileFormat, type SchoolFormatSpec, type SchoolRecord } from './duo-formats';
@@ -211,7 +211,7 @@ export class SchoolImportService {
     const total = scan.lines;
     const report = (done: number) => onProgress?.({ phase: 'write', done, total });
     report(0);
-    return inTransaction(this.dataSource, async (manager) => {
+    return Tx.run(this.dataSource, async ({ manager }) => {
       // One import at a time: what is new is decided against the registry as this import found it.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('techmatch:school-import'))`);
       const stored: Array<{ code: string }> = await manager.query(

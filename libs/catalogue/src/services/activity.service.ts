@@ -60,14 +60,6 @@ export class ActivityService implements OnModuleInit {
   }
 
   /**
-   * @deprecated Publish `'activities.changed'` in the transaction that made the change (or save with
-   * `saveDerived`). Kept until bookings and matching have moved; publishes the change in a transaction of its own.
-   */
-  notifyChanged(activityIds: string[]): Promise<void> {
-    return Tx.run(this.dataSource, (tx) => this.events.publish(tx, 'activities.changed', { activityIds }));
-  }
-
-  /**
    * Saves an activity another lib derives from its own records (matching's supply offer becomes a DRAFT
    * activity) in that lib's transaction, and announces the change.
    */
