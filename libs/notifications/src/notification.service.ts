@@ -55,10 +55,10 @@ export interface InboxPage {
   nextCursor: string | null;
 }
 
+const logger = new Logger('NotificationService');
+
 @Injectable()
 export class NotificationService {
-  private readonly logger = new Logger(NotificationService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
@@ -240,7 +240,7 @@ export class NotificationService {
           return;
         }
         failed.push(group[k].id);
-        this.logger.warn({
+        logger.warn({
           msg: 'e-mail failed; the job will retry it',
           id: group[k].id,
           error: String(outcome.reason),

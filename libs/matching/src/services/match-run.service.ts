@@ -49,10 +49,10 @@ interface SupplyRow extends PostingRow {
 }
 
 /** Match runs: a coordinator queues one, the worker solves it and stores the proposals. */
+const logger = new Logger('MatchRunService');
+
 @Injectable()
 export class MatchRunService {
-  private readonly logger = new Logger(MatchRunService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
@@ -115,7 +115,7 @@ export class MatchRunService {
       return 'done';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.logger.error({ msg: 'match run failed', runId, err: error });
+      logger.error({ msg: 'match run failed', runId, err: error });
       await runs.update(
         { id: run.id, status: Not(MatchRunStatus.DONE) },
         { status: MatchRunStatus.FAILED, error: message.slice(0, 2000), finishedAt: new Date() },
@@ -200,7 +200,7 @@ export class MatchRunService {
         finishedAt: new Date(),
       });
     });
-    this.logger.log({
+    logger.log({
       msg: 'match run done',
       runId: run.id,
       province: run.province,
