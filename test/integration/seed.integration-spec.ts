@@ -514,7 +514,8 @@ describe('npm run seed', () => {
                     AND kind = 'BOOKING_REQUESTED') AS company_unread,
                 (SELECT count(*) FROM notifications WHERE user_id = $5 AND kind = 'COMPANY_REGISTERED')
                   AS coordinator_notes,
-                (SELECT count(*) FROM notifications WHERE emailed_at IS NULL) AS unmailed`,
+                (SELECT count(*) FROM notifications WHERE emailed_at IS NULL) AS unmailed,
+                (SELECT count(*) FROM notifications WHERE link IS NULL) AS unlinked`,
         [teacher.school_id, company.company_id, teacher.id, company.id, coordinator.id],
       );
       expect(Number(week.to_review)).toBeGreaterThanOrEqual(1);
@@ -527,6 +528,8 @@ describe('npm run seed', () => {
       expect(Number(week.coordinator_notes)).toBeGreaterThanOrEqual(15);
       // History is never e-mailed when the worker starts.
       expect(week.unmailed).toBe('0');
+      // Each one links into the web app, as the service's own do.
+      expect(week.unlinked).toBe('0');
       // The coordinator's own region has demand and supply to match (the teacher's province, say).
       const [region] = await query<{ requests: string; offers: string }>(
         `SELECT (SELECT count(*) FROM school_requests r JOIN schools s ON s.id = r.school_id

@@ -10,4 +10,4 @@ export {
   type BookingFilter,
   type MatchedBookingDraft,
 } from './services/booking.service';
-export { ReviewService } from './services/review.service';
+export { ReviewService, type PublicReview } from './services/review.service';

@@ -7,11 +7,13 @@ export {
   NotificationService,
   type InboxNotification,
   type InboxPage,
+  type Message,
   type NotificationDraft,
 } from './notification.service';
 export { NotificationsModule } from './notifications.module';
 export { AccountTexts, type AccountMail } from './texts/accounts.texts';
 export * from './texts/bookings.texts';
 export { companyApprovedText } from './texts/catalogue.texts';
+export { companyRegisteredText } from './texts/coordinator.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
 export { WebLink } from './texts/links';

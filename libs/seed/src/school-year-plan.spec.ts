@@ -75,7 +75,13 @@ function input(seed = 42): SchoolYearInput {
       companyId: 'company-1',
       coordinatorId: 'coordinator',
       schoolJetNetStatus: null,
-      partner: { locationId: 'location-1', companyName: 'Bedrijf 1', city: 'Oss', free: 0 },
+      partner: {
+        locationId: 'location-1',
+        companyName: 'Bedrijf 1',
+        locationName: 'Vestiging Oss',
+        city: 'Oss',
+        free: 0,
+      },
     },
   };
 }
@@ -141,6 +147,33 @@ describe('planSchoolYear', () => {
     expect(
       plan.notifications.filter((n) => n.userId === 'teacher' && !n.readAt).length,
     ).toBeGreaterThanOrEqual(3);
+  });
+
+  it("writes the service's notifications, each with its link into the web app", () => {
+    expect(plan.notifications.length).toBeGreaterThan(0);
+    const byKind = (kind: string) => plan.notifications.filter((n) => n.kind === kind);
+    const requested = byKind('BOOKING_REQUESTED');
+    expect(requested.length).toBeGreaterThanOrEqual(2);
+    // Each links to its own booking and names that booking's activity.
+    const titles = new Map(input().activities.map((a) => [a.id, a.title]));
+    for (const n of requested) {
+      const booking = plan.bookings.find((b) => n.link === `/boekingen/${b.id}`);
+      expect(booking).toBeDefined();
+      expect(n.subject).toBe(`Nieuwe aanvraag: ${titles.get(booking!.activityId)}`);
+    }
+    expect(byKind('PARTNER_OFFER')).toEqual([
+      expect.objectContaining({
+        userId: 'teacher',
+        link: '/wachtlijst',
+        subject: 'Aanbod: Jet-Net-partner Bedrijf 1',
+      }),
+    ]);
+    const registered = byKind('COMPANY_REGISTERED');
+    expect(registered).toHaveLength(plan.applicants.length);
+    expect(registered.every((n) => n.userId === 'coordinator' && n.link === '/coordinator/bedrijven')).toBe(
+      true,
+    );
+    expect(plan.notifications.filter((n) => !n.link)).toEqual([]);
   });
 
   it('plans next year in every province with schools, and applicants in every province with companies', () => {

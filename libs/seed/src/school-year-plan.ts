@@ -4,14 +4,11 @@ import {
   ActivityType,
   Delivery,
   EducationLevel,
-  LEVEL_LABELS,
-  NotificationKind,
-  PROVINCE_NAMES,
+  Programme,
   Province,
   Rng,
   Role,
   THEMES,
-  dutchDate,
   dutchDay,
   haversineKm,
 } from '@app/core';
@@ -22,6 +19,18 @@ import {
   type SchoolRequestDraft,
   type SupplyOfferDraft,
 } from '@app/matching';
+import {
+  WaitlistTexts,
+  bookingAnsweredText,
+  bookingCancelledText,
+  bookingCompletedText,
+  bookingRequestedText,
+  companyRegisteredText,
+  reviewReceivedText,
+  type BookingCanceller,
+  type Message,
+  type PartnerPlace,
+} from '@app/notifications';
 import { fillTemplate } from './activity-text';
 import { CompanyNameGenerator } from './company-names';
 import { seededUuid } from './prng';
@@ -117,10 +126,8 @@ export interface YearLocation {
 }
 
 /** The Jet-Net partner location nearest to the demo teacher's school, with how many slots are free. */
-export interface DemoPartner {
+export interface DemoPartner extends PartnerPlace {
   locationId: string;
-  companyName: string;
-  city: string;
   free: number;
 }
 
@@ -199,9 +206,11 @@ export interface PlannedApplicant {
 export interface PlannedNotification {
   id: string;
   userId: string;
-  kind: NotificationKind;
+  // A NotificationKind, as the service's texts give it.
+  kind: string;
   subject: string;
   body: string;
+  link: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -723,77 +732,70 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
     }
   }
 
-  // What the service would have told the demo accounts, read when older than a week.
+  // What the service would have told the demo accounts, in its own words, read when older than a week.
   function planNotifications(): void {
     const activityById = new Map(input.activities.map((a) => [a.id, a]));
-    const add = (
-      userId: string | null,
-      kind: NotificationKind,
-      subject: string,
-      body: string,
-      when: Date,
-    ) => {
+    const add = (userId: string | null, message: Message, when: Date) => {
       if (!userId) return;
       plan.notifications.push({
         id: '',
         userId,
-        kind,
-        subject,
-        body,
+        kind: message.kind,
+        subject: message.subject,
+        body: message.body,
+        link: message.link ?? null,
         createdAt: when,
         readAt: when.getTime() < today - 7 * DAY_MS ? new Date(when.getTime() + DAY_MS) : null,
       });
     };
     // The other side hears of a cancellation.
     const cancelled = (userId: string | null, booking: PlannedBooking, activity: YearActivity) => {
-      const by = booking.cancelledByRole === Role.TEACHER ? 'de school' : activity.companyName;
-      add(
-        userId,
-        NotificationKind.BOOKING_CANCELLED,
-        `Geannuleerd: ${activity.title}`,
-        `De boeking van "${activity.title}" is geannuleerd door ${by}.\n\nReden: ${booking.cancelReason}`,
-        booking.cancelledAt!,
-      );
+      const by: BookingCanceller =
+        booking.cancelledByRole === Role.TEACHER
+          ? { side: 'school' }
+          : { side: 'company', companyName: activity.companyName };
+      const text = bookingCancelledText({
+        bookingId: booking.id,
+        activityTitle: activity.title,
+        by,
+        reason: booking.cancelReason,
+      });
+      add(userId, text, booking.cancelledAt!);
     };
     for (const booking of plan.bookings) {
       if (schoolYearOf(booking.preferredDate) !== year) continue;
       const activity = activityById.get(booking.activityId)!;
       const school = schoolById.get(booking.schoolId)!;
-      const title = activity.title;
+      const bookingId = booking.id;
+      const activityTitle = activity.title;
       if (booking.schoolId === demo.schoolId) {
         if (booking.respondedAt) {
-          const accepted = booking.status !== BookingStatus.DECLINED;
-          const verb = accepted ? 'geaccepteerd' : 'afgewezen';
-          add(
-            demo.teacherId,
-            NotificationKind.BOOKING_ANSWERED,
-            `${activity.companyName} heeft uw aanvraag ${verb}`,
-            `Uw aanvraag voor "${title}" is ${verb} door ${activity.companyName}.` +
-              (booking.responseMessage ? `\n\nBericht: ${booking.responseMessage}` : ''),
-            booking.respondedAt,
-          );
+          const text = bookingAnsweredText({
+            bookingId,
+            companyName: activity.companyName,
+            activityTitle,
+            accepted: booking.status !== BookingStatus.DECLINED,
+            message: booking.responseMessage,
+          });
+          add(demo.teacherId, text, booking.respondedAt);
         }
         if (booking.completedAt) {
-          add(
-            demo.teacherId,
-            NotificationKind.BOOKING_COMPLETED,
-            `Afgerond: ${title}`,
-            `De boeking van "${title}" is afgerond. Scholen kunnen de activiteit nu beoordelen.`,
-            booking.completedAt,
-          );
+          add(demo.teacherId, bookingCompletedText({ bookingId, activityTitle }), booking.completedAt);
         }
         if (booking.cancelledByRole === Role.COMPANY) cancelled(demo.teacherId, booking, activity);
       }
       if (activity.companyId === demo.companyId) {
-        add(
-          demo.companyUserId,
-          NotificationKind.BOOKING_REQUESTED,
-          `Nieuwe aanvraag: ${title}`,
-          `${school.name} (${school.city}) vraagt "${title}" aan voor ${booking.groupSize} leerlingen ` +
-            `(${LEVEL_LABELS[booking.level]}) op ${dutchDate(booking.preferredDate)}.` +
-            (booking.message ? `\n\nBericht: ${booking.message}` : ''),
-          booking.createdAt,
-        );
+        const text = bookingRequestedText({
+          bookingId,
+          schoolName: school.name,
+          schoolCity: school.city,
+          activityTitle,
+          groupSize: booking.groupSize,
+          level: booking.level,
+          preferredDate: booking.preferredDate,
+          message: booking.message,
+        });
+        add(demo.companyUserId, text, booking.createdAt);
         if (booking.cancelledByRole === Role.TEACHER) cancelled(demo.companyUserId, booking, activity);
       }
     }
@@ -801,33 +803,23 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
       const activity = activityById.get(review.activityId)!;
       if (activity.companyId !== demo.companyId || review.createdAt.getTime() < Date.UTC(year, 7, 1))
         continue;
-      add(
-        demo.companyUserId,
-        NotificationKind.REVIEW_RECEIVED,
-        `Nieuwe beoordeling: ${activity.title}`,
-        `Een school gaf "${activity.title}" ${review.rating} van 5 sterren.` +
-          (review.comment ? `\n\n${review.comment}` : ''),
-        review.createdAt,
-      );
+      const text = reviewReceivedText({
+        activityId: activity.id,
+        activityTitle: activity.title,
+        rating: review.rating,
+        comment: review.comment,
+      });
+      add(demo.companyUserId, text, review.createdAt);
     }
     if (plan.partnerOffer && demo.partner) {
-      const place = `${demo.partner.companyName} (${demo.partner.city})`;
-      add(
-        demo.teacherId,
-        NotificationKind.PARTNER_OFFER,
-        `Aanbod: Jet-Net-partner ${demo.partner.companyName}`,
-        `${place} biedt uw school een plaats als Jet-Net-partner aan. Het aanbod staat open tot ` +
-          `${dutchDate(plan.partnerOffer.expiresAt)}; neem het aan of wijs het af in TechMatch.`,
-        plan.partnerOffer.offeredAt,
-      );
+      const text = WaitlistTexts.offered(Programme.JET_NET, demo.partner, plan.partnerOffer.expiresAt);
+      add(demo.teacherId, text, plan.partnerOffer.offeredAt);
     }
     for (const applicant of plan.applicants) {
+      const { city, province } = applicant.location;
       add(
         demo.coordinatorId,
-        NotificationKind.COMPANY_REGISTERED,
-        `Nieuw bedrijf wacht op goedkeuring: ${applicant.name}`,
-        `${applicant.name} (${applicant.location.city}, ${PROVINCE_NAMES[applicant.location.province]}) heeft ` +
-          'zich aangemeld en wacht op goedkeuring.',
+        companyRegisteredText({ companyName: applicant.name, city, province }),
         applicant.createdAt,
       );
     }

@@ -187,10 +187,10 @@ export class SchoolYearSeeder {
   // The Jet-Net partner location within its partner distance of the school, one with a free slot first.
   private async nearestPartner(manager: EntityManager, school: YearSchool): Promise<DemoPartner | null> {
     const [row] = await manager.query<
-      Array<{ location_id: string; company_name: string; city: string; free: number }>
+      Array<{ location_id: string; company_name: string; location_name: string; city: string; free: number }>
     >(
       `SELECT * FROM (
-         SELECT p.location_id, c.name AS company_name, l.city,
+         SELECT p.location_id, c.name AS company_name, l.name AS location_name, l.city,
                 earth_distance(ll_to_earth(l.lat, l.lon), ll_to_earth($1, $2)) AS metres,
                 p.slots - (SELECT count(*) FROM waitlist_entries e WHERE e.placed_location_id = p.location_id
                              AND e.programme = p.programme AND e.status = 'PLACED')::int
@@ -206,7 +206,13 @@ export class SchoolYearSeeder {
       [school.lat, school.lon, Programme.JET_NET],
     );
     return row
-      ? { locationId: row.location_id, companyName: row.company_name, city: row.city, free: Number(row.free) }
+      ? {
+          locationId: row.location_id,
+          companyName: row.company_name,
+          locationName: row.location_name,
+          city: row.city,
+          free: Number(row.free),
+        }
       : null;
   }
 
@@ -348,16 +354,18 @@ export class SchoolYearSeeder {
     await this.writePartnerOffer(manager, plan);
     // Seeded history is never e-mailed: emailed_at says it went out when it was written.
     await manager.query(
-      `INSERT INTO notifications (id, user_id, kind, subject, body, read_at, emailed_at, created_at)
-       SELECT id, user_id, kind, subject, body, read_at, created_at, created_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
-                     $7::timestamptz[]) AS t(id, user_id, kind, subject, body, read_at, created_at)`,
+      `INSERT INTO notifications (id, user_id, kind, subject, body, link, read_at, emailed_at, created_at)
+       SELECT id, user_id, kind, subject, body, link, read_at, created_at, created_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
+                     $7::timestamptz[], $8::timestamptz[])
+           AS t(id, user_id, kind, subject, body, link, read_at, created_at)`,
       columns(notifications, [
         (n) => n.id,
         (n) => n.userId,
         (n) => n.kind,
         (n) => n.subject,
         (n) => n.body,
+        (n) => n.link,
         (n) => n.readAt,
         (n) => n.createdAt,
       ]),

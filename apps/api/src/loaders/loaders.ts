@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { ReviewService, type ReviewEntity } from '@app/bookings';
+import { ReviewService, type PublicReview } from '@app/bookings';
 import {
   ActivityService,
   CompanyService,
@@ -46,7 +46,7 @@ export class Loaders {
   readonly activity: DataLoader<string, ActivityEntity | null>;
   /** Activities with their location, which it hands to `location` (a page of search hits: one query). */
   readonly activityWithLocation: DataLoader<string, ActivityEntity | null>;
-  readonly reviewsOfActivity: DataLoader<string, ReviewEntity[]>;
+  readonly reviewsOfActivity: DataLoader<string, PublicReview[]>;
   readonly schoolRequest: DataLoader<string, SchoolRequestEntity | null>;
   readonly supplyOffer: DataLoader<string, SupplyOfferEntity | null>;
   readonly proposalsOfRun: DataLoader<string, MatchProposalEntity[]>;

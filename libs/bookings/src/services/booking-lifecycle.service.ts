@@ -40,6 +40,7 @@ export class BookingLifecycleService {
       booking.respondedAt = new Date();
       const saved = await this.repository.save(tx, booking);
       const text = bookingAnsweredText({
+        bookingId: booking.id,
         companyName: ctx.company.name,
         activityTitle: ctx.activity.title,
         accepted: accept,
@@ -74,7 +75,7 @@ export class BookingLifecycleService {
         actor,
         booking,
         ctx,
-        bookingCompletedText({ activityTitle: ctx.activity.title }),
+        bookingCompletedText({ bookingId: booking.id, activityTitle: ctx.activity.title }),
       );
       return saved;
     });
@@ -115,7 +116,12 @@ export class BookingLifecycleService {
           : actor.role === Role.COMPANY
             ? { side: 'company', companyName: ctx.company.name }
             : { side: 'coordinator' };
-      const text = bookingCancelledText({ activityTitle: ctx.activity.title, by, reason: cancelReason });
+      const text = bookingCancelledText({
+        bookingId: booking.id,
+        activityTitle: ctx.activity.title,
+        by,
+        reason: cancelReason,
+      });
       await this.notifyOtherSide(tx, actor, booking, ctx, text);
       return saved;
     });

@@ -96,6 +96,7 @@ export class BookingService {
         message,
       });
       const text = bookingRequestedText({
+        bookingId: booking.id,
         schoolName: school.name,
         schoolCity: school.city,
         activityTitle: ctx.activity.title,
@@ -130,6 +131,7 @@ export class BookingService {
       respondedAt: new Date(),
     });
     const text = matchProposedText({
+      bookingId: booking.id,
       schoolName: school.name,
       schoolCity: school.city,
       companyName: ctx.company.name,

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService, Permission } from '@app/access';
-import { BadInputException, DomainError, NotFoundException, isUuid, type Actor } from '@app/core';
+import {
+  BadInputException,
+  DomainError,
+  NotFoundException,
+  isUuid,
+  type Actor,
+  type EducationLevel,
+} from '@app/core';
 import { EventBus, Tx, isUniqueViolation } from '@app/database';
 import { NotificationService, reviewReceivedText } from '@app/notifications';
 import { BookingStatus } from '../booking-status';
@@ -11,6 +18,34 @@ import { ReviewEntity } from '../entities/review.entity';
 import { BookingRepository } from '../repositories/booking.repository';
 
 const MAX_COMMENT = 2000;
+
+/**
+ * A review as anyone may read it: the reviewing school's place and the level of the reviewed booking, so that
+ * a reader can judge it ("havo, Oss: 5 stars"); never the school's name nor its author.
+ */
+export interface PublicReview {
+  id: string;
+  activityId: string;
+  rating: number;
+  comment: string | null;
+  createdAt: Date;
+  schoolCity: string;
+  level: EducationLevel;
+}
+
+const publicReview = (
+  review: ReviewEntity,
+  booking: { level: EducationLevel },
+  school: { city: string },
+): PublicReview => ({
+  id: review.id,
+  activityId: review.activityId,
+  rating: review.rating,
+  comment: review.comment,
+  createdAt: review.createdAt,
+  schoolCity: school.city,
+  level: booking.level,
+});
 
 @Injectable()
 export class ReviewService {
@@ -32,7 +67,7 @@ export class ReviewService {
     rating: number,
     comment?: string | null,
     bookingId?: string | null,
-  ): Promise<ReviewEntity> {
+  ): Promise<PublicReview> {
     const schoolId = this.access.actingSchool(actor, Permission.ReviewCreate);
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new BadInputException('The rating is a whole number from 1 to 5', { field: 'rating' });
@@ -56,6 +91,7 @@ export class ReviewService {
           'pessimistic_write',
         );
         const booking = await this.unreviewedBooking(tx, activityId, schoolId, bookingId);
+        const school = await this.bookings.school(tx, schoolId);
         const saved = await tx.manager.getRepository(ReviewEntity).save({
           activityId,
           bookingId: booking.id,
@@ -65,9 +101,14 @@ export class ReviewService {
           comment: text,
         });
         await this.events.publish(tx, 'review.posted', { activityId, reviewId: saved.id });
-        const message = reviewReceivedText({ activityTitle: activity.title, rating, comment: text });
+        const message = reviewReceivedText({
+          activityId,
+          activityTitle: activity.title,
+          rating,
+          comment: text,
+        });
         await this.notifications.notifyCompanies(tx, [{ companyId: company.id, ...message }]);
-        return saved;
+        return publicReview(saved, booking, school);
       });
     } catch (error) {
       // Two reviews of the same booking at the same moment: the unique key lets one through.
@@ -78,24 +119,40 @@ export class ReviewService {
     }
   }
 
-  /** The newest reviews of each activity, at most `perActivity` each. */
-  async latestFor(activityIds: readonly string[], perActivity: number): Promise<ReviewEntity[]> {
+  /** The newest reviews of each activity, at most `perActivity` each, newest first; one query for all. */
+  async latestFor(activityIds: readonly string[], perActivity: number): Promise<PublicReview[]> {
     if (activityIds.length === 0) return [];
-    const rows = await this.dataSource.query<Array<{ id: string }>>(
-      `SELECT id FROM (
-         SELECT id, row_number() OVER (PARTITION BY activity_id ORDER BY created_at DESC, id) AS rank
-           FROM reviews WHERE activity_id = ANY($1)) ranked
-        WHERE rank <= $2`,
+    // The school's place and the booking's level come in the same statement, so a page of activities
+    // costs one round trip however many reviews it shows.
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        activity_id: string;
+        rating: number;
+        comment: string | null;
+        created_at: Date;
+        city: string;
+        level: EducationLevel;
+      }>
+    >(
+      `SELECT r.id, r.activity_id, r.rating, r.comment, r.created_at, s.city, b.level
+         FROM (SELECT *, row_number() OVER (PARTITION BY activity_id ORDER BY created_at DESC, id) AS rank
+                 FROM reviews WHERE activity_id = ANY($1)) r
+         JOIN bookings b ON b.id = r.booking_id
+         JOIN schools s ON s.id = r.school_id
+        WHERE r.rank <= $2
+        ORDER BY r.created_at DESC, r.id`,
       [[...activityIds], perActivity],
     );
-    if (rows.length === 0) return [];
-    return this.dataSource
-      .getRepository(ReviewEntity)
-      .createQueryBuilder('r')
-      .where('r.id IN (:...ids)', { ids: rows.map((row) => row.id) })
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      activityId: row.activity_id,
+      rating: row.rating,
+      comment: row.comment,
+      createdAt: row.created_at,
+      schoolCity: row.city,
+      level: row.level,
+    }));
   }
 
   // The oldest COMPLETED booking of the school for this activity (or the one named) that has no review yet.

@@ -7,6 +7,7 @@ import {
   type EducationLevel,
 } from '@app/core';
 import type { Message } from '../notification.service';
+import { WebLink } from './links';
 
 /** Who cancelled a booking, as the other side reads it. */
 export type BookingCanceller =
@@ -19,6 +20,7 @@ function withMessage(text: string, label: string | null, message: string | null 
 
 /** For the company: a school requests one of its activities. */
 export function bookingRequestedText(v: {
+  bookingId: string;
   schoolName: string;
   schoolCity: string;
   activityTitle: string;
@@ -37,11 +39,13 @@ export function bookingRequestedText(v: {
       'Bericht',
       v.message,
     ),
+    link: WebLink.booking(v.bookingId),
   };
 }
 
 /** For the school: the company accepted or declined its request. */
 export function bookingAnsweredText(v: {
+  bookingId: string;
   companyName: string;
   activityTitle: string;
   accepted: boolean;
@@ -56,20 +60,23 @@ export function bookingAnsweredText(v: {
       'Bericht',
       v.message,
     ),
+    link: WebLink.booking(v.bookingId),
   };
 }
 
 /** For the other side: the booking took place and was marked done. */
-export function bookingCompletedText(v: { activityTitle: string }): Message {
+export function bookingCompletedText(v: { bookingId: string; activityTitle: string }): Message {
   return {
     kind: NotificationKind.BOOKING_COMPLETED,
     subject: `Afgerond: ${v.activityTitle}`,
     body: `De boeking van "${v.activityTitle}" is afgerond. Scholen kunnen de activiteit nu beoordelen.`,
+    link: WebLink.booking(v.bookingId),
   };
 }
 
 /** For the other side: the booking was cancelled. */
 export function bookingCancelledText(v: {
+  bookingId: string;
   activityTitle: string;
   by: BookingCanceller;
   reason: string | null;
@@ -80,11 +87,13 @@ export function bookingCancelledText(v: {
     kind: NotificationKind.BOOKING_CANCELLED,
     subject: `Geannuleerd: ${v.activityTitle}`,
     body: withMessage(`De boeking van "${v.activityTitle}" is geannuleerd door ${by}.`, 'Reden', v.reason),
+    link: WebLink.booking(v.bookingId),
   };
 }
 
 /** For both the school and the company: a coordinator accepted a matching proposal that pairs them. */
 export function matchProposedText(v: {
+  bookingId: string;
   schoolName: string;
   schoolCity: string;
   companyName: string;
@@ -102,11 +111,13 @@ export function matchProposedText(v: {
       null,
       v.reasons,
     ),
+    link: WebLink.booking(v.bookingId),
   };
 }
 
 /** For the company: a school reviewed one of its activities. */
 export function reviewReceivedText(v: {
+  activityId: string;
   activityTitle: string;
   rating: number;
   comment: string | null;
@@ -115,5 +126,6 @@ export function reviewReceivedText(v: {
     kind: NotificationKind.REVIEW_RECEIVED,
     subject: `Nieuwe beoordeling: ${v.activityTitle}`,
     body: withMessage(`Een school gaf "${v.activityTitle}" ${v.rating} van 5 sterren.`, null, v.comment),
+    link: WebLink.activity(v.activityId),
   };
 }
