@@ -1,13 +1,6 @@
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions, runMigrations } from './data-source';
-export {
-  committed,
-  inTransaction,
-  isUniqueViolation,
-  Tx,
-  type AfterCommitStep,
-  type TxOptions,
-} from './transaction';
+export { isUniqueViolation, Tx, type AfterCommitStep, type TxOptions } from './transaction';
 export {
   EventBus,
   type AfterCommitHandler,

@@ -123,24 +123,6 @@ function setLocal(name: string, value: string): string {
   return `SET LOCAL ${name} = '${value.replaceAll("'", "''")}'`;
 }
 
-/**
- * @deprecated Use `Tx.run(dataSource, (tx) => ...)`. Kept while the libs move over to `Tx`; removed after.
- */
-export async function inTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager, afterCommit: (fn: AfterCommitStep) => void) => Promise<T>,
-): Promise<T> {
-  return Tx.run(dataSource, (tx) => work(tx.manager, (fn) => tx.afterCommit(fn)));
-}
-
-/** @deprecated Use `Tx.committed`. Kept while the libs move over to `Tx`; removed after. */
-export async function committed<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager, afterCommit: (fn: AfterCommitStep) => void) => Promise<T>,
-): Promise<{ result: T; afterCommit: () => Promise<void> }> {
-  return Tx.committed(dataSource, (tx) => work(tx.manager, (fn) => tx.afterCommit(fn)));
-}
-
 /** True when `error` is a PostgreSQL unique violation (SQLSTATE 23505). */
 export function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string }; code?: string } | undefined) ?? {};

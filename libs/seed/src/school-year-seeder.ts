@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Programme, Role } from '@app/core';
-import { inTransaction } from '@app/database';
+import { Tx } from '@app/database';
 import { WaitlistEventKind, WaitlistStatus } from '@app/waitlist';
 import { GENERATED_ID_SQL } from './prng';
 import { columns, pgArray } from './unnest';
@@ -51,7 +51,7 @@ export class SchoolYearSeeder {
    * applicant companies and the demo draft go with the generated supply, the demo offer with the waiting list.
    */
   async reset(): Promise<number> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return Tx.run(this.dataSource, async ({ manager }) => {
       let deleted = 0;
       for (const table of ['notifications', 'school_requests', 'bookings']) {
         const [, count]: [unknown[], number] = await manager.query(
@@ -66,7 +66,7 @@ export class SchoolYearSeeder {
   /** Seeds the year unless generated bookings exist already. */
   async seed(options: SchoolYearSeedOptions): Promise<SchoolYearSeedReport> {
     const started = performance.now();
-    return inTransaction(this.dataSource, async (manager) => {
+    return Tx.run(this.dataSource, async ({ manager }) => {
       const [present] = await manager.query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM bookings WHERE ${GENERATED_ID_SQL()}`,
       );
