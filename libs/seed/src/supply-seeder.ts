@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { ReferenceData, readCsvFile } from '@app/catalogue';
+import { Tx } from '@app/database';
 import { GENERATED_ID_SQL } from './prng';
 import {
   generateSupply,
@@ -73,7 +74,7 @@ export class SupplySeeder {
   async reset(): Promise<SupplyCounts> {
     const before = await this.existing();
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await Tx.run(this.dataSource, async ({ manager }) => {
         // users.company_id is SET NULL on delete, which a COMPANY user may not be: remove those accounts first.
         await manager.query(
           `DELETE FROM users WHERE role = 'COMPANY'
@@ -175,7 +176,7 @@ export class SupplySeeder {
 
   /** Inserts the rows in batches of set-based INSERT ... SELECT FROM unnest(...), in one transaction. */
   async write(supply: GeneratedSupply, log: (line: string) => void = () => undefined): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await Tx.run(this.dataSource, async ({ manager }) => {
       await this.timed(log, 'companies', supply.companies, (batch) => this.insertCompanies(manager, batch));
       await this.timed(log, 'company_locations', supply.locations, (batch) =>
         this.insertLocations(manager, batch),
