@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@app/core';
-import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { ActivityFactory, CompanyFactory, errorCode } from '@app/testing';
+import { roleTokens } from '../utils/role-tokens';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 // What a company does with its own activities and locations: list them, edit them, add a location.
@@ -56,11 +57,7 @@ describe('owners: a company keeps its own activities and locations', () => {
     );
     companyToken = await t.tokenFor(Role.COMPANY, { companyId: own.company.id });
     otherToken = await t.tokenFor(Role.COMPANY, { companyId: other.company.id });
-    coordinatorToken = await t.tokenFor(Role.COORDINATOR);
-    adminToken = await t.tokenFor(Role.ADMIN);
-    teacherToken = await t.tokenFor(Role.TEACHER, {
-      schoolId: (await SchoolFactory.create(t.dataSource)).id,
-    });
+    ({ coordinator: coordinatorToken, admin: adminToken, teacher: teacherToken } = await roleTokens(t));
   });
   afterAll(async () => {
     await t.close();
