@@ -106,8 +106,9 @@ export class AccessService {
    */
   async actingCompany(actor: Actor, permission: Permission, tx?: Tx): Promise<string> {
     this.scope(actor, permission);
-    if (!actor.companyId)
+    if (!actor.companyId) {
       throw new DomainError('NOT_YOUR_COMPANY', 'Your account is not linked to a company');
+    }
     await this.require(actor, permission, [actor.companyId], tx);
     return actor.companyId;
   }

@@ -106,8 +106,9 @@ export class CompanyService {
     const companyId = await this.access.actingCompany(actor, Permission.CompanyEdit);
     const trimmed = name.trim();
     if (!trimmed) throw new BadInputException('A company needs a name', { field: 'name' });
-    if (trimmed.length > 200)
+    if (trimmed.length > 200) {
       throw new BadInputException('The name is longer than 200 characters', { field: 'name' });
+    }
     try {
       return await Tx.run(this.dataSource, async (tx) => {
         const repo = tx.manager.getRepository(CompanyEntity);
