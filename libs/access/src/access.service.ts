@@ -100,6 +100,19 @@ export class AccessService {
     return schoolId;
   }
 
+  /**
+   * The company `actor` acts for when using `permission` on an operation that names none (a company contact's
+   * own), checked as `require` checks it on that company. Refused for an account linked to no company.
+   */
+  async actingCompany(actor: Actor, permission: Permission, tx?: Tx): Promise<string> {
+    this.scope(actor, permission);
+    if (!actor.companyId) {
+      throw new DomainError('NOT_YOUR_COMPANY', 'Your account is not linked to a company');
+    }
+    await this.require(actor, permission, [actor.companyId], tx);
+    return actor.companyId;
+  }
+
   /** Whether `actor` may use `permission` at all (on some records): for lists and optional fields. */
   may(actor: Actor | null | undefined, permission: Permission): boolean {
     return !!actor && scopeOf(permission, actor.role) !== undefined;

@@ -25,6 +25,15 @@ export enum Permission {
 
   // Reports: reach and coverage.
   ReportRead = 'report.read',
+
+  // Owners and the approval queue: a company keeps its own activities, locations and name; coordinators list
+  // companies and turn them down.
+  ActivityListOwn = 'activity.list-own',
+  LocationAdd = 'location.add',
+  CompanyEdit = 'company.edit',
+  CompanyList = 'company.list',
+  CompanyReject = 'company.reject',
+  CompanyRejectionRead = 'company.rejection-read',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -165,6 +174,40 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: null,
     roles: { [COORDINATOR]: 'all' },
     denied: 'Only coordinators read reach reports',
+  },
+
+  // Owners and the approval queue. A coordinator has no company of its own: it reads a company's activities
+  // through `activity` and search, and adds locations only by signing a company up.
+  [Permission.ActivityListOwn]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: "Only a company contact lists the own company's activities",
+  },
+  [Permission.LocationAdd]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: 'Only a company contact adds locations to the own company',
+  },
+  [Permission.CompanyEdit]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: 'Only a contact of the company changes it',
+  },
+  [Permission.CompanyList]: {
+    on: null,
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only a coordinator lists companies',
+  },
+  [Permission.CompanyReject]: {
+    on: 'company',
+    roles: { [COORDINATOR]: 'all' },
+    denied: 'Only a coordinator turns companies down',
+  },
+  // Why a company was turned down is between the company and the coordinators.
+  [Permission.CompanyRejectionRead]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company itself and coordinators read why it was turned down',
   },
 };
 

@@ -98,6 +98,18 @@ export const ERROR_REASONS = {
   RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+
+  // Owners and the approval queue (catalogue): companies edit their own; coordinators turn companies down.
+  /** Editing an archived activity: it is closed for good (create a new one). */
+  ACTIVITY_ARCHIVED: ErrorCode.CONFLICT,
+  /** Moving an activity to a location of another company (an activity stays with its company). */
+  LOCATION_OF_OTHER_COMPANY: ErrorCode.BAD_USER_INPUT,
+  /** Turning a company down without saying why (empty or only spaces). */
+  REJECTION_REASON_REQUIRED: ErrorCode.BAD_USER_INPUT,
+  /** A reason longer than 1000 characters. */
+  REJECTION_REASON_TOO_LONG: ErrorCode.BAD_USER_INPUT,
+  /** Turning down a company that is approved already. */
+  COMPANY_ALREADY_APPROVED: ErrorCode.CONFLICT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
