@@ -25,6 +25,9 @@ export enum Permission {
 
   // Reports: reach and coverage.
   ReportRead = 'report.read',
+
+  // Identity: proving a teacher's link to a school.
+  TeacherApprove = 'teacher.approve',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -165,6 +168,13 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: null,
     roles: { [COORDINATOR]: 'all' },
     denied: 'Only coordinators read reach reports',
+  },
+
+  // Identity: a proven teacher of the school vouches for a colleague; a coordinator for anyone.
+  [Permission.TeacherApprove]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'Only a proven teacher of the school or a coordinator approves teachers',
   },
 };
 
