@@ -237,7 +237,14 @@ async function main(): Promise<void> {
      ON CONFLICT (lower(email)) DO UPDATE SET name = excluded.name RETURNING id`,
     ['bench-coordinator@techmatch.local'],
   );
-  const actor: Actor = { userId: admin[0].id, role: Role.COORDINATOR, schoolId: null, companyId: null };
+  const actor: Actor = {
+    userId: admin[0].id,
+    role: Role.COORDINATOR,
+    schoolId: null,
+    companyId: null,
+    emailVerified: true,
+    schoolVerified: false,
+  };
   const capacities = await ds.query<Array<{ location_id: string; programme: Programme }>>(
     `SELECT location_id, programme FROM partner_capacity ORDER BY md5(location_id::text)`,
   );

@@ -139,6 +139,8 @@ describe('AccessService', () => {
     role,
     schoolId: null,
     companyId: null,
+    emailVerified: true,
+    schoolVerified: true,
     ...extra,
   });
 

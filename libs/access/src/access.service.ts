@@ -5,20 +5,34 @@ import {
   BadInputException,
   DomainError,
   NotFoundException,
+  Role,
   isUuid,
   type Actor,
   type ErrorReason,
 } from '@app/core';
 import type { Tx } from '@app/database';
 import { OWNERS, type OwnerRow } from './owners';
-import { ACCESS, scopeOf, type Permission, type Scope } from './permission';
+import { ACCESS, Permission, scopeOf, type Scope } from './permission';
 
 const MESSAGES: Record<Exclude<ReturnType<typeof judge>, null>, string> = {
   NO_SCHOOL_LINKED: 'Your account is not linked to a school',
   NOT_YOUR_SCHOOL: 'This belongs to another school',
   NOT_YOUR_COMPANY: 'This belongs to another company',
   COMPANY_NOT_APPROVED: 'The company must be approved by a coordinator first',
+  SCHOOL_NOT_VERIFIED:
+    'Your link to this school is not proven yet: a teacher of the school or a coordinator must approve it',
 };
+
+// Permissions that only read: open to an account whose e-mail address is not confirmed yet.
+const READS: ReadonlySet<Permission> = new Set([Permission.PartnerCapacityRead, Permission.ReportRead]);
+
+/**
+ * The school whose records a teacher sees in lists (bookings, requests, waiting-list entries): the own school
+ * once the link to it is proven, else none.
+ */
+export function visibleSchool(actor: Actor): string | null {
+  return actor.schoolVerified ? actor.schoolId : null;
+}
 
 /** Why `actor` with `scope` may not act on the record of `row`, or null when it may. */
 export function judge(
@@ -27,13 +41,15 @@ export function judge(
   row: Pick<OwnerRow, 'school_id' | 'company_id' | 'approved'>,
 ): Extract<
   ErrorReason,
-  'NO_SCHOOL_LINKED' | 'NOT_YOUR_SCHOOL' | 'NOT_YOUR_COMPANY' | 'COMPANY_NOT_APPROVED'
+  'NO_SCHOOL_LINKED' | 'NOT_YOUR_SCHOOL' | 'NOT_YOUR_COMPANY' | 'COMPANY_NOT_APPROVED' | 'SCHOOL_NOT_VERIFIED'
 > | null {
   switch (scope) {
     case 'all':
       return null;
     case 'ownSchool':
       if (!actor.schoolId) return 'NO_SCHOOL_LINKED';
+      // A claimed school is not enough: the link must be proven before the school's records open.
+      if (!actor.schoolVerified) return 'SCHOOL_NOT_VERIFIED';
       return row.school_id === actor.schoolId ? null : 'NOT_YOUR_SCHOOL';
     case 'ownCompany':
       return actor.companyId && row.company_id === actor.companyId ? null : 'NOT_YOUR_COMPANY';
@@ -90,6 +106,7 @@ export class AccessService {
     const scope = this.scope(actor, permission);
     if (scope === 'ownSchool') {
       if (!actor.schoolId) throw new DomainError('NO_SCHOOL_LINKED', MESSAGES.NO_SCHOOL_LINKED);
+      if (!actor.schoolVerified) throw new DomainError('SCHOOL_NOT_VERIFIED', MESSAGES.SCHOOL_NOT_VERIFIED);
       if (schoolId && schoolId !== actor.schoolId) {
         throw new DomainError('NOT_YOUR_SCHOOL', 'A teacher acts for the own school only', { id: schoolId });
       }
@@ -121,6 +138,17 @@ export class AccessService {
   private scope(actor: Actor, permission: Permission): Scope {
     const scope = scopeOf(permission, actor.role);
     if (!scope) throw new DomainError('ROLE_NOT_ALLOWED', ACCESS[permission].denied);
+    // Self-registered accounts act only once their address is confirmed; admins make the others.
+    if (
+      !actor.emailVerified &&
+      (actor.role === Role.TEACHER || actor.role === Role.COMPANY) &&
+      !READS.has(permission)
+    ) {
+      throw new DomainError(
+        'EMAIL_NOT_VERIFIED',
+        'Confirm your e-mail address first, with the link we mailed',
+      );
+    }
     return scope;
   }
 }

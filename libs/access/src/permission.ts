@@ -34,6 +34,8 @@ export enum Permission {
   CompanyList = 'company.list',
   CompanyReject = 'company.reject',
   CompanyRejectionRead = 'company.rejection-read',
+  // Identity: proving a teacher's link to a school.
+  TeacherApprove = 'teacher.approve',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -208,6 +210,12 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'company',
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company itself and coordinators read why it was turned down',
+  },
+  // Identity: a proven teacher of the school vouches for a colleague; a coordinator for anyone.
+  [Permission.TeacherApprove]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    denied: 'Only a proven teacher of the school or a coordinator approves teachers',
   },
 };
 

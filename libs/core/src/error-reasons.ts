@@ -12,6 +12,10 @@ export const ERROR_REASONS = {
   NOT_YOUR_SCHOOL: ErrorCode.FORBIDDEN,
   NOT_YOUR_COMPANY: ErrorCode.FORBIDDEN,
   COMPANY_NOT_APPROVED: ErrorCode.FORBIDDEN,
+  /** A teacher whose link to the school is not proven yet (by the e-mail domain or an approval). */
+  SCHOOL_NOT_VERIFIED: ErrorCode.FORBIDDEN,
+  /** A teacher or company contact acting before confirming the e-mail address. */
+  EMAIL_NOT_VERIFIED: ErrorCode.FORBIDDEN,
 
   // Catalogue: companies, locations, activities.
   /** Publishing an activity whose end date has passed. */
@@ -98,6 +102,11 @@ export const ERROR_REASONS = {
   RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+  /** approveTeacher on an account that is not a teacher linked to a school. */
+  NOT_A_TEACHER: ErrorCode.BAD_USER_INPUT,
 
   // Owners and the approval queue (catalogue): companies edit their own; coordinators turn companies down.
   /** Editing an archived activity: it is closed for good (create a new one). */

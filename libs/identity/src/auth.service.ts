@@ -8,8 +8,13 @@ import { EnvironmentVariables } from '@app/config';
 import { BadInputException, DomainError, Role, type Actor } from '@app/core';
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
+import { AccountTokenService } from './account-token.service';
+import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
+
+/** How long the link that confirms a new account's address works. */
+export const EMAIL_VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface SignUpDraft {
   email: string;
@@ -49,6 +54,7 @@ export class AuthService {
     private readonly companies: CompanyService,
     private readonly env: EnvironmentVariables,
     private readonly access: AccessService,
+    private readonly tokens: AccountTokenService,
   ) {}
 
   private checkCredentials(email: string, password: string, name: string): string {
@@ -76,7 +82,10 @@ export class AuthService {
     }
   }
 
-  /** Teachers and company contacts sign up themselves; a company starts unapproved with its first location. */
+  /**
+   * Teachers and company contacts sign up themselves; a company starts unapproved with its first location. The
+   * account starts unconfirmed: sign-up mails a link that confirms the address (see AccountService.verifyEmail).
+   */
   async signUp(draft: SignUpDraft): Promise<AuthResult> {
     if (draft.role !== Role.TEACHER && draft.role !== Role.COMPANY) {
       throw new DomainError(
@@ -120,7 +129,7 @@ export class AuthService {
           );
           companyId = created.company.id;
         }
-        return tx.manager.getRepository(UserEntity).save({
+        const saved = await tx.manager.getRepository(UserEntity).save({
           email,
           passwordHash,
           name: draft.name.trim(),
@@ -128,6 +137,13 @@ export class AuthService {
           schoolId,
           companyId,
         });
+        await this.tokens.mailForUser(
+          tx,
+          AccountTokenPurpose.EMAIL_VERIFICATION,
+          saved.id,
+          EMAIL_VERIFICATION_TTL_MS,
+        );
+        return saved;
       });
       return { token: this.issueToken(user), user };
     } catch (error) {
@@ -173,7 +189,14 @@ export class AuthService {
     }
     const user = await this.users.findOne({ where: { id: claims.sub } });
     if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
-    return { userId: user.id, role: user.role, schoolId: user.schoolId, companyId: user.companyId };
+    return {
+      userId: user.id,
+      role: user.role,
+      schoolId: user.schoolId,
+      companyId: user.companyId,
+      emailVerified: user.emailVerified,
+      schoolVerified: user.schoolVerified,
+    };
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
@@ -198,12 +221,20 @@ export class AuthService {
         role: Role.ADMIN,
         schoolId: null,
         companyId: null,
+        emailVerified: true,
       });
       this.logger.log({ msg: 'admin account updated', email });
-      return { ...existing, passwordHash, role: Role.ADMIN };
+      return { ...existing, passwordHash, role: Role.ADMIN, emailVerified: true };
     }
     try {
-      const admin = await this.users.save({ email, passwordHash, name: 'Beheerder', role: Role.ADMIN });
+      // The operator chose the address: nothing to confirm.
+      const admin = await this.users.save({
+        email,
+        passwordHash,
+        name: 'Beheerder',
+        role: Role.ADMIN,
+        emailVerified: true,
+      });
       this.logger.log({ msg: 'admin account created', email });
       return admin;
     } catch (error) {
@@ -227,6 +258,8 @@ export class AuthService {
         passwordHash: await hashPassword(draft.password),
         name: draft.name.trim(),
         role: Role.COORDINATOR,
+        // The admin vouches for the address.
+        emailVerified: true,
       });
     } catch (error) {
       if (isUniqueViolation(error)) {

@@ -44,7 +44,14 @@ export async function userToken(
   overrides: Partial<UserEntity> = {},
 ): Promise<{ user: UserEntity; actor: Actor; token: string }> {
   const user = await UserFactory.from({ role, ...overrides }).insert(ds);
-  const actor: Actor = { userId: user.id, role, schoolId: user.schoolId, companyId: user.companyId };
+  const actor: Actor = {
+    userId: user.id,
+    role,
+    schoolId: user.schoolId,
+    companyId: user.companyId,
+    emailVerified: user.emailVerified,
+    schoolVerified: user.schoolVerified,
+  };
   return { user, actor, token: app.get(AuthService).issueToken(user) };
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessService, Permission } from '@app/access';
+import { AccessService, Permission, visibleSchool } from '@app/access';
 import {
   BadInputException,
   DomainError,
@@ -173,8 +173,8 @@ export class WaitlistService {
 
   /** A teacher's own school's entries: active first, then the most recent. */
   async forSchool(actor: Actor): Promise<WaitlistEntryEntity[]> {
-    if (!actor.schoolId) return [];
-    return this.entries.forSchool(actor.schoolId);
+    const schoolId = visibleSchool(actor);
+    return schoolId ? this.entries.forSchool(schoolId) : [];
   }
 
   // Batched reads for the api's DataLoaders.

@@ -30,6 +30,15 @@ export class User {
   })
   emailOffKinds: NotificationKind[];
 
+  @Field({ description: 'Whether the owner confirmed the e-mail address through the mailed link.' })
+  emailVerified: boolean;
+
+  @Field({
+    description:
+      "For a teacher: whether the link to the school is proven (by the address's domain or by an approval).",
+  })
+  schoolVerified: boolean;
+
   schoolId: string | null;
   companyId: string | null;
 
@@ -42,6 +51,8 @@ export class User {
       schoolId: entity.schoolId,
       companyId: entity.companyId,
       emailOffKinds: entity.emailOffKinds,
+      emailVerified: entity.emailVerified,
+      schoolVerified: entity.schoolVerified,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { visibleSchool } from '@app/access';
 import { NotFoundException, Role, type Actor } from '@app/core';
 import {
   MatchRunService,
@@ -53,8 +54,9 @@ export class SchoolRequestResolver {
   @Query(() => [SchoolRequest], { description: "Teacher: the own school's requests, withdrawn ones too." })
   @Authenticated(Role.TEACHER)
   async mySchoolRequests(@CurrentActor() actor: Actor): Promise<SchoolRequest[]> {
-    if (!actor.schoolId) return [];
-    return (await this.requests.ofSchool(actor.schoolId)).map((r) => SchoolRequest.from(r));
+    const schoolId = visibleSchool(actor);
+    if (!schoolId) return [];
+    return (await this.requests.ofSchool(schoolId)).map((r) => SchoolRequest.from(r));
   }
 
   @Mutation(() => SchoolRequest, {

@@ -13,6 +13,7 @@ import { SchoolSearch1765000000000 } from './1765000000000-SchoolSearch';
 import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
 import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
 import { CompanyRejection1765000000400 } from './1765000000400-CompanyRejection';
+import { AccountVerification1765000000600 } from './1765000000600-AccountVerification';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AccountTokens1765000000200,
   NotificationInbox1765000000300,
   CompanyRejection1765000000400,
+  AccountVerification1765000000600,
 ];

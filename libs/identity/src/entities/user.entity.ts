@@ -25,6 +25,15 @@ export class UserEntity {
   @Column({ name: 'company_id', type: 'uuid', nullable: true })
   companyId: string | null;
 
+  // Confirmed through the mailed link; until then a teacher or company contact may read but not act.
+  @Column({ name: 'email_verified', type: 'boolean', default: false })
+  emailVerified: boolean;
+
+  // A teacher's link to the school is proven (by the address's domain or an approval); until then the account
+  // sees none of the school's records and cannot act for it.
+  @Column({ name: 'school_verified', type: 'boolean', default: false })
+  schoolVerified: boolean;
+
   // Kinds of notification the user reads in the app only, not by e-mail.
   @Column({ name: 'email_off_kinds', type: 'text', array: true, default: () => "'{}'" })
   emailOffKinds: NotificationKind[];

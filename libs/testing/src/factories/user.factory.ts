@@ -9,7 +9,8 @@ export const TEST_PASSWORD = 'Geheim-wachtwoord-42';
 /**
  * An account of any role (a teacher by default). Inserting a teacher without `schoolId` inserts a school, a
  * company contact without `companyId` a company. The password hash is a dummy unless `withPassword` is used
- * (argon2 is slow, and most tests issue tokens without logging in).
+ * (argon2 is slow, and most tests issue tokens without logging in). Its e-mail address and school link are proven
+ * unless `emailVerified` / `schoolVerified` say false.
  */
 export class UserFactory extends RowFactory<UserEntity> {
   protected readonly entity = UserEntity;
@@ -42,6 +43,9 @@ export class UserFactory extends RowFactory<UserEntity> {
       role,
       schoolId: null,
       companyId: null,
+      // Proven unless a test says otherwise, so that suites about other things need not prove accounts first.
+      emailVerified: true,
+      schoolVerified: true,
     };
   }
 
