@@ -126,7 +126,14 @@ async function main(): Promise<void> {
         `${waiting} waiting-list entries; school year ${year}`,
     );
     const reports = app.get(ReportService);
-    const coordinator: Actor = { userId: 'bench', role: Role.COORDINATOR, schoolId: null, companyId: null };
+    const coordinator: Actor = {
+      userId: 'bench',
+      role: Role.COORDINATOR,
+      schoolId: null,
+      companyId: null,
+      provinces: Object.values(Province),
+      programmes: [],
+    };
     const report = await reports.reach(coordinator, year);
     const total = (field: 'schoolsReached' | 'pupilsReached' | 'activitiesGiven') =>
       report.rows.reduce((sum, row) => sum + row[field], 0);

@@ -204,6 +204,8 @@ describe('waiting list: offers made in one batch over several locations', () => 
       role: Role.TEACHER,
       schoolId: schools[0].id,
       companyId: null,
+      provinces: [],
+      programmes: [],
     };
     await t.app.get(PlacementService).respond(teacher, first.id, true);
     await ds.query(

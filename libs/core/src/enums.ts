@@ -115,6 +115,10 @@ export interface Actor {
   role: Role;
   schoolId: string | null;
   companyId: string | null;
+  /** A coordinator's provinces: the access layer keeps them to these; empty for other roles. */
+  provinces: Province[];
+  /** A coordinator's programmes; empty means every programme. */
+  programmes: Programme[];
 }
 
 /** ADMIN may do everything a COORDINATOR may. */

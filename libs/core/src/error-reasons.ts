@@ -98,6 +98,10 @@ export const ERROR_REASONS = {
   RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+
+  // Regions: coordinators work in their provinces.
+  OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
+  NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { AccessService, Permission } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
-import { BadInputException, DomainError, Role, type Actor } from '@app/core';
+import { BadInputException, DomainError, Programme, Province, Role, type Actor } from '@app/core';
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
 import { UserEntity } from './entities/user.entity';
@@ -26,10 +26,27 @@ export interface AuthResult {
   user: UserEntity;
 }
 
+// Each value once, in the enum's order.
+const inEnumOrder = <T>(order: T[], values: readonly T[]): T[] => order.filter((v) => values.includes(v));
+
 // Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
 function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
   return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+}
+
+/** The actor of an account, with a coordinator's provinces, so that access checks need no further look-up. */
+export function actorOf(
+  user: Pick<UserEntity, 'id' | 'role' | 'schoolId' | 'companyId' | 'provinces' | 'programmes'>,
+): Actor {
+  return {
+    userId: user.id,
+    role: user.role,
+    schoolId: user.schoolId,
+    companyId: user.companyId,
+    provinces: user.provinces ?? [],
+    programmes: user.programmes ?? [],
+  };
 }
 
 interface TokenClaims {
@@ -173,7 +190,7 @@ export class AuthService {
     }
     const user = await this.users.findOne({ where: { id: claims.sub } });
     if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
-    return { userId: user.id, role: user.role, schoolId: user.schoolId, companyId: user.companyId };
+    return actorOf(user);
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
@@ -213,13 +230,21 @@ export class AuthService {
     }
   }
 
-  /** An admin creates coordinator accounts. */
+  /**
+   * An admin creates coordinator accounts: they work in at least one province, for the programmes named (none
+   * named: every programme).
+   */
   async createCoordinator(
     actor: Actor,
-    draft: { email: string; password: string; name: string },
+    draft: { email: string; password: string; name: string; provinces: Province[]; programmes: Programme[] },
   ): Promise<UserEntity> {
     await this.access.require(actor, Permission.CoordinatorCreate);
     const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    if (draft.provinces.length === 0) {
+      throw new DomainError('NO_PROVINCES', 'A coordinator works in at least one province', {
+        field: 'provinces',
+      });
+    }
     await this.assertEmailFree(email);
     try {
       return await this.users.save({
@@ -227,6 +252,8 @@ export class AuthService {
         passwordHash: await hashPassword(draft.password),
         name: draft.name.trim(),
         role: Role.COORDINATOR,
+        provinces: inEnumOrder(Object.values(Province), draft.provinces),
+        programmes: inEnumOrder(Object.values(Programme), draft.programmes),
       });
     } catch (error) {
       if (isUniqueViolation(error)) {

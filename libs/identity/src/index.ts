@@ -1,5 +1,5 @@
 export { AccountService, PASSWORD_RESET_TTL_MS } from './account.service';
-export { AuthService, type AuthResult, type SignUpDraft } from './auth.service';
+export { AuthService, actorOf, type AuthResult, type SignUpDraft } from './auth.service';
 export { EmailSettingsService } from './email-settings.service';
 export { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 export { UserEntity } from './entities/user.entity';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@app/identity';
-import { NotificationKind, Role } from '../graphql/enums';
+import { NotificationKind, Programme, Province, Role } from '../graphql/enums';
 import { Company } from './company.model';
 import { School } from './school.model';
 
@@ -24,6 +24,13 @@ export class User {
   @Field(() => Company, { nullable: true, description: 'For a company contact: their company.' })
   company: Company | null;
 
+  @Field(() => [Province], { description: 'For a coordinator: the provinces they work in.' })
+  provinces: Province[];
+
+  // None named: every programme.
+  @Field(() => [Programme], { description: 'For a coordinator: the programmes they work for.' })
+  programmes: Programme[];
+
   @Field(() => [NotificationKind], {
     description:
       'Kinds of notification this account gets in the app only, not by e-mail (see setEmailNotifications).',
@@ -42,6 +49,8 @@ export class User {
       schoolId: entity.schoolId,
       companyId: entity.companyId,
       emailOffKinds: entity.emailOffKinds,
+      provinces: entity.provinces ?? [],
+      programmes: entity.programmes ?? [],
     });
   }
 }

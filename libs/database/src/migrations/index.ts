@@ -12,6 +12,7 @@ import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWor
 import { SchoolSearch1765000000000 } from './1765000000000-SchoolSearch';
 import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
 import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
+import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegions';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SchoolSearch1765000000000,
   AccountTokens1765000000200,
   NotificationInbox1765000000300,
+  CoordinatorRegions1765000000500,
 ];
