@@ -39,14 +39,8 @@ function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
 export function actorOf(
   user: Pick<UserEntity, 'id' | 'role' | 'schoolId' | 'companyId' | 'provinces' | 'programmes'>,
 ): Actor {
-  return {
-    userId: user.id,
-    role: user.role,
-    schoolId: user.schoolId,
-    companyId: user.companyId,
-    provinces: user.provinces ?? [],
-    programmes: user.programmes ?? [],
-  };
+  const { id: userId, role, schoolId, companyId, provinces, programmes } = user;
+  return { userId, role, schoolId, companyId, provinces: provinces ?? [], programmes: programmes ?? [] };
 }
 
 interface TokenClaims {
