@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { Role } from '@app/core';
+import { Province, Role } from '@app/core';
 import { dataSourceOptions } from '@app/database';
 import { hashPassword } from '@app/identity';
 import { deleteQueueKeys, startApi } from './processes';
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   // A coordinator of its own with NOTIFICATIONS notifications over the last year, a third of them read.
   const email = `bench-api-${process.pid}@example.nl`;
   const [user] = await ds.query<Array<{ id: string }>>(
-    `INSERT INTO users (email, password_hash, name, role) VALUES ($1, $2, 'Bench', $3) RETURNING id`,
-    [email, await hashPassword(PASSWORD), Role.COORDINATOR],
+    `INSERT INTO users (email, password_hash, name, role, provinces) VALUES ($1, $2, 'Bench', $3, $4) RETURNING id`,
+    [email, await hashPassword(PASSWORD), Role.COORDINATOR, Object.values(Province)],
   );
   const api = await startApi({
     DATABASE_URL: env.DATABASE_URL,

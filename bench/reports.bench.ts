@@ -133,6 +133,8 @@ async function main(): Promise<void> {
       companyId: null,
       emailVerified: true,
       schoolVerified: false,
+      provinces: Object.values(Province),
+      programmes: [],
     };
     const report = await reports.reach(coordinator, year);
     const total = (field: 'schoolsReached' | 'pupilsReached' | 'activitiesGiven') =>

@@ -206,6 +206,8 @@ describe('waiting list: offers made in one batch over several locations', () => 
       companyId: null,
       emailVerified: true,
       schoolVerified: true,
+      provinces: [],
+      programmes: [],
     };
     await t.app.get(PlacementService).respond(teacher, first.id, true);
     await ds.query(

@@ -41,6 +41,8 @@ describe('waiting list: Redis flushed while offers are pending', () => {
         companyId: null,
         emailVerified: true,
         schoolVerified: true,
+        provinces: [],
+        programmes: [],
       };
       teachers.push({ actor, entry: await service.join(actor, Programme.JET_NET) });
     }

@@ -119,6 +119,10 @@ export interface Actor {
   emailVerified: boolean;
   /** A teacher's link to `schoolId` is proven; until then the school's records are closed to them. */
   schoolVerified: boolean;
+  /** A coordinator's provinces: the access layer keeps them to these; empty for other roles. */
+  provinces: Province[];
+  /** A coordinator's programmes; empty means every programme. */
+  programmes: Programme[];
 }
 
 /** ADMIN may do everything a COORDINATOR may. */

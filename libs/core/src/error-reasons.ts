@@ -119,6 +119,10 @@ export const ERROR_REASONS = {
   REJECTION_REASON_TOO_LONG: ErrorCode.BAD_USER_INPUT,
   /** Turning down a company that is approved already. */
   COMPANY_ALREADY_APPROVED: ErrorCode.CONFLICT,
+
+  // Regions: coordinators work in their provinces.
+  OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
+  NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

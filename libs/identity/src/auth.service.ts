@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { AccessService, Permission } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
-import { BadInputException, DomainError, Role, type Actor } from '@app/core';
+import { BadInputException, DomainError, Programme, Province, Role, type Actor } from '@app/core';
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
 import { AccountTokenService } from './account-token.service';
@@ -31,10 +31,42 @@ export interface AuthResult {
   user: UserEntity;
 }
 
+// Each value once, in the enum's order.
+const inEnumOrder = <T>(order: T[], values: readonly T[]): T[] => order.filter((v) => values.includes(v));
+
 // Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
 function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
   return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+}
+
+/** The actor of an account, with a coordinator's provinces, so that access checks need no further look-up. */
+export function actorOf(
+  user: Pick<
+    UserEntity,
+    'id' | 'role' | 'schoolId' | 'companyId' | 'provinces' | 'programmes' | 'emailVerified' | 'schoolVerified'
+  >,
+): Actor {
+  const {
+    id: userId,
+    role,
+    schoolId,
+    companyId,
+    provinces,
+    programmes,
+    emailVerified,
+    schoolVerified,
+  } = user;
+  return {
+    userId,
+    role,
+    schoolId,
+    companyId,
+    provinces: provinces ?? [],
+    programmes: programmes ?? [],
+    emailVerified,
+    schoolVerified,
+  };
 }
 
 interface TokenClaims {
@@ -189,14 +221,7 @@ export class AuthService {
     }
     const user = await this.users.findOne({ where: { id: claims.sub } });
     if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
-    return {
-      userId: user.id,
-      role: user.role,
-      schoolId: user.schoolId,
-      companyId: user.companyId,
-      emailVerified: user.emailVerified,
-      schoolVerified: user.schoolVerified,
-    };
+    return actorOf(user);
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
@@ -244,13 +269,21 @@ export class AuthService {
     }
   }
 
-  /** An admin creates coordinator accounts. */
+  /**
+   * An admin creates coordinator accounts: they work in at least one province, for the programmes named (none
+   * named: every programme).
+   */
   async createCoordinator(
     actor: Actor,
-    draft: { email: string; password: string; name: string },
+    draft: { email: string; password: string; name: string; provinces: Province[]; programmes: Programme[] },
   ): Promise<UserEntity> {
     await this.access.require(actor, Permission.CoordinatorCreate);
     const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    if (draft.provinces.length === 0) {
+      throw new DomainError('NO_PROVINCES', 'A coordinator works in at least one province', {
+        field: 'provinces',
+      });
+    }
     await this.assertEmailFree(email);
     try {
       return await this.users.save({
@@ -260,6 +293,8 @@ export class AuthService {
         role: Role.COORDINATOR,
         // The admin vouches for the address.
         emailVerified: true,
+        provinces: inEnumOrder(Object.values(Province), draft.provinces),
+        programmes: inEnumOrder(Object.values(Programme), draft.programmes),
       });
     } catch (error) {
       if (isUniqueViolation(error)) {

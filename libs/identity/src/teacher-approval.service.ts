@@ -32,10 +32,10 @@ export class TeacherApprovalService {
   /** The teachers waiting for approval whom `actor` may approve: of the own school, or (coordinator) any. */
   async pending(actor: Actor, province?: Province | null): Promise<UserEntity[]> {
     // A teacher sees the own school's only, once proven; a coordinator everyone's.
-    const schoolId =
-      scopeOf(Permission.TeacherApprove, actor.role) === 'ownSchool'
-        ? this.access.actingSchool(actor, Permission.TeacherApprove)
-        : await this.access.require(actor, Permission.TeacherApprove).then(() => null);
+    const own = scopeOf(Permission.TeacherApprove, actor.role) === 'ownSchool';
+    const schoolId = own ? await this.access.actingSchool(actor, Permission.TeacherApprove) : null;
+    // A coordinator's own provinces unless one is asked for (outside them: refused); every one for the admin.
+    const provinces = own ? null : this.access.provincesFor(actor, Permission.TeacherApprove, province);
     const query = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -44,7 +44,7 @@ export class TeacherApprovalService {
       .orderBy('u.created_at')
       .addOrderBy('u.id');
     if (schoolId) query.andWhere('u.school_id = :schoolId', { schoolId });
-    if (province) query.andWhere('s.province = :province', { province });
+    if (provinces) query.andWhere('s.province = ANY(:provinces)', { provinces });
     return query.getMany();
   }
 

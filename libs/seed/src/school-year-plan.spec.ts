@@ -74,6 +74,7 @@ function input(seed = 42): SchoolYearInput {
       companyUserId: 'company-user',
       companyId: 'company-1',
       coordinatorId: 'coordinator',
+      coordinatorProvinces: [Province.NOORD_BRABANT],
       schoolJetNetStatus: null,
       partner: {
         locationId: 'location-1',

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@app/identity';
-import { NotificationKind, Role } from '../graphql/enums';
+import { NotificationKind, Programme, Province, Role } from '../graphql/enums';
 import { Company } from './company.model';
 import { School } from './school.model';
 
@@ -23,6 +23,13 @@ export class User {
 
   @Field(() => Company, { nullable: true, description: 'For a company contact: their company.' })
   company: Company | null;
+
+  @Field(() => [Province], { description: 'For a coordinator: the provinces they work in.' })
+  provinces: Province[];
+
+  // None named: every programme.
+  @Field(() => [Programme], { description: 'For a coordinator: the programmes they work for.' })
+  programmes: Programme[];
 
   @Field(() => [NotificationKind], {
     description:
@@ -53,6 +60,8 @@ export class User {
       emailOffKinds: entity.emailOffKinds,
       emailVerified: entity.emailVerified,
       schoolVerified: entity.schoolVerified,
+      provinces: entity.provinces ?? [],
+      programmes: entity.programmes ?? [],
     });
   }
 }

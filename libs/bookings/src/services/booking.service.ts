@@ -63,7 +63,7 @@ export class BookingService {
 
   /** Teacher (own school) or coordinator (for a school): request a PUBLISHED activity. */
   async request(actor: Actor, draft: BookingDraft): Promise<BookingEntity> {
-    const schoolId = this.access.actingSchool(actor, Permission.BookingRequest, draft.schoolId);
+    const schoolId = await this.access.actingSchool(actor, Permission.BookingRequest, draft.schoolId);
     if (!Number.isInteger(draft.groupSize) || draft.groupSize < 1) {
       throw new BadInputException('The group size is at least 1', { field: 'groupSize' });
     }

@@ -44,7 +44,8 @@ export class CompanyApprovalService {
 
   /** Companies by `filter`, newest first, at most `COMPANY_LIST_LIMIT`. */
   async list(actor: Actor, filter: CompanyFilter = {}): Promise<CompanyEntity[]> {
-    await this.access.require(actor, Permission.CompanyList);
+    // A coordinator's own provinces unless one is asked for (outside them: refused); every province for the admin.
+    const provinces = this.access.provincesFor(actor, Permission.CompanyList, filter.province);
     const query = filter.query?.trim() ?? '';
     if (query.length > QUERY_MAX) {
       throw new BadInputException(`The name query is longer than ${QUERY_MAX} characters`, {
@@ -59,10 +60,10 @@ export class CompanyApprovalService {
     if (filter.approved === true) builder.andWhere('c.approved');
     // A company turned down waits for itself to correct, not for a coordinator.
     if (filter.approved === false) builder.andWhere('NOT c.approved AND c.rejection_reason IS NULL');
-    if (filter.province) {
+    if (provinces) {
       builder.andWhere(
-        'EXISTS (SELECT 1 FROM company_locations l WHERE l.company_id = c.id AND l.province = :province)',
-        { province: filter.province },
+        'EXISTS (SELECT 1 FROM company_locations l WHERE l.company_id = c.id AND l.province = ANY(:provinces))',
+        { provinces },
       );
     }
     if (query) {
