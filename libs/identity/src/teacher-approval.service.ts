@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AccessService, Permission, scopeOf } from '@app/access';
 import { SchoolService } from '@app/catalogue';
 import { DomainError, NotFoundException, Role, isUuid, type Actor, type Province } from '@app/core';
@@ -15,6 +15,7 @@ import { emailMatchesWebsite } from './school-domain';
 @Injectable()
 export class TeacherApprovalService {
   constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolService,
     private readonly access: AccessService,
@@ -36,8 +37,7 @@ export class TeacherApprovalService {
     const schoolId = own ? await this.access.actingSchool(actor, Permission.TeacherApprove) : null;
     // A coordinator's own provinces unless one is asked for (outside them: refused); every one for the admin.
     const provinces = own ? null : this.access.provincesFor(actor, Permission.TeacherApprove, province);
-    const query = this.dataSource
-      .getRepository(UserEntity)
+    const query = this.users
       .createQueryBuilder('u')
       .innerJoin('schools', 's', 's.id = u.school_id')
       .where('u.role = :role AND NOT u.school_verified', { role: Role.TEACHER })
