@@ -9,13 +9,14 @@ import {
   MASK_COLUMNS as MASKS,
   MeilisearchSearchEngine,
   PostgresSearchEngine,
+  SearchIndexProcessor,
   SearchSort,
   type FacetField,
   type SearchEngine,
   type SearchRequest,
   type SearchResult,
 } from '@app/search';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
 import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 
 // The shared suite: the same fixture, queries and expected hit sets and facet counts for every engine.
@@ -460,8 +461,8 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       );
       expect(await engine.sync([id, id])).toEqual({ upserted: 1, removed: 0 });
       expect(keysOf(await search({ query: 'waddenwind' }))).toEqual(['windpark']);
-      // Idempotent.
-      expect(await engine.sync([id])).toEqual({ upserted: 1, removed: 0 });
+      // Idempotent; PostgreSQL compares and writes nothing for an unchanged document, Meilisearch gets it again.
+      expect(await engine.sync([id])).toEqual({ upserted: under.name === 'postgres' ? 0 : 1, removed: 0 });
       expect((await search()).total).toBe(SEARCHABLE.length);
     });
   });
@@ -603,6 +604,11 @@ describe('postgres reindex', () => {
     const [{ id }] = await ds.query<Array<{ id: string }>>(
       `SELECT activity_id AS id FROM search_documents ORDER BY activity_id LIMIT 1`,
     );
+    // Changed, so that the sync writes the document (an unchanged one is left alone).
+    await ds.query(
+      `UPDATE activities SET title = title || ' (bijgewerkt)', updated_at = now() WHERE id = $1`,
+      [id],
+    );
     const holder = ds.createQueryRunner();
     await holder.connect();
     try {
@@ -630,5 +636,118 @@ describe('postgres reindex', () => {
       if (holder.isTransactionActive) await holder.rollbackTransaction();
       await holder.release();
     }
+  });
+});
+
+// The sweep catches up on lost index jobs. On an unchanged database it must write nothing: it once rewrote every
+// document every minute, for ever, leaving dead rows that slowed every search down.
+describe('search sweep', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let fixture: Fixture;
+  let engine: PostgresSearchEngine;
+  let processor: SearchIndexProcessor;
+
+  beforeAll(async () => {
+    ({ db, ds } = await fixtureDatabase());
+    fixture = await createSearchFixture(ds);
+    engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
+    processor = new SearchIndexProcessor(engine, ds);
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  // A row's xmin changes with every write to it (a new row version), and only then.
+  const rowVersions = async (table: string, key: string) =>
+    new Map(
+      (
+        await ds.query<Array<{ key: string; xmin: string }>>(
+          `SELECT ${key}::text AS key, xmin::text AS xmin FROM ${table}`,
+        )
+      ).map((row) => [row.key, row.xmin]),
+    );
+  const documents = () => rowVersions('search_documents', 'activity_id');
+  const rewritten = (before: Map<string, string>, after: Map<string, string>) =>
+    [...new Set([...before.keys(), ...after.keys()])]
+      .filter((id) => before.get(id) !== after.get(id))
+      .map((id) => fixture.keyOf.get(id) ?? id)
+      .sort();
+  const idsOf = async (query: string) =>
+    (await engine.search(request({ query }))).hits.map((hit) => fixture.keyOf.get(hit.activityId));
+
+  // A sweep takes what was written before the oldest transaction still running (in any database of the
+  // server) as seen; other suites' transactions must not make it look again here.
+  const settled = async () => {
+    const [{ now }] = await ds.query<Array<{ now: string }>>(`SELECT pg_current_xact_id()::text AS now`);
+    await waitFor('older transactions to end', async () => {
+      const [{ ended }] = await ds.query<Array<{ ended: boolean }>>(
+        `SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS ended`,
+        [now],
+      );
+      return ended;
+    });
+  };
+
+  it('syncs every activity once, then nothing while nothing changes', async () => {
+    await settled();
+    const first = await processor.sweep();
+    expect(first.synced).toBe(Object.keys(ACTIVITIES).length);
+    const indexed = await documents();
+    expect(indexed.size).toBe(SEARCHABLE.length);
+    const words = await rowVersions('search_words', 'word');
+    const counts = await rowVersions('search_facet_counts', 'ctid');
+
+    expect(await processor.sweep()).toEqual({ synced: 0 });
+    expect(await processor.sweep()).toEqual({ synced: 0 });
+    expect(rewritten(indexed, await documents())).toEqual([]);
+    expect(await rowVersions('search_words', 'word')).toEqual(words);
+    expect(await rowVersions('search_facet_counts', 'ctid')).toEqual(counts);
+  });
+
+  it('writes nothing when an unchanged document is synced', async () => {
+    const before = await documents();
+    expect(await engine.sync([fixture.ids.windpark, fixture.ids.drones])).toEqual({
+      upserted: 0,
+      removed: 0,
+    });
+    expect(rewritten(before, await documents())).toEqual([]);
+  });
+
+  it('syncs an edited activity in the next sweep, and only it', async () => {
+    const before = await documents();
+    await ds.query(
+      `UPDATE activities SET title = 'Drones boven de bollenvelden', updated_at = now() WHERE id = $1`,
+      [fixture.ids.drones],
+    );
+    await settled();
+    expect(await processor.sweep()).toEqual({ synced: 1 });
+    expect(rewritten(before, await documents())).toEqual(['drones']);
+    expect(await idsOf('bollenvelden')).toEqual(['drones']);
+  });
+
+  it('picks up a change committed after a sweep looked, with an updated_at older than that sweep', async () => {
+    const late = ds.createQueryRunner();
+    await late.connect();
+    try {
+      await late.startTransaction();
+      await late.query(
+        `UPDATE activities SET title = 'Windpark op de Waddenzee, laat bevestigd', updated_at = now() - interval '1 minute'
+          WHERE id = $1`,
+        [fixture.ids.windpark],
+      );
+      // This sweep cannot see the change yet; its watermark is later than the change's updated_at.
+      await processor.sweep();
+      expect(await idsOf('bevestigd')).toEqual([]);
+      await late.commitTransaction();
+    } finally {
+      await late.release();
+    }
+    const before = await documents();
+    await processor.sweep();
+    expect(rewritten(before, await documents())).toEqual(['windpark']);
+    expect(await idsOf('bevestigd')).toEqual(['windpark']);
   });
 });

@@ -111,6 +111,13 @@ export function documentWords(document: SearchDocument): string[] {
   );
 }
 
+// Whether a row's xmin (32 bits, wrapping around) comes before the 64-bit transaction id `xid8`: the circular
+// comparison PostgreSQL itself uses for xids. The special ids below 3 (bootstrap, frozen) are always older.
+function writtenBefore(xmin: string, xid8: string): string {
+  const xid = `${xmin}::text::bigint`;
+  return `(${xid} < 3 OR ((${xid} - ${xid8}::text::bigint) % 4294967296 + 4294967296) % 4294967296 >= 2147483648)`;
+}
+
 /** Reads search documents from the catalogue tables. */
 export class SearchDocumentSource {
   constructor(private readonly dataSource: DataSource) {}
@@ -142,24 +149,30 @@ export class SearchDocumentSource {
 
   /**
    * Activities (in any status) whose activity, location or company changed after `since`, oldest change first,
-   * continuing after `after`. Versions are PostgreSQL timestamps as text, so that no microsecond is lost.
+   * continuing after `after`; with `seenBelow` (a transaction id, see `seenBelow`) only rows written by a
+   * transaction from that one on. Versions are PostgreSQL timestamps as text, so that no microsecond is lost.
    */
   async changedSince(
     since: string,
     after: { version: string; id: string } | null,
     limit: number,
+    seenBelow: string | null = null,
   ): Promise<Array<{ id: string; version: string }>> {
     return this.dataSource.query(
       `SELECT id, version::text AS version FROM (
-         SELECT a.id, greatest(a.updated_at, l.updated_at, c.updated_at) AS version
+         SELECT a.id, greatest(a.updated_at, l.updated_at, c.updated_at) AS version,
+                a.xmin AS a_xmin, l.xmin AS l_xmin, c.xmin AS c_xmin
            FROM activities a
            JOIN company_locations l ON l.id = a.location_id
            JOIN companies c ON c.id = l.company_id) s
         WHERE version > $1::timestamptz
           AND ($2::timestamptz IS NULL OR (version, id) > ($2::timestamptz, $3::uuid))
+          AND ($5::xid8 IS NULL OR NOT (${['s.a_xmin', 's.l_xmin', 's.c_xmin']
+            .map((xmin) => writtenBefore(xmin, '$5::xid8'))
+            .join(' AND ')}))
         ORDER BY version, id
         LIMIT $4`,
-      [since, after?.version ?? null, after?.id ?? null, limit],
+      [since, after?.version ?? null, after?.id ?? null, limit, seenBelow],
     );
   }
 
@@ -167,18 +180,33 @@ export class SearchDocumentSource {
   async syncChangedSince(
     since: string,
     sync: (ids: string[]) => Promise<unknown>,
-    maxActivities = Number.POSITIVE_INFINITY,
+    {
+      maxActivities = Number.POSITIVE_INFINITY,
+      seenBelow = null,
+    }: { maxActivities?: number; seenBelow?: string | null } = {},
   ): Promise<{ synced: number; lastVersion: string | null }> {
     let after: { version: string; id: string } | null = null;
     let synced = 0;
     while (synced < maxActivities) {
-      const changed = await this.changedSince(since, after, 1000);
+      const changed = await this.changedSince(since, after, 1000, seenBelow);
       if (changed.length === 0) break;
       await sync(changed.map((row) => row.id));
       synced += changed.length;
       after = changed[changed.length - 1];
     }
     return { synced, lastVersion: after?.version ?? null };
+  }
+
+  /**
+   * The database's clock and the oldest transaction still running, read in one statement before a sweep looks:
+   * whatever a transaction below that id wrote, the sweep sees. (Conservative: a transaction's subtransactions
+   * have higher ids and are not listed in a snapshot, so the snapshot's list of running ids cannot be trusted.)
+   */
+  async seenBelow(): Promise<{ now: string; seenBelow: string }> {
+    const [row] = await this.dataSource.query<Array<{ now: string; seenBelow: string }>>(
+      `SELECT now()::text AS now, pg_snapshot_xmin(pg_current_snapshot())::text AS "seenBelow"`,
+    );
+    return row;
   }
 
   async activityIdsOfCompany(companyId: string): Promise<string[]> {

@@ -42,32 +42,44 @@ export class SearchIndexProcessor {
 
   /**
    * Catches up on index jobs that were never enqueued (Redis down) or gave up: re-syncs every activity whose
-   * activity, location or company row changed since the last sweep. The first sweep of a database syncs all,
-   * so rows written without the services (the seed) become searchable too.
+   * activity, location or company row changed since the last sweep looked. The first sweep of a database syncs
+   * all, so rows written without the services (the seed) become searchable too; on an idle system the next
+   * ones sync nothing.
    */
   @JobHandler(JobName.SearchSweep)
   async sweep(): Promise<{ synced: number }> {
-    const [state] = await this.dataSource.query<Array<{ watermark: string }>>(
-      `SELECT watermark::text AS watermark FROM search_sweep_state WHERE engine = $1`,
+    // Taken before looking, from the database's clock (never the app's): the next sweep starts from here.
+    const looked = await this.source.seenBelow();
+    const [state] = await this.dataSource.query<Array<{ watermark: string; seenBelow: string | null }>>(
+      `SELECT watermark::text AS watermark, seen_xmin::text AS "seenBelow" FROM search_sweep_state WHERE engine = $1`,
       [this.engine.name],
     );
     const [{ since }] = await this.dataSource.query<Array<{ since: string }>>(
       `SELECT coalesce($1::timestamptz - interval '${SWEEP_OVERLAP}', '-infinity')::text AS since`,
       [state?.watermark ?? null],
     );
+    // Within the look-back, rows that the last sweep could already see were synced by it: only late commits
+    // and newer changes are left.
     const { synced, lastVersion } = await this.source.syncChangedSince(
       since,
       (ids) => this.engine.sync(ids),
-      SWEEP_MAX_ACTIVITIES,
+      {
+        maxActivities: SWEEP_MAX_ACTIVITIES,
+        seenBelow: state?.seenBelow ?? null,
+      },
     );
-    if (lastVersion) {
-      await this.dataSource.query(
-        `INSERT INTO search_sweep_state (engine, watermark) VALUES ($1, $2)
-         ON CONFLICT (engine) DO UPDATE SET watermark = greatest(search_sweep_state.watermark, excluded.watermark),
-                                            swept_at = now()`,
-        [this.engine.name, lastVersion],
-      );
-    }
+    // Stopped at the limit: the rest follows from the last synced change, with nothing known to be seen. A
+    // sweep that started before the stored one keeps that one's state, which is complete on its own.
+    const complete = synced < SWEEP_MAX_ACTIVITIES;
+    await this.dataSource.query(
+      `INSERT INTO search_sweep_state (engine, watermark, seen_xmin) VALUES ($1, $2, $3)
+       ON CONFLICT (engine) DO UPDATE SET watermark = greatest(search_sweep_state.watermark, excluded.watermark),
+                                          seen_xmin = CASE WHEN excluded.watermark >= search_sweep_state.watermark
+                                                           THEN excluded.seen_xmin
+                                                           ELSE search_sweep_state.seen_xmin END,
+                                          swept_at = now()`,
+      [this.engine.name, complete ? looked.now : lastVersion, complete ? looked.seenBelow : null],
+    );
     if (synced > 0) this.logger.log({ msg: 'search sweep synced activities', synced });
     return { synced };
   }

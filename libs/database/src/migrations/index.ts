@@ -14,6 +14,7 @@ import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
 import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
 import { CompanyRejection1765000000400 } from './1765000000400-CompanyRejection';
 import { AccountVerification1765000000600 } from './1765000000600-AccountVerification';
+import { SearchSweepSeen1765100000000 } from './1765100000000-SearchSweepSeen';
 import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegions';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CompanyRejection1765000000400,
   AccountVerification1765000000600,
   CoordinatorRegions1765000000500,
+  SearchSweepSeen1765100000000,
 ];

@@ -21,15 +21,30 @@ const TS_CONFIG = 'dutch_unaccent';
 const TABLE = 'search_documents';
 const BUILD_TABLE = 'search_documents_build';
 const FACET_COUNTS = 'search_facet_counts';
+// The columns that a search reads: a document whose computed columns equal the stored ones is left alone (no
+// dead row, no facet-count trigger, no vocabulary write); source_version and indexed_at then keep the values of
+// its last real change.
+const CONTENT_COLUMNS = [
+  'document',
+  'province_bits',
+  'level_bits',
+  'type_bits',
+  'programme_bits',
+  'target_group_bits',
+  'theme_bits',
+  'delivery_bits',
+  'cost_euros',
+  'starts_at',
+  'average_rating',
+  'review_count',
+  'published_at',
+  'lat',
+  'lon',
+];
 const UPSERT = `ON CONFLICT (activity_id) DO UPDATE SET
-              document = excluded.document, province_bits = excluded.province_bits,
-              level_bits = excluded.level_bits, type_bits = excluded.type_bits,
-              programme_bits = excluded.programme_bits, target_group_bits = excluded.target_group_bits,
-              theme_bits = excluded.theme_bits, delivery_bits = excluded.delivery_bits,
-              cost_euros = excluded.cost_euros, starts_at = excluded.starts_at,
-              average_rating = excluded.average_rating, review_count = excluded.review_count,
-              published_at = excluded.published_at, lat = excluded.lat, lon = excluded.lon,
-              source_version = excluded.source_version, indexed_at = excluded.indexed_at`;
+              ${[...CONTENT_COLUMNS, 'source_version', 'indexed_at'].map((c) => `${c} = excluded.${c}`).join(', ')}
+            WHERE (${CONTENT_COLUMNS.map((c) => `${TABLE}.${c}`).join(', ')})
+                  IS DISTINCT FROM (${CONTENT_COLUMNS.map((c) => `excluded.${c}`).join(', ')})`;
 // The radius of @app/core's haversineKm, so that SQL and code agree on every distance.
 const EARTH_RADIUS_KM = 6371.0088;
 
@@ -436,8 +451,9 @@ export class PostgresSearchEngine extends SearchEngine {
       lon: document.lon,
       source_version: document.sourceVersion,
     }));
-    await runner.query(
-      `INSERT INTO ${table} (
+    const written = await runner.query<Array<{ id: string }>>(
+      `WITH written AS (
+       INSERT INTO ${table} (
          activity_id, document, province_bits, level_bits, type_bits, programme_bits, target_group_bits,
          theme_bits, delivery_bits, cost_euros, starts_at, average_rating, review_count, published_at, lat, lon,
          source_version, indexed_at)
@@ -454,11 +470,19 @@ export class PostgresSearchEngine extends SearchEngine {
               level_bits int, type_bits int, programme_bits int, target_group_bits int, theme_bits int,
               delivery_bits int, cost_euros numeric, starts_at timestamptz, average_rating float8,
               review_count int, published_at timestamptz, lat float8, lon float8, source_version timestamptz)
-       ${upsert ? UPSERT : ''}`,
+       ${upsert ? UPSERT : ''}
+       RETURNING activity_id)
+       SELECT activity_id AS id FROM written`,
       [JSON.stringify(rows)],
     );
-    if (upsert) await this.addWords(runner, documents);
-    return documents.length;
+    if (upsert && written.length > 0) {
+      const changed = new Set(written.map((row) => row.id));
+      await this.addWords(
+        runner,
+        documents.filter((document) => changed.has(document.id)),
+      );
+    }
+    return written.length;
   }
 
   // Sorted, so that concurrent index jobs take the row locks of shared words in the same order (no deadlocks).
