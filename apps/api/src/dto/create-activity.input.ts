@@ -62,7 +62,7 @@ export class CreateActivityInput {
   @Field(() => Int, { nullable: true, description: 'Largest group.' })
   @IsOptional()
   @IsInt()
-  @Min(1)
+  // The lower bound is the service's rule (a reason of its own).
   @Max(10000)
   maxParticipants?: number | null;
 

@@ -36,13 +36,14 @@ function* failures(
   }
 }
 
-/** The validation pipe's refusal: every problem, and the reason and field of the first one that has a reason. */
+/** The validation pipe's refusal: every problem, the first field, and the reason and field of one with a reason. */
 export function validationException(errors: ValidationError[]): BadRequestException {
   const all = [...failures(errors)];
   const withReason = all.find((failure) => failure.reason);
   return new BadRequestException({
     message: all.map((failure) => failure.message),
-    ...(withReason ? { reason: withReason.reason, field: withReason.field } : {}),
+    field: (withReason ?? all[0])?.field,
+    ...(withReason ? { reason: withReason.reason } : {}),
   });
 }
 
@@ -70,7 +71,8 @@ export function toGraphQLError(exception: unknown, production: boolean, logger?:
       extensions: {
         code: ErrorCode.BAD_USER_INPUT,
         problems: messages,
-        ...(reason ? { reason, field } : {}),
+        ...(field ? { field } : {}),
+        ...(reason ? { reason } : {}),
       },
     });
   }

@@ -57,7 +57,7 @@ export class WaitlistEvent {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why, or details: the reason a coordinator gave (shown to coordinators only).',
+    description: "Why, or details: the reason given; a coordinator's notes are not shown to schools.",
   })
   note: string | null;
 
@@ -68,11 +68,11 @@ export class WaitlistEvent {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The account that did it; null for the system, and for anyone but coordinators.',
+    description: 'The account that did it; null for the system, and for a school when a coordinator did it.',
   })
   actorId: string | null;
 
-  // `staff`: a coordinator or the admin; others get no account ids and no notes of coordinators or the admin.
+  // `staff`: a coordinator or the admin; others see neither the account nor the notes of a coordinator or admin.
   static from(entity: WaitlistEventEntity, staff: boolean): WaitlistEvent {
     const byStaff = entity.actorRole === 'COORDINATOR' || entity.actorRole === 'ADMIN';
     return Object.assign(new WaitlistEvent(), {
@@ -80,7 +80,7 @@ export class WaitlistEvent {
       kind: entity.kind,
       note: staff || !byStaff ? entity.note : null,
       actorRole: entity.actorRole,
-      actorId: staff ? entity.actorUserId : null,
+      actorId: staff || !byStaff ? entity.actorUserId : null,
     });
   }
 }
