@@ -18,7 +18,8 @@ import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
-import { GraphQLErrorFilter } from './graphql/error.filter';
+import { cleanTextPlugin } from './graphql/clean-text.plugin';
+import { GraphQLErrorFilter, validationException } from './graphql/error.filter';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
@@ -56,9 +57,10 @@ class ContextModule {}
         path: '/graphql',
         graphiql: env.NODE_ENV !== 'production',
         introspection: true,
-        includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+        // Stack traces carry file paths: only a developer who asks for them gets them.
+        includeStacktraceInErrorResponses: env.NODE_ENV === 'development' && env.DEBUG_ERRORS,
         // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
-        plugins: [ApolloServerPluginCacheControlDisabled()],
+        plugins: [ApolloServerPluginCacheControlDisabled(), cleanTextPlugin()],
         // Compact JSON instead of Apollo's indented default: less to build and send for every response.
         stringifyResult: (result) => JSON.stringify(result),
         context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
@@ -76,7 +78,12 @@ class ContextModule {}
     },
     {
       provide: APP_PIPE,
-      useValue: new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }),
+      useValue: new ValidationPipe({
+        transform: true,
+        forbidUnknownValues: false,
+        stopAtFirstError: false,
+        exceptionFactory: validationException,
+      }),
     },
   ],
 })

@@ -124,6 +124,7 @@ describe('each variable', () => {
     ['SMTP_URL', undefined, ['smtp://mail:25', 'smtp://mail:25'], ['http://mail']],
     ['MAIL_FROM', 'noreply@techmatch.local', ['jetnet@school.nl', 'jetnet@school.nl'], ['nope']],
     ['LOG_LEVEL', 'info', ['debug', 'debug'], ['verbose']],
+    ['DEBUG_ERRORS', false, ['true', true], ['yes', '1']],
     ['DATA_DIR', '../shared/data', ['/srv/data', '/srv/data'], []],
   ];
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -109,6 +110,11 @@ export class EnvironmentVariables {
   // The web app's address, for links in e-mails (`<PUBLIC_URL>/wachtwoord-herstellen?token=...`).
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   PUBLIC_URL = 'http://localhost:3000';
+
+  // Stack traces in error answers; only honoured with NODE_ENV=development, never elsewhere.
+  @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
+  @IsBoolean()
+  DEBUG_ERRORS = false;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

@@ -123,6 +123,12 @@ export const ERROR_REASONS = {
   // Regions: coordinators work in their provinces.
   OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
   NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
+
+  // Input: checked at the edge of the api, before any resolver runs.
+  /** A text with a NUL byte or an unpaired surrogate: PostgreSQL cannot store it. */
+  INVALID_TEXT: ErrorCode.BAD_USER_INPUT,
+  /** A date before 2015 or more than ten years ahead. */
+  DATE_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

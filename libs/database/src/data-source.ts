@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { QueryLogger } from './query.logger';
 
 /** Options shared by the apps, the CLI scripts and the tests: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -10,6 +11,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTableName: 'migrations',
     synchronize: false,
     logging: ['error'],
+    // Failed statements without their parameters: they hold e-mail addresses and password hashes.
+    logger: new QueryLogger(),
     extra: { max: 10 },
     ...extra,
   } as DataSourceOptions;

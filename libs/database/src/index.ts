@@ -1,5 +1,6 @@
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions, runMigrations } from './data-source';
+export { QueryLogger } from './query.logger';
 export { isUniqueViolation, Tx, type AfterCommitStep, type TxOptions } from './transaction';
 export {
   EventBus,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DomainError, UnauthenticatedException, type Actor, type ErrorReason } from '@app/core';
 import { Tx } from '@app/database';
 import { AccountTokenService, type AccountTokenState, type FoundToken } from './account-token.service';
+import { normaliseEmail } from './email-address';
 import { AuthService, type AuthResult } from './auth.service';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
@@ -82,7 +83,7 @@ export class AccountService {
       this.tokens.mailForEmail(
         tx,
         AccountTokenPurpose.PASSWORD_RESET,
-        email.trim().toLowerCase(),
+        normaliseEmail(email),
         PASSWORD_RESET_TTL_MS,
       ),
     );

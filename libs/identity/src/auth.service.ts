@@ -9,6 +9,7 @@ import { BadInputException, DomainError, Programme, Province, Role, type Actor }
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
 import { AccountTokenService } from './account-token.service';
+import { normaliseEmail } from './email-address';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
@@ -90,7 +91,7 @@ export class AuthService {
   ) {}
 
   private checkCredentials(email: string, password: string, name: string): string {
-    const normalised = email.trim().toLowerCase();
+    const normalised = normaliseEmail(email);
     if (!isEmail(normalised, { require_tld: false }) || normalised.length > 254) {
       throw new BadInputException(`"${email}" is not an e-mail address`, { field: 'email' });
     }
@@ -197,7 +198,7 @@ export class AuthService {
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email: email.trim().toLowerCase() })
+      .where('lower(u.email) = :email', { email: normaliseEmail(email) })
       .getOne();
     // The same answer for an unknown address and a wrong password: do not reveal who has an account.
     if (!user || !(await verifyPassword(user.passwordHash, password))) {
@@ -226,7 +227,7 @@ export class AuthService {
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
   async ensureAdmin(): Promise<UserEntity> {
-    const email = this.env.ADMIN_EMAIL.toLowerCase();
+    const email = normaliseEmail(this.env.ADMIN_EMAIL);
     const existing = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')

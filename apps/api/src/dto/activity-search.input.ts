@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
+import { IsPlausibleDate } from './plausible.validator';
 import {
   ActivityType,
   Delivery,
@@ -76,6 +77,8 @@ export class ActivitySearchInput {
     description:
       'Only activities with a start date on or after this moment (activities without a date drop out).',
   })
+  @IsOptional()
+  @IsPlausibleDate()
   startsAfter?: Date | null;
 
   @Field(() => Date, {
@@ -83,6 +86,8 @@ export class ActivitySearchInput {
     description:
       'Only activities with a start date on or before this moment (activities without a date drop out).',
   })
+  @IsOptional()
+  @IsPlausibleDate()
   startsBefore?: Date | null;
 
   @Field(() => Float, {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength } from 'class-validator';
+import { IsPlausibleDate } from './plausible.validator';
 import { EducationLevel } from '../graphql/enums';
 
 @InputType({ description: 'A request to book a PUBLISHED activity for a group of the school.' })
@@ -13,11 +14,13 @@ export class RequestBookingInput {
 
   @Field(() => Int, { description: 'Number of pupils: at least 1, at most the activity’s maxParticipants.' })
   @IsInt()
+  @Max(10000)
   groupSize: number;
 
   @Field(() => Date, { nullable: true, description: 'The date the school would like; not in the past.' })
   @IsOptional()
   @IsDate()
+  @IsPlausibleDate()
   preferredDate?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'A message to the company, at most 2,000 characters.' })

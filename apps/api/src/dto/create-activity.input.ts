@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsPlausibleDate } from './plausible.validator';
 import { ActivityType, Delivery, EducationLevel, Programme, Province, TargetGroup } from '../graphql/enums';
 
 @InputType({ description: 'A new activity; it starts as a DRAFT.' })
@@ -53,11 +54,16 @@ export class CreateActivityInput {
   @Field(() => Int, { nullable: true, description: 'Duration in minutes.' })
   @IsOptional()
   @IsInt()
+  @Min(1)
+  // A month: longer activities are availability windows, described by startsAt and endsAt.
+  @Max(44640)
   durationMinutes?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Largest group.' })
   @IsOptional()
   @IsInt()
+  // The lower bound is the service's rule (a reason of its own).
+  @Max(10000)
   maxParticipants?: number | null;
 
   @Field(() => Float, { description: 'Cost to the school in euros; 0 when free.' })
@@ -67,10 +73,12 @@ export class CreateActivityInput {
   @Field(() => Date, { nullable: true, description: 'Start, or when the availability window opens.' })
   @IsOptional()
   @IsDate()
+  @IsPlausibleDate()
   startsAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'End, or when the availability window closes.' })
   @IsOptional()
   @IsDate()
+  @IsPlausibleDate()
   endsAt?: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsNumber, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsDate, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { ActivityType, EducationLevel } from '../graphql/enums';
+import { IsPlausibleDate } from './plausible.validator';
 import { PostingFields, type PostingWords } from '../models/posting.model';
 
 // The shared fields of posting a request or an offer.
@@ -11,10 +12,12 @@ function PostingInput(words: PostingWords) {
       description: 'First day; the period lies within one school year (1 August – 31 July).',
     })
     @IsDate()
+    @IsPlausibleDate()
     periodStart: Date;
 
     @Field(() => Date, { description: 'Last day; not before periodStart and not in the past.' })
     @IsDate()
+    @IsPlausibleDate()
     periodEnd: Date;
   }
   return PostingInputBase;
@@ -39,16 +42,20 @@ function PostingPatchInput(words: PostingWords) {
     @Field(() => Int, { nullable: true, description: words.sessions })
     @IsOptional()
     @IsInt()
+    @Min(1)
+    @Max(500)
     sessions?: number | null;
 
     @Field(() => Date, { nullable: true, description: 'First day of the period.' })
     @IsOptional()
     @IsDate()
+    @IsPlausibleDate()
     periodStart?: Date | null;
 
     @Field(() => Date, { nullable: true, description: 'Last day of the period.' })
     @IsOptional()
     @IsDate()
+    @IsPlausibleDate()
     periodEnd?: Date | null;
   }
   return PostingPatchInputBase;

@@ -1,4 +1,10 @@
-import { BadRequestException, HttpException, HttpStatus, type Logger } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  HttpStatus,
+  type ArgumentsHost,
+  type Logger,
+} from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import {
@@ -9,7 +15,7 @@ import {
   NotFoundException,
   UnauthenticatedException,
 } from '@app/core';
-import { toGraphQLError } from './error.filter';
+import { GraphQLErrorFilter, toGraphQLError } from './error.filter';
 
 const pgError = (code: string, detail = 'Key (email)=(geheim@school.nl) already exists.') =>
   new QueryFailedError('INSERT INTO users ...', [], Object.assign(new Error('db says no'), { code, detail }));
@@ -95,6 +101,59 @@ describe('toGraphQLError', () => {
 
     it('masks a thrown non-error even outside production', () => {
       expect(toGraphQLError('a string', false, logger).message).toBe('Internal server error');
+    });
+
+    it('logs a failed statement by its code and SQL, never its parameters', () => {
+      const failed = new QueryFailedError(
+        'INSERT INTO users (email, password_hash) VALUES ($1, $2)',
+        ['geheim@school.nl', '$argon2id$v=19$hash'],
+        Object.assign(new Error('db says no'), { code: '42P01' }),
+      );
+      toGraphQLError(failed, true, logger);
+      const text = JSON.stringify(logged);
+      expect(text).toContain('42P01');
+      expect(text).toContain('INSERT INTO users');
+      expect(text).not.toContain('geheim@school.nl');
+      expect(text).not.toContain('argon2');
+    });
+  });
+});
+
+describe('GraphQLErrorFilter on HTTP routes', () => {
+  // Answers as Express would send them: status and JSON body.
+  const answer = (exception: unknown) => {
+    const sent: { status?: number; body?: unknown } = {};
+    const response = {
+      status: (status: number) => ((sent.status = status), response),
+      json: (body: unknown) => void (sent.body = body),
+    };
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getResponse: () => response }),
+    } as unknown as ArgumentsHost;
+    new GraphQLErrorFilter(false).catch(exception, host);
+    return sent;
+  };
+
+  it("answers /health's 503 with its JSON body, no stack", () => {
+    const body = { status: 'error', database: 'down', redis: 'up' };
+    expect(answer(new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE))).toEqual({ status: 503, body });
+  });
+
+  it("answers the body parser's 413 and 400 in JSON, showing only what it may show", () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, expose: true });
+    expect(answer(tooLarge)).toEqual({
+      status: 413,
+      body: { statusCode: 413, message: 'request entity too large' },
+    });
+    const hidden = Object.assign(new Error('at /srv/app/parser.js:12'), { status: 400, expose: false });
+    expect(answer(hidden)).toEqual({ status: 400, body: { statusCode: 400, message: 'Bad request' } });
+  });
+
+  it('answers anything else with a bare 500', () => {
+    expect(answer(new Error('at /srv/app/main.js:1'))).toEqual({
+      status: 500,
+      body: { statusCode: 500, message: 'Internal server error' },
     });
   });
 });

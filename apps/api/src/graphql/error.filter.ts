@@ -1,6 +1,8 @@
 import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { ValidationError } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import { DomainException, ErrorCode } from '@app/core';
 
@@ -21,6 +23,30 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   409: ErrorCode.CONFLICT,
 };
 
+// Every failed constraint of a validation, nested inputs included, with the reason a validator gave it.
+function* failures(
+  errors: ValidationError[],
+): Generator<{ field: string; message: string; reason?: string }> {
+  for (const error of errors) {
+    for (const [name, message] of Object.entries(error.constraints ?? {})) {
+      const reason = (error.contexts?.[name] as { reason?: string } | undefined)?.reason;
+      yield { field: error.property, message, reason };
+    }
+    yield* failures(error.children ?? []);
+  }
+}
+
+/** The validation pipe's refusal: every problem, the first field, and the reason and field of one with a reason. */
+export function validationException(errors: ValidationError[]): BadRequestException {
+  const all = [...failures(errors)];
+  const withReason = all.find((failure) => failure.reason);
+  return new BadRequestException({
+    message: all.map((failure) => failure.message),
+    field: (withReason ?? all[0])?.field,
+    ...(withReason ? { reason: withReason.reason } : {}),
+  });
+}
+
 /** Turns any error of a resolver into a GraphQLError with `extensions.code`: the one place where this happens. */
 export function toGraphQLError(exception: unknown, production: boolean, logger?: Logger): GraphQLError {
   if (exception instanceof GraphQLError) return exception;
@@ -32,12 +58,22 @@ export function toGraphQLError(exception: unknown, production: boolean, logger?:
     });
   }
   if (exception instanceof BadRequestException) {
-    const response = exception.getResponse() as { message?: string | string[] };
+    const response = exception.getResponse() as {
+      message?: string | string[];
+      reason?: string;
+      field?: string;
+    };
     const messages = Array.isArray(response.message)
       ? response.message
       : [response.message ?? exception.message];
+    const { reason, field } = response;
     return new GraphQLError(messages.join('; '), {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, problems: messages },
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        problems: messages,
+        ...(field ? { field } : {}),
+        ...(reason ? { reason } : {}),
+      },
     });
   }
   if (exception instanceof HttpException) {
@@ -49,7 +85,12 @@ export function toGraphQLError(exception: unknown, production: boolean, logger?:
     const mapped = pgCode ? PG_CODES[pgCode] : undefined;
     if (mapped) return new GraphQLError(mapped.message, { extensions: { code: mapped.code } });
   }
-  logger?.error({ msg: 'unexpected error in a resolver', err: exception });
+  // A failed statement is logged by the QueryLogger; its parameters (and the message quoting them) stay out.
+  const logged =
+    exception instanceof QueryFailedError
+      ? { code: (exception.driverError as { code?: string } | undefined)?.code, query: exception.query }
+      : exception;
+  logger?.error({ msg: 'unexpected error in a resolver', err: logged });
   const message = production || !(exception instanceof Error) ? 'Internal server error' : exception.message;
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
@@ -61,10 +102,33 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
   constructor(private readonly production: boolean) {}
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'graphql') {
-      // HTTP routes (health) keep Nest's default handling.
-      throw exception;
-    }
+    if (host.getType<string>() !== 'graphql') return this.answerHttp(exception, host);
     return toGraphQLError(exception, this.production, this.logger);
+  }
+
+  // HTTP routes (health, CSV) and the body parser's refusals (400, 413) answer JSON without a stack: rethrown,
+  // they reached Express's default page, which prints the stack outside production.
+  private answerHttp(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      const body = exception.getResponse();
+      const status = exception.getStatus();
+      response.status(status).json(typeof body === 'string' ? { statusCode: status, message: body } : body);
+      return;
+    }
+    // Errors of Express middleware (http-errors) say their status and whether their message may be shown.
+    const { status, expose, message } = (exception ?? {}) as {
+      status?: unknown;
+      expose?: unknown;
+      message?: unknown;
+    };
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      response
+        .status(status)
+        .json({ statusCode: status, message: expose === true ? message : 'Bad request' });
+      return;
+    }
+    this.logger.error({ msg: 'unexpected error in an HTTP route', err: exception });
+    response.status(500).json({ statusCode: 500, message: 'Internal server error' });
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import type { SchoolRequestEntity, SupplyOfferEntity } from '@app/matching';
 import { ActivityType, EducationLevel } from '../graphql/enums';
 
@@ -27,6 +27,8 @@ export function PostingFields(words: PostingWords) {
 
     @Field(() => Int, { description: words.sessions })
     @IsInt()
+    @Min(1)
+    @Max(500)
     sessions: number;
   }
   return PostingFieldsBase;

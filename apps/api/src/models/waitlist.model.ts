@@ -55,7 +55,10 @@ export class WaitlistEvent {
   })
   kind: string;
 
-  @Field(() => String, { nullable: true, description: 'Why, or details: the reason a coordinator gave.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, or details: the reason given; a coordinator's notes are not shown to schools.",
+  })
   note: string | null;
 
   @Field({
@@ -63,16 +66,21 @@ export class WaitlistEvent {
   })
   actorRole: string;
 
-  @Field(() => ID, { nullable: true, description: 'The account that did it; null for the system.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account that did it; null for the system, and for a school when a coordinator did it.',
+  })
   actorId: string | null;
 
-  static from(entity: WaitlistEventEntity): WaitlistEvent {
+  // `staff`: a coordinator or the admin; others see neither the account nor the notes of a coordinator or admin.
+  static from(entity: WaitlistEventEntity, staff: boolean): WaitlistEvent {
+    const byStaff = entity.actorRole === 'COORDINATOR' || entity.actorRole === 'ADMIN';
     return Object.assign(new WaitlistEvent(), {
       at: entity.at,
       kind: entity.kind,
-      note: entity.note,
+      note: staff || !byStaff ? entity.note : null,
       actorRole: entity.actorRole,
-      actorId: entity.actorUserId,
+      actorId: staff || !byStaff ? entity.actorUserId : null,
     });
   }
 }

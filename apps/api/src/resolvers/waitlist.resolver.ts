@@ -10,7 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { NotFoundException, Role, type Actor } from '@app/core';
+import { NotFoundException, Role, isCoordinator, type Actor } from '@app/core';
 import {
   PartnerCapacityService,
   PlacementService,
@@ -229,7 +229,11 @@ export class WaitlistResolver {
     description: 'Every state change, oldest first: time, actor and reason.',
   })
   async events(@Parent() entry: WaitlistEntry, @Context() ctx: RequestContext): Promise<WaitlistEvent[]> {
-    return (await ctx.loaders.waitlist.events.load(entry.id)).map((event) => WaitlistEvent.from(event));
+    // A school sees what happened and when, not which coordinator did it nor the notes they kept.
+    const staff = isCoordinator(await ctx.actor());
+    return (await ctx.loaders.waitlist.events.load(entry.id)).map((event) =>
+      WaitlistEvent.from(event, staff),
+    );
   }
 
   @ResolveField(() => Int, {
