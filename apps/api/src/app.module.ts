@@ -19,6 +19,7 @@ import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
 import { GraphQLErrorFilter } from './graphql/error.filter';
+import { graphqlLimits } from './graphql/graphql-limits';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
@@ -50,19 +51,26 @@ class ContextModule {}
       driver: ApolloDriver,
       imports: [ContextModule],
       inject: [EnvironmentVariables, LoaderFactory, AuthService],
-      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => ({
-        autoSchemaFile: true,
-        sortSchema: true,
-        path: '/graphql',
-        graphiql: env.NODE_ENV !== 'production',
-        introspection: true,
-        includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
-        // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
-        plugins: [ApolloServerPluginCacheControlDisabled()],
-        // Compact JSON instead of Apollo's indented default: less to build and send for every response.
-        stringifyResult: (result) => JSON.stringify(result),
-        context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
-      }),
+      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => {
+        const production = env.NODE_ENV === 'production';
+        const limits = graphqlLimits(production);
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          graphiql: !production,
+          // GraphiQL needs the schema; in production nobody maps it.
+          introspection: !production,
+          includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
+          // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+          // Compact JSON instead of Apollo's indented default: less to build and send for every response.
+          stringifyResult: (result) => JSON.stringify(result),
+          context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
+        };
+      },
     }),
   ],
   controllers: [HealthController, ReachCsvController],
