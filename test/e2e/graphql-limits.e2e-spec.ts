@@ -138,6 +138,8 @@ describe('GraphQL limits', () => {
     expect(schema.body.data?.__schema.queryType.name).toBe('Query');
     const typo = await post(t.url, '{ searchActivities(input: {}) { totl } }');
     expect(firstError(typo)?.message).toMatch(/Did you mean "total"/);
+    const province = await post(t.url, '{ searchActivities(input: { provinces: [UTRECT] }) { total } }');
+    expect(firstError(province)?.message).toMatch(/Did you mean the enum value "UTRECHT"/);
   });
 });
 
@@ -170,6 +172,23 @@ describe('GraphQL limits in production', () => {
     expect(answer.status).toBe(400);
     expect(firstError(answer)?.message).toMatch(/Cannot query field "totl"/);
     expect(JSON.stringify(answer.body)).not.toMatch(/Did you mean|"total"/);
+  });
+
+  it('names no enum value in the error of a misspelt one', async () => {
+    const literal = await post(t.url, '{ searchActivities(input: { provinces: [UTRECT] }) { total } }');
+    expect(firstError(literal)?.message).toMatch(/UTRECT/);
+    const variable = await post(
+      t.url,
+      'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total } }',
+      {
+        i: { provinces: ['UTRECT'] },
+      },
+    );
+    expect(firstError(variable)?.message).toMatch(/UTRECT/);
+    for (const answer of [literal, variable]) {
+      expect(answer.status).toBe(400);
+      expect(JSON.stringify(answer.body)).not.toMatch(/Did you mean|"UTRECHT"/);
+    }
   });
 
   it('still limits depth', async () => {

@@ -29,8 +29,9 @@ const refuse =
 const limit = (reason: ErrorReason) => ({ propagateOnRejection: false, onReject: [refuse(reason)] });
 
 // graphql-js stops parsing at maxTokens (Armor's own token plugin throws outside Apollo's parse step and would
-// answer 500); the parse error gets its reason here.
-const tooManyTokens: ApolloServerPlugin = {
+// answer 500); the parse error gets its reason here. Armor's suggestion mask misses graphql-js's `Did you mean the
+// enum value "X"?`: in production that goes here too.
+const refineErrors = (production: boolean): ApolloServerPlugin => ({
   requestDidStart() {
     return Promise.resolve({
       didEncounterErrors({ errors }) {
@@ -39,12 +40,13 @@ const tooManyTokens: ApolloServerPlugin = {
           if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(error.message)) {
             (error.extensions as Record<string, unknown>).reason = 'TOO_MANY_TOKENS' satisfies ErrorReason;
           }
+          if (production) error.message = error.message.replace(/ ?Did you mean the enum value .+\?$/, '');
         }
         return Promise.resolve();
       },
     });
   },
-};
+});
 
 /**
  * GraphQL Armor's limits, checked while the document is validated, before any resolver runs. Armor's cost limit
@@ -66,7 +68,7 @@ export function graphqlLimits(production: boolean): {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
-    plugins: [...plugins, tooManyTokens],
+    plugins: [...plugins, refineErrors(production)],
     validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
