@@ -5,17 +5,8 @@ import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue'
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
-import { PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
+import { PLACES, SEARCH, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
-
-const SEARCH = `
-  query Search($input: ActivitySearchInput!) {
-    searchActivities(input: $input) {
-      total page pageSize engine
-      hits { distanceKm highlight activity { id title status location { city company { name } } } }
-      facets { field values { value count } }
-    }
-  }`;
 
 const TOTAL_ONLY = `
   query Search($input: ActivitySearchInput!) {

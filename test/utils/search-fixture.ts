@@ -345,6 +345,16 @@ export interface Fixture {
 }
 
 /** Writes the fixture; `publishedAt` is spread a day apart so that "newest first" is one fixed order. */
+/** The search of the web app's result page: hits with their location and company, and every facet. */
+export const SEARCH = `
+  query Search($input: ActivitySearchInput!) {
+    searchActivities(input: $input) {
+      total page pageSize engine
+      hits { distanceKm highlight activity { id title status location { city company { name } } } }
+      facets { field values { value count } }
+    }
+  }`;
+
 export async function createSearchFixture(ds: DataSource): Promise<Fixture> {
   const locations: Record<string, string> = {};
   for (const [key, company] of Object.entries(COMPANIES)) {

@@ -20,6 +20,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
 import { GraphQLErrorFilter, validationException } from './graphql/error.filter';
+import { graphqlLimits } from './graphql/graphql-limits';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
@@ -51,20 +52,27 @@ class ContextModule {}
       driver: ApolloDriver,
       imports: [ContextModule],
       inject: [EnvironmentVariables, LoaderFactory, AuthService],
-      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => ({
-        autoSchemaFile: true,
-        sortSchema: true,
-        path: '/graphql',
-        graphiql: env.NODE_ENV !== 'production',
-        introspection: true,
-        // Stack traces carry file paths: only a developer who asks for them gets them.
-        includeStacktraceInErrorResponses: env.NODE_ENV === 'development' && env.DEBUG_ERRORS,
-        // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
-        plugins: [ApolloServerPluginCacheControlDisabled(), cleanTextPlugin()],
-        // Compact JSON instead of Apollo's indented default: less to build and send for every response.
-        stringifyResult: (result) => JSON.stringify(result),
-        context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
-      }),
+      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => {
+        const production = env.NODE_ENV === 'production';
+        const limits = graphqlLimits(production);
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          graphiql: !production,
+          // GraphiQL needs the schema; in production nobody maps it.
+          introspection: !production,
+          // Stack traces carry file paths: only a developer who asks for them gets them.
+          includeStacktraceInErrorResponses: env.NODE_ENV === 'development' && env.DEBUG_ERRORS,
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
+          // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
+          plugins: [ApolloServerPluginCacheControlDisabled(), cleanTextPlugin(), ...limits.plugins],
+          // Compact JSON instead of Apollo's indented default: less to build and send for every response.
+          stringifyResult: (result) => JSON.stringify(result),
+          context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
+        };
+      },
     }),
   ],
   controllers: [HealthController, ReachCsvController],

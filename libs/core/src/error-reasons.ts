@@ -129,6 +129,14 @@ export const ERROR_REASONS = {
   INVALID_TEXT: ErrorCode.BAD_USER_INPUT,
   /** A date before 2015 or more than ten years ahead. */
   DATE_OUT_OF_RANGE: ErrorCode.BAD_USER_INPUT,
+
+  // GraphQL limits (apps/api, GraphQL Armor): documents refused while validated, before any resolver runs.
+  QUERY_TOO_DEEP: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  QUERY_TOO_COSTLY: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  TOO_MANY_ALIASES: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  TOO_MANY_DIRECTIVES: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  /** Parsing stopped: the document has more tokens than allowed (travels as GRAPHQL_PARSE_FAILED). */
+  TOO_MANY_TOKENS: ErrorCode.GRAPHQL_PARSE_FAILED,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
