@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AccessModule } from '@app/access';
 import { CatalogueModule, SchoolImportService } from '@app/catalogue';
 import { ConfigModule } from '@app/config';
-import { Programme, Role, type Actor } from '@app/core';
+import { Programme, Province, Role, type Actor } from '@app/core';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
 import { PartnerCapacityService, WaitlistModule } from '@app/waitlist';
@@ -237,7 +237,16 @@ async function main(): Promise<void> {
      ON CONFLICT (lower(email)) DO UPDATE SET name = excluded.name RETURNING id`,
     ['bench-coordinator@techmatch.local'],
   );
-  const actor: Actor = { userId: admin[0].id, role: Role.COORDINATOR, schoolId: null, companyId: null };
+  const actor: Actor = {
+    userId: admin[0].id,
+    role: Role.COORDINATOR,
+    schoolId: null,
+    companyId: null,
+    emailVerified: true,
+    schoolVerified: false,
+    provinces: Object.values(Province),
+    programmes: [],
+  };
   const capacities = await ds.query<Array<{ location_id: string; programme: Programme }>>(
     `SELECT location_id, programme FROM partner_capacity ORDER BY md5(location_id::text)`,
   );

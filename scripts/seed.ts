@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { DataSource } from 'typeorm';
 import { ReferenceData, SchoolImportService, formatImportReport, type ImportProgress } from '@app/catalogue';
 import { ConfigModule, ConfigValidationError, validateEnvironment } from '@app/config';
-import { Role } from '@app/core';
+import { PROVINCE_NAMES, Programme, Province, Role } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { hashPassword } from '@app/identity';
 import { schoolYearLabel } from '@app/matching';
@@ -33,6 +33,12 @@ export class SeedScriptModule {}
 
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
 const TEACHER_EMAIL = 'docent@demo.techmatch.nl';
+// The demo coordinator's region: the demo teacher's Oss lies in it, so its busy week (companies to approve, a
+// province to match) is there; the seed puts waiting companies and open demand and supply in every province.
+export const DEMO_COORDINATOR_REGION = {
+  provinces: [Province.NOORD_BRABANT, Province.LIMBURG],
+  programmes: [Programme.JET_NET, Programme.TECHNET],
+};
 
 export interface SeedOptions {
   seed: number;
@@ -110,14 +116,25 @@ export function parseSeedArgs(argv: readonly string[]): SeedOptions {
 
 async function upsertUser(
   dataSource: DataSource,
-  user: { email: string; name: string; role: Role; schoolId?: string | null; companyId?: string | null },
+  user: {
+    email: string;
+    name: string;
+    role: Role;
+    schoolId?: string | null;
+    companyId?: string | null;
+    provinces?: Province[];
+    programmes?: Programme[];
+  },
 ): Promise<void> {
   await dataSource.query(
-    `INSERT INTO users (email, password_hash, name, role, school_id, company_id)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    // The demo logins are proven accounts: confirmed address, and a teacher's school link approved.
+    `INSERT INTO users (email, password_hash, name, role, school_id, company_id, provinces, programmes,
+                        email_verified, school_verified)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, true)
      ON CONFLICT ((lower(email))) DO UPDATE
        SET password_hash = EXCLUDED.password_hash, name = EXCLUDED.name, role = EXCLUDED.role,
-           school_id = EXCLUDED.school_id, company_id = EXCLUDED.company_id, updated_at = now()`,
+           school_id = EXCLUDED.school_id, company_id = EXCLUDED.company_id, provinces = EXCLUDED.provinces,
+           programmes = EXCLUDED.programmes, email_verified = true, school_verified = true, updated_at = now()`,
     [
       user.email,
       await hashPassword(DEMO_PASSWORD),
@@ -125,6 +142,8 @@ async function upsertUser(
       user.role,
       user.schoolId ?? null,
       user.companyId ?? null,
+      user.provinces ?? [],
+      user.programmes ?? [],
     ],
   );
 }
@@ -195,8 +214,13 @@ export async function ensureDemoAccounts(
     email: 'coordinator@demo.techmatch.nl',
     name: 'Coördinator Demo',
     role: Role.COORDINATOR,
+    ...DEMO_COORDINATOR_REGION,
   });
-  accounts.push({ email: 'coordinator@demo.techmatch.nl', role: Role.COORDINATOR, actsFor: null });
+  accounts.push({
+    email: 'coordinator@demo.techmatch.nl',
+    role: Role.COORDINATOR,
+    actsFor: DEMO_COORDINATOR_REGION.provinces.map((p) => PROVINCE_NAMES[p]).join(', '),
+  });
   return accounts;
 }
 

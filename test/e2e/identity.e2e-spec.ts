@@ -191,7 +191,13 @@ describe('accounts: signUp, logIn, me', () => {
     expect(admin.data?.logIn.user.role).toBe('ADMIN');
     const create = `mutation($i: CreateCoordinatorInput!) { createCoordinator(input: $i) { email role } }`;
     const input = {
-      i: { email: 'coordinator@example.nl', password: 'Regio-brabant-2026', name: 'Coördinator Zuid' },
+      i: {
+        email: 'coordinator@example.nl',
+        password: 'Regio-brabant-2026',
+        name: 'Coördinator Zuid',
+        provinces: ['NOORD_BRABANT'],
+        programmes: [],
+      },
     };
     const created = await t.gql(create, input, admin.data?.logIn.token);
     expect(created.data?.createCoordinator).toEqual({ email: 'coordinator@example.nl', role: 'COORDINATOR' });

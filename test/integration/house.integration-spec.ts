@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AccessService, Permission } from '@app/access';
-import { DomainException, ErrorCode, Role, type Actor } from '@app/core';
+import { DomainException, ErrorCode, Province, Role, type Actor } from '@app/core';
 import { dataSourceOptions, EventBus, Tx } from '@app/database';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 
@@ -139,6 +139,11 @@ describe('AccessService', () => {
     role,
     schoolId: null,
     companyId: null,
+    emailVerified: true,
+    schoolVerified: true,
+    // A coordinator of every province, as the test factories make them.
+    provinces: role === Role.COORDINATOR ? Object.values(Province) : [],
+    programmes: [],
     ...extra,
   });
 
@@ -248,20 +253,74 @@ describe('AccessService', () => {
       code: ErrorCode.FORBIDDEN,
       reason: 'NOT_YOUR_SCHOOL',
     });
-    expect(access.actingSchool(teacher, Permission.BookingRequest)).toBe(schoolA);
-    expect(() => access.actingSchool(teacher, Permission.BookingRequest, schoolB)).toThrow(
-      expect.objectContaining({ reason: 'NOT_YOUR_SCHOOL' }),
+    expect(await access.actingSchool(teacher, Permission.BookingRequest)).toBe(schoolA);
+    await expect(access.actingSchool(teacher, Permission.BookingRequest, schoolB)).rejects.toMatchObject({
+      reason: 'NOT_YOUR_SCHOOL',
+    });
+    await expect(access.actingSchool(actor(Role.TEACHER), Permission.BookingRequest)).rejects.toMatchObject({
+      reason: 'NO_SCHOOL_LINKED',
+    });
+    expect(await access.actingSchool(actor(Role.COORDINATOR), Permission.BookingRequest, schoolB)).toBe(
+      schoolB,
     );
-    expect(() => access.actingSchool(actor(Role.TEACHER), Permission.BookingRequest)).toThrow(
-      expect.objectContaining({ reason: 'NO_SCHOOL_LINKED' }),
+    await expect(
+      access.actingSchool(actor(Role.COORDINATOR), Permission.BookingRequest),
+    ).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+    });
+    await expect(
+      access.actingSchool(actor(Role.COMPANY), Permission.BookingRequest, schoolA),
+    ).rejects.toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+  });
+
+  it("keeps a coordinator to their provinces, by the records' provinces or a province named", async () => {
+    const holland = actor(Role.COORDINATOR, { provinces: [Province.NOORD_HOLLAND, Province.UTRECHT] });
+    const brabant = actor(Role.COORDINATOR, { provinces: [Province.NOORD_BRABANT] });
+    const outside = { code: ErrorCode.FORBIDDEN, reason: 'OUTSIDE_YOUR_REGION' };
+    // The companies' locations, the schools, and provinces named are all in Noord-Brabant.
+    expect(await refusal(access.require(holland, Permission.CompanyApprove, [pendingCompany]))).toEqual(
+      outside,
     );
-    expect(access.actingSchool(actor(Role.COORDINATOR), Permission.BookingRequest, schoolB)).toBe(schoolB);
-    expect(() => access.actingSchool(actor(Role.COORDINATOR), Permission.BookingRequest)).toThrow(
-      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
+    await expect(
+      access.require(brabant, Permission.CompanyApprove, [pendingCompany]),
+    ).resolves.toBeUndefined();
+    expect(await refusal(access.actingSchool(holland, Permission.WaitlistJoin, schoolA))).toEqual(outside);
+    expect(await access.actingSchool(brabant, Permission.WaitlistJoin, schoolA)).toBe(schoolA);
+    expect(await refusal(access.require(holland, Permission.MatchingRun, [Province.NOORD_BRABANT]))).toEqual(
+      outside,
     );
-    expect(() => access.actingSchool(actor(Role.COMPANY), Permission.BookingRequest, schoolA)).toThrow(
-      expect.objectContaining({ reason: 'ROLE_NOT_ALLOWED' }),
+    await expect(
+      access.require(holland, Permission.MatchingRun, [Province.UTRECHT]),
+    ).resolves.toBeUndefined();
+    expect(await refusal(access.require(holland, Permission.MatchingRun, ['ATLANTIS']))).toEqual({
+      code: ErrorCode.NOT_FOUND,
+      reason: undefined,
+    });
+    // Approved in the region, too, where the table says so.
+    expect(await refusal(access.require(brabant, Permission.SupplyOfferCreate, [pendingLocation]))).toEqual({
+      code: ErrorCode.FORBIDDEN,
+      reason: 'COMPANY_NOT_APPROVED',
+    });
+    expect(await refusal(access.require(holland, Permission.SupplyOfferCreate, [approvedLocation]))).toEqual(
+      outside,
     );
+    // Lists: the provinces named (refused outside), else the coordinator's own; every province for an admin.
+    expect(access.provincesFor(holland, Permission.WaitlistAdminister)).toEqual([
+      Province.UTRECHT,
+      Province.NOORD_HOLLAND,
+    ]);
+    expect(access.provincesFor(holland, Permission.WaitlistAdminister, Province.UTRECHT)).toEqual([
+      Province.UTRECHT,
+    ]);
+    expect(() => access.provincesFor(holland, Permission.WaitlistAdminister, Province.LIMBURG)).toThrow(
+      expect.objectContaining(outside),
+    );
+    expect(access.provincesFor(actor(Role.COORDINATOR), Permission.WaitlistAdminister)).toBeNull();
+    // The admin acts everywhere, without provinces of its own.
+    expect(access.provincesFor(actor(Role.ADMIN), Permission.WaitlistAdminister)).toBeNull();
+    await expect(
+      access.require(actor(Role.ADMIN), Permission.CompanyApprove, [pendingCompany]),
+    ).resolves.toBeUndefined();
   });
 
   it("reads within the use case's transaction, so it sees rows that transaction wrote", async () => {

@@ -204,6 +204,10 @@ describe('waiting list: offers made in one batch over several locations', () => 
       role: Role.TEACHER,
       schoolId: schools[0].id,
       companyId: null,
+      emailVerified: true,
+      schoolVerified: true,
+      provinces: [],
+      programmes: [],
     };
     await t.app.get(PlacementService).respond(teacher, first.id, true);
     await ds.query(

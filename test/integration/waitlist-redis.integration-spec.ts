@@ -34,7 +34,16 @@ describe('waiting list: Redis flushed while offers are pending', () => {
     const teachers: Array<{ actor: Actor; entry: Awaited<ReturnType<WaitlistService['join']>> }> = [];
     for (const school of schools) {
       const { user } = await userToken(t.app, ds, Role.TEACHER, { schoolId: school.id });
-      const actor: Actor = { userId: user.id, role: Role.TEACHER, schoolId: school.id, companyId: null };
+      const actor: Actor = {
+        userId: user.id,
+        role: Role.TEACHER,
+        schoolId: school.id,
+        companyId: null,
+        emailVerified: true,
+        schoolVerified: true,
+        provinces: [],
+        programmes: [],
+      };
       teachers.push({ actor, entry: await service.join(actor, Programme.JET_NET) });
     }
     const { location } = await CompanyFactory.create(ds, {}, { ...EINDHOVEN });

@@ -25,6 +25,17 @@ export enum Permission {
 
   // Reports: reach and coverage.
   ReportRead = 'report.read',
+
+  // Owners and the approval queue: a company keeps its own activities, locations and name; coordinators list
+  // companies and turn them down.
+  ActivityListOwn = 'activity.list-own',
+  LocationAdd = 'location.add',
+  CompanyEdit = 'company.edit',
+  CompanyList = 'company.list',
+  CompanyReject = 'company.reject',
+  CompanyRejectionRead = 'company.rejection-read',
+  // Identity: proving a teacher's link to a school.
+  TeacherApprove = 'teacher.approve',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -36,18 +47,32 @@ export type Resource =
   | 'booking'
   | 'schoolRequest'
   | 'supplyOffer'
-  | 'waitlistEntry';
+  | 'waitlistEntry'
+  | 'proposal'
+  // The ids are provinces themselves (Province values): for use cases on a whole province.
+  | 'province';
 
 /**
  * On whose records a role may use a permission: `all` records; those of the actor's own school or company; those
- * of an approved company (the actor's own, or any).
+ * of an approved company (the actor's own, or any); those in the actor's provinces (`region`: a coordinator's),
+ * of an approved company there too (`approvedCompanyInRegion`).
  */
-export type Scope = 'all' | 'ownSchool' | 'ownCompany' | 'ownApprovedCompany' | 'approvedCompany';
+export type Scope =
+  | 'all'
+  | 'ownSchool'
+  | 'ownCompany'
+  | 'ownApprovedCompany'
+  | 'approvedCompany'
+  | 'region'
+  | 'approvedCompanyInRegion';
 
 export interface AccessRule {
   /** The kind of record the ids name; null for permissions on no record in particular. */
   on: Resource | null;
-  /** The roles that may, with their scope. ADMIN may whatever COORDINATOR may, unless it has its own entry. */
+  /**
+   * The roles that may, with their scope. ADMIN may whatever COORDINATOR may, unless it has its own entry (it has
+   * one, `all`, wherever a coordinator is kept to a region).
+   */
   roles: Partial<Record<Role, Scope>>;
   /** Said to a role that may not do this at all. */
   denied: string;
@@ -64,7 +89,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
   },
   [Permission.CompanyApprove]: {
     on: 'company',
-    roles: { [COORDINATOR]: 'all' },
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a coordinator can approve companies',
   },
   [Permission.ActivityCreate]: {
@@ -85,7 +110,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
   },
   [Permission.BookingRequest]: {
     on: 'school',
-    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a teacher or a coordinator books activities',
   },
   [Permission.BookingAnswer]: {
@@ -106,52 +131,56 @@ export const ACCESS: Record<Permission, AccessRule> = {
   },
   [Permission.SchoolRequestCreate]: {
     on: 'school',
-    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a teacher or a coordinator posts school requests',
   },
   [Permission.SchoolRequestManage]: {
     on: 'schoolRequest',
-    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'This request is of another school',
   },
   [Permission.SupplyOfferCreate]: {
     on: 'location',
-    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'approvedCompany' },
+    roles: {
+      [COMPANY]: 'ownApprovedCompany',
+      [COORDINATOR]: 'approvedCompanyInRegion',
+      [ADMIN]: 'approvedCompany',
+    },
     denied: 'Only a company contact or a coordinator posts supply',
   },
   [Permission.SupplyOfferManage]: {
     on: 'supplyOffer',
-    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'This offer is of another company',
   },
   [Permission.MatchingRun]: {
-    on: null,
-    roles: { [COORDINATOR]: 'all' },
+    on: 'province',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a coordinator runs the matching',
   },
   [Permission.ProposalDecide]: {
-    on: null,
-    roles: { [COORDINATOR]: 'all' },
+    on: 'proposal',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a coordinator decides on proposals',
   },
   [Permission.WaitlistJoin]: {
     on: 'school',
-    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a teacher of the school or a coordinator puts a school on a waiting list',
   },
   [Permission.WaitlistEntryManage]: {
     on: 'waitlistEntry',
-    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'all' },
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'This waiting-list entry belongs to another school',
   },
   [Permission.WaitlistAdminister]: {
-    on: null,
-    roles: { [COORDINATOR]: 'all' },
+    on: 'waitlistEntry',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only coordinators manage the waiting lists',
   },
   [Permission.PartnerCapacitySet]: {
     on: 'location',
-    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'all' },
+    roles: { [COMPANY]: 'ownApprovedCompany', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only the company of this location or a coordinator sets its partner capacity',
   },
   [Permission.PartnerCapacityRead]: {
@@ -162,9 +191,49 @@ export const ACCESS: Record<Permission, AccessRule> = {
 
   // Reports: reach and coverage.
   [Permission.ReportRead]: {
-    on: null,
-    roles: { [COORDINATOR]: 'all' },
+    on: 'province',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only coordinators read reach reports',
+  },
+
+  // Owners and the approval queue. A coordinator has no company of its own: it reads a company's activities
+  // through `activity` and search, and adds locations only by signing a company up.
+  [Permission.ActivityListOwn]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: "Only a company contact lists the own company's activities",
+  },
+  [Permission.LocationAdd]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: 'Only a company contact adds locations to the own company',
+  },
+  [Permission.CompanyEdit]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: 'Only a contact of the company changes it',
+  },
+  [Permission.CompanyList]: {
+    on: null,
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
+    denied: 'Only a coordinator lists companies',
+  },
+  [Permission.CompanyReject]: {
+    on: 'company',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
+    denied: 'Only a coordinator turns companies down',
+  },
+  // Why a company was turned down is between the company and the coordinators.
+  [Permission.CompanyRejectionRead]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
+    denied: 'Only the company itself and coordinators read why it was turned down',
+  },
+  // Identity: a proven teacher of the school vouches for a colleague; a coordinator for anyone.
+  [Permission.TeacherApprove]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
+    denied: 'Only a proven teacher of the school or a coordinator approves teachers',
   },
 };
 

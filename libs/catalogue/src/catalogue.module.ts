@@ -8,7 +8,9 @@ import { CompanyLocationEntity } from './entities/company-location.entity';
 import { CompanyEntity } from './entities/company.entity';
 import { SchoolEntity } from './entities/school.entity';
 import { ReferenceData } from './reference/reference-data';
+import { ActivityOwnerService } from './services/activity-owner.service';
 import { ActivityService } from './services/activity.service';
+import { CompanyApprovalService } from './services/company-approval.service';
 import { CompanyService } from './services/company.service';
 import { SchoolImportService } from './import/school-import.service';
 import { SchoolSearchService } from './services/school-search.service';
@@ -31,14 +33,18 @@ import { SchoolService } from './services/school.service';
     SchoolSearchService,
     SchoolImportService,
     CompanyService,
+    CompanyApprovalService,
     ActivityService,
+    ActivityOwnerService,
   ],
   exports: [
     SchoolService,
     SchoolSearchService,
     SchoolImportService,
     CompanyService,
+    CompanyApprovalService,
     ActivityService,
+    ActivityOwnerService,
     ReferenceData,
     TypeOrmModule,
   ],

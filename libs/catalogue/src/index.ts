@@ -16,6 +16,16 @@ export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
 export { type DetectedEncoding } from './import/csv-source';
 export { ReferenceData, readCsvFile, type Municipality, type Pc4Point } from './reference/reference-data';
 export { ActivityService, type ActivityDraft } from './services/activity.service';
+export {
+  ActivityOwnerService,
+  OWN_ACTIVITIES_LIMIT,
+  type ActivityPatch,
+} from './services/activity-owner.service';
 export { CompanyService, type LocationDraft } from './services/company.service';
+export {
+  COMPANY_LIST_LIMIT,
+  CompanyApprovalService,
+  type CompanyFilter,
+} from './services/company-approval.service';
 export { SchoolService } from './services/school.service';
 export { SchoolSearchService, type SchoolSearchOptions } from './services/school-search.service';

@@ -115,6 +115,14 @@ export interface Actor {
   role: Role;
   schoolId: string | null;
   companyId: string | null;
+  /** The e-mail address is confirmed; until then a teacher or company contact reads but does not act. */
+  emailVerified: boolean;
+  /** A teacher's link to `schoolId` is proven; until then the school's records are closed to them. */
+  schoolVerified: boolean;
+  /** A coordinator's provinces: the access layer keeps them to these; empty for other roles. */
+  provinces: Province[];
+  /** A coordinator's programmes; empty means every programme. */
+  programmes: Programme[];
 }
 
 /** ADMIN may do everything a COORDINATOR may. */

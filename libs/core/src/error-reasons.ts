@@ -12,6 +12,10 @@ export const ERROR_REASONS = {
   NOT_YOUR_SCHOOL: ErrorCode.FORBIDDEN,
   NOT_YOUR_COMPANY: ErrorCode.FORBIDDEN,
   COMPANY_NOT_APPROVED: ErrorCode.FORBIDDEN,
+  /** A teacher whose link to the school is not proven yet (by the e-mail domain or an approval). */
+  SCHOOL_NOT_VERIFIED: ErrorCode.FORBIDDEN,
+  /** A teacher or company contact acting before confirming the e-mail address. */
+  EMAIL_NOT_VERIFIED: ErrorCode.FORBIDDEN,
 
   // Catalogue: companies, locations, activities.
   /** Publishing an activity whose end date has passed. */
@@ -98,6 +102,27 @@ export const ERROR_REASONS = {
   RESET_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
   RESET_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_INVALID: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_USED: ErrorCode.BAD_USER_INPUT,
+  VERIFY_TOKEN_EXPIRED: ErrorCode.BAD_USER_INPUT,
+  /** approveTeacher on an account that is not a teacher linked to a school. */
+  NOT_A_TEACHER: ErrorCode.BAD_USER_INPUT,
+
+  // Owners and the approval queue (catalogue): companies edit their own; coordinators turn companies down.
+  /** Editing an archived activity: it is closed for good (create a new one). */
+  ACTIVITY_ARCHIVED: ErrorCode.CONFLICT,
+  /** Moving an activity to a location of another company (an activity stays with its company). */
+  LOCATION_OF_OTHER_COMPANY: ErrorCode.BAD_USER_INPUT,
+  /** Turning a company down without saying why (empty or only spaces). */
+  REJECTION_REASON_REQUIRED: ErrorCode.BAD_USER_INPUT,
+  /** A reason longer than 1000 characters. */
+  REJECTION_REASON_TOO_LONG: ErrorCode.BAD_USER_INPUT,
+  /** Turning down a company that is approved already. */
+  COMPANY_ALREADY_APPROVED: ErrorCode.CONFLICT,
+
+  // Regions: coordinators work in their provinces.
+  OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
+  NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

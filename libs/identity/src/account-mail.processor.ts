@@ -1,9 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EnvironmentVariables } from '@app/config';
-import { AccountTexts, Mailer } from '@app/notifications';
+import { AccountTexts, Mailer, type AccountMail } from '@app/notifications';
 import { JobHandler, JobName, type JobPayloads } from '@app/queue';
 import { AccountTokenService } from './account-token.service';
 import { PASSWORD_RESET_TTL_MS } from './account.service';
+import { EMAIL_VERIFICATION_TTL_MS } from './auth.service';
+import { AccountTokenPurpose } from './entities/account-token.entity';
+
+// Per purpose: the web app's page that takes the token, and the mail around the link.
+const LINKS: Record<
+  AccountTokenPurpose,
+  { path: string; mail: (name: string, link: string) => AccountMail }
+> = {
+  [AccountTokenPurpose.PASSWORD_RESET]: {
+    path: 'wachtwoord-herstellen',
+    mail: (name, link) => AccountTexts.passwordReset(name, link, PASSWORD_RESET_TTL_MS / 60_000),
+  },
+  [AccountTokenPurpose.EMAIL_VERIFICATION]: {
+    path: 'e-mail-bevestigen',
+    mail: (name, link) => AccountTexts.emailVerification(name, link, EMAIL_VERIFICATION_TTL_MS / 86_400_000),
+  },
+};
 
 /** The account e-mails the worker sends; each re-reads its token and skips one that no longer works. */
 @Injectable()
@@ -20,13 +37,11 @@ export class AccountMailProcessor {
   async sendPasswordReset(payload: JobPayloads[JobName.SendPasswordReset]): Promise<'sent' | 'skipped'> {
     const recipient = await this.tokens.recipient(payload.tokenId, payload.token);
     if (!recipient) return 'skipped';
-    const link = `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/wachtwoord-herstellen?${new URLSearchParams({
+    const { path, mail } = LINKS[recipient.purpose];
+    const link = `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/${path}?${new URLSearchParams({
       token: payload.token,
     }).toString()}`;
-    await this.mailer.send({
-      to: recipient.email,
-      ...AccountTexts.passwordReset(recipient.name, link, PASSWORD_RESET_TTL_MS / 60_000),
-    });
+    await this.mailer.send({ to: recipient.email, ...mail(recipient.name, link) });
     await this.tokens.markMailed(payload.tokenId);
     return 'sent';
   }

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@app/database';
+import { JobName, JobProducer } from '@app/queue';
 import type { AccountTokenPurpose } from './entities/account-token.entity';
 
 /** Where a token stands: usable, or why not. */
@@ -25,30 +26,49 @@ export interface FoundToken {
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
- * One-time account tokens (password reset; e-mail verification later): issued at random, stored as a hash,
- * spent once. The one place that reads and writes `account_tokens`.
+ * One-time account tokens (password reset, e-mail verification): issued at random, stored as a hash, mailed by the
+ * worker, spent once. The one place that reads and writes `account_tokens`.
  */
 @Injectable()
 export class AccountTokenService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger(AccountTokenService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobProducer,
+  ) {}
 
   /**
-   * Issues a token of `purpose` for the account with this (normalised) address and replaces the account's open
-   * ones; null when no account has it. The same two statements run either way, so an unknown address costs
-   * the same time as a known one.
+   * Issues a token of `purpose` for the account with this (normalised) address, replacing the account's open ones,
+   * and mails its link once `tx` commits; nothing when no account has it. The same two statements run either
+   * way, so an unknown address costs the same time as a known one.
    */
-  async issueForEmail(
-    tx: Tx,
-    purpose: AccountTokenPurpose,
-    email: string,
-    ttlMs: number,
-  ): Promise<IssuedToken | null> {
+  async mailForEmail(tx: Tx, purpose: AccountTokenPurpose, email: string, ttlMs: number): Promise<void> {
     // Locking the account serialises two requests at once, so that the later one replaces the earlier token.
     const [account] = await tx.query<Array<{ id: string }>>(
       `SELECT id FROM users WHERE lower(email) = $1 FOR NO KEY UPDATE`,
       [email],
     );
-    return this.issue(tx, purpose, account?.id ?? null, ttlMs);
+    this.mailAfterCommit(tx, await this.issue(tx, purpose, account?.id ?? null, ttlMs));
+  }
+
+  /** Issues a token of `purpose` for account `userId` (written in `tx`) and mails its link once `tx` commits. */
+  async mailForUser(tx: Tx, purpose: AccountTokenPurpose, userId: string, ttlMs: number): Promise<void> {
+    this.mailAfterCommit(tx, await this.issue(tx, purpose, userId, ttlMs));
+  }
+
+  private mailAfterCommit(tx: Tx, issued: IssuedToken | null): void {
+    if (!issued) return;
+    // Not awaited: waiting for Redis would make a known address answer later than an unknown one. A lost job
+    // costs one mail, and the person asks again.
+    tx.afterCommit(() => {
+      this.jobs
+        .enqueue(JobName.SendPasswordReset, { tokenId: issued.id, token: issued.token })
+        .catch((error: unknown) =>
+          this.logger.error({ msg: 'account mail not queued', tokenId: issued.id, err: error }),
+        );
+      return Promise.resolve();
+    });
   }
 
   // Replaces the open tokens and inserts the new one in one statement; with no user it changes nothing.
@@ -110,9 +130,14 @@ export class AccountTokenService {
    * For the e-mail job: the recipient of token `id` while it is open and not yet mailed, and only when `token`
    * is really its token; null otherwise (replaced, spent, expired, sent already).
    */
-  async recipient(id: string, token: string): Promise<{ email: string; name: string } | null> {
-    const [row] = await this.dataSource.query<Array<{ email: string; name: string }>>(
-      `SELECT u.email, u.name FROM account_tokens t JOIN users u ON u.id = t.user_id
+  async recipient(
+    id: string,
+    token: string,
+  ): Promise<{ email: string; name: string; purpose: AccountTokenPurpose } | null> {
+    const [row] = await this.dataSource.query<
+      Array<{ email: string; name: string; purpose: AccountTokenPurpose }>
+    >(
+      `SELECT u.email, u.name, t.purpose FROM account_tokens t JOIN users u ON u.id = t.user_id
         WHERE t.id = $1 AND t.token_hash = $2 AND t.used_at IS NULL AND t.mailed_at IS NULL
           AND t.expires_at > now()`,
       [id, hashOf(token)],

@@ -1,40 +1,55 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, UnauthenticatedException, type Actor, type ErrorReason } from '@app/core';
 import { Tx } from '@app/database';
-import { JobName, JobProducer } from '@app/queue';
-import { AccountTokenService, type AccountTokenState } from './account-token.service';
+import { AccountTokenService, type AccountTokenState, type FoundToken } from './account-token.service';
 import { AuthService, type AuthResult } from './auth.service';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
+import { TeacherApprovalService } from './teacher-approval.service';
 
 /** How long a password reset link works. */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 
-// Why a reset link does not work: a made-up token, a spent one and a stale one are told apart for the person.
-const RESET_REFUSALS: Record<Exclude<AccountTokenState, 'valid'> | 'unknown', [ErrorReason, string]> = {
-  unknown: ['RESET_TOKEN_INVALID', 'This password reset link is not valid; request a new one'],
-  used: ['RESET_TOKEN_USED', 'This password reset link has been used already; request a new one'],
-  expired: [
-    'RESET_TOKEN_EXPIRED',
-    'This password reset link has expired or a newer one was sent; request a new one',
-  ],
+type Refusal = Exclude<AccountTokenState, 'valid'> | 'unknown';
+
+// Why a link does not work: a made-up token, a spent one and a stale one are told apart for the person.
+const REFUSALS: Record<AccountTokenPurpose, Record<Refusal, [ErrorReason, string]>> = {
+  [AccountTokenPurpose.PASSWORD_RESET]: {
+    unknown: ['RESET_TOKEN_INVALID', 'This password reset link is not valid; request a new one'],
+    used: ['RESET_TOKEN_USED', 'This password reset link has been used already; request a new one'],
+    expired: [
+      'RESET_TOKEN_EXPIRED',
+      'This password reset link has expired or a newer one was sent; request a new one',
+    ],
+  },
+  [AccountTokenPurpose.EMAIL_VERIFICATION]: {
+    unknown: ['VERIFY_TOKEN_INVALID', 'This confirmation link is not valid'],
+    used: ['VERIFY_TOKEN_USED', 'This confirmation link has been used already'],
+    // A password reset link confirms the address too, so a person with a stale link has a way forward.
+    expired: [
+      'VERIFY_TOKEN_EXPIRED',
+      'This confirmation link has expired; a password reset link confirms the address as well',
+    ],
+  },
 };
 
-const resetRefusal = (state: keyof typeof RESET_REFUSALS) => new DomainError(...RESET_REFUSALS[state]);
+const refusal = (purpose: AccountTokenPurpose, state: Refusal) =>
+  new DomainError(...REFUSALS[purpose][state]);
 
-/** A person's own account: changing the password, and resetting a forgotten one by a link in an e-mail. */
+/**
+ * A person's own account: confirming the address, changing the password, and resetting a forgotten one by a link
+ * in an e-mail.
+ */
 @Injectable()
 export class AccountService {
-  private readonly logger = new Logger(AccountService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AccountTokenService,
     private readonly auth: AuthService,
-    private readonly jobs: JobProducer,
+    private readonly teachers: TeacherApprovalService,
   ) {}
 
   /** Changes the actor's password; the current one proves it is them. Open reset links stop working. */
@@ -63,45 +78,69 @@ export class AccountService {
    * learns who has an account.
    */
   async requestPasswordReset(email: string): Promise<true> {
-    await Tx.run(this.dataSource, async (tx) => {
-      const issued = await this.tokens.issueForEmail(
+    await Tx.run(this.dataSource, (tx) =>
+      this.tokens.mailForEmail(
         tx,
         AccountTokenPurpose.PASSWORD_RESET,
         email.trim().toLowerCase(),
         PASSWORD_RESET_TTL_MS,
-      );
-      if (!issued) return;
-      // Not awaited: waiting for Redis would make a known address answer later than an unknown one. A lost job
-      // costs one mail, and the person asks again.
-      tx.afterCommit(() => {
-        this.jobs
-          .enqueue(JobName.SendPasswordReset, { tokenId: issued.id, token: issued.token })
-          .catch((error: unknown) =>
-            this.logger.error({ msg: 'password reset mail not queued', tokenId: issued.id, err: error }),
-          );
-        return Promise.resolve();
-      });
-    });
+      ),
+    );
     return true;
   }
 
-  /** Sets a new password with the token of a reset link, spends the token and logs the person in. */
+  /**
+   * Sets a new password with the token of a reset link, spends the token and logs the person in. The link proves
+   * the address as well as a confirmation link does.
+   */
   async resetPassword(token: string, newPassword: string): Promise<AuthResult> {
-    const found = await this.tokens.find(AccountTokenPurpose.PASSWORD_RESET, token);
-    if (!found) throw resetRefusal('unknown');
-    if (found.state !== 'valid') throw resetRefusal(found.state);
+    const found = await this.usableToken(AccountTokenPurpose.PASSWORD_RESET, token);
     // Hashed before the transaction: argon2 takes a while and needs no lock.
     const passwordHash = await this.newPasswordHash(newPassword, found.email);
-    await Tx.run(this.dataSource, async (tx) => {
-      if (!(await this.tokens.spend(tx, found.id))) {
-        // Spent or replaced since it was read (the same link sent twice at once): say which.
-        const now = await this.tokens.find(AccountTokenPurpose.PASSWORD_RESET, token, tx);
-        throw resetRefusal(now && now.state !== 'valid' ? now.state : 'unknown');
-      }
+    return this.spend(AccountTokenPurpose.PASSWORD_RESET, token, found, async (tx) => {
       await tx.manager.update(UserEntity, found.userId, { passwordHash });
       await this.tokens.expireOpen(tx, found.userId, AccountTokenPurpose.PASSWORD_RESET);
     });
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: found.userId });
+  }
+
+  /**
+   * Confirms the address with the token of the link sign-up mailed, and logs the person in. A teacher whose
+   * address is on the school's website domain is proven a teacher of that school at the same time.
+   */
+  async verifyEmail(token: string): Promise<AuthResult> {
+    const found = await this.usableToken(AccountTokenPurpose.EMAIL_VERIFICATION, token);
+    return this.spend(AccountTokenPurpose.EMAIL_VERIFICATION, token, found, () => Promise.resolve());
+  }
+
+  private async usableToken(purpose: AccountTokenPurpose, token: string): Promise<FoundToken> {
+    const found = await this.tokens.find(purpose, token);
+    if (!found) throw refusal(purpose, 'unknown');
+    if (found.state !== 'valid') throw refusal(purpose, found.state);
+    return found;
+  }
+
+  // Spends the token, does `work`, confirms the address the link went to, and logs the person in.
+  private async spend(
+    purpose: AccountTokenPurpose,
+    token: string,
+    found: FoundToken,
+    work: (tx: Tx) => Promise<void>,
+  ): Promise<AuthResult> {
+    const user = await Tx.run(this.dataSource, async (tx) => {
+      if (!(await this.tokens.spend(tx, found.id))) {
+        // Spent or replaced since it was read (the same link sent twice at once): say which.
+        const now = await this.tokens.find(purpose, token, tx);
+        throw refusal(purpose, now && now.state !== 'valid' ? now.state : 'unknown');
+      }
+      await work(tx);
+      const account = await tx.manager.getRepository(UserEntity).findOneByOrFail({ id: found.userId });
+      if (!account.emailVerified) {
+        await tx.manager.update(UserEntity, account.id, { emailVerified: true });
+        await this.tokens.expireOpen(tx, account.id, AccountTokenPurpose.EMAIL_VERIFICATION);
+        await this.teachers.proveByDomain(tx, account);
+      }
+      return tx.manager.getRepository(UserEntity).findOneByOrFail({ id: found.userId });
+    });
     return { token: this.auth.issueToken(user), user };
   }
 

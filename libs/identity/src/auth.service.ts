@@ -5,11 +5,16 @@ import { DataSource, In, Repository } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { AccessService, Permission } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
-import { BadInputException, DomainError, Role, type Actor } from '@app/core';
+import { BadInputException, DomainError, Programme, Province, Role, type Actor } from '@app/core';
 import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
+import { AccountTokenService } from './account-token.service';
+import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
+
+/** How long the link that confirms a new account's address works. */
+export const EMAIL_VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface SignUpDraft {
   email: string;
@@ -26,10 +31,42 @@ export interface AuthResult {
   user: UserEntity;
 }
 
+// Each value once, in the enum's order.
+const inEnumOrder = <T>(order: T[], values: readonly T[]): T[] => order.filter((v) => values.includes(v));
+
 // Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
 function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
   return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+}
+
+/** The actor of an account, with a coordinator's provinces, so that access checks need no further look-up. */
+export function actorOf(
+  user: Pick<
+    UserEntity,
+    'id' | 'role' | 'schoolId' | 'companyId' | 'provinces' | 'programmes' | 'emailVerified' | 'schoolVerified'
+  >,
+): Actor {
+  const {
+    id: userId,
+    role,
+    schoolId,
+    companyId,
+    provinces,
+    programmes,
+    emailVerified,
+    schoolVerified,
+  } = user;
+  return {
+    userId,
+    role,
+    schoolId,
+    companyId,
+    provinces: provinces ?? [],
+    programmes: programmes ?? [],
+    emailVerified,
+    schoolVerified,
+  };
 }
 
 interface TokenClaims {
@@ -49,6 +86,7 @@ export class AuthService {
     private readonly companies: CompanyService,
     private readonly env: EnvironmentVariables,
     private readonly access: AccessService,
+    private readonly tokens: AccountTokenService,
   ) {}
 
   private checkCredentials(email: string, password: string, name: string): string {
@@ -76,7 +114,10 @@ export class AuthService {
     }
   }
 
-  /** Teachers and company contacts sign up themselves; a company starts unapproved with its first location. */
+  /**
+   * Teachers and company contacts sign up themselves; a company starts unapproved with its first location. The
+   * account starts unconfirmed: sign-up mails a link that confirms the address (see AccountService.verifyEmail).
+   */
   async signUp(draft: SignUpDraft): Promise<AuthResult> {
     if (draft.role !== Role.TEACHER && draft.role !== Role.COMPANY) {
       throw new DomainError(
@@ -120,7 +161,7 @@ export class AuthService {
           );
           companyId = created.company.id;
         }
-        return tx.manager.getRepository(UserEntity).save({
+        const saved = await tx.manager.getRepository(UserEntity).save({
           email,
           passwordHash,
           name: draft.name.trim(),
@@ -128,6 +169,13 @@ export class AuthService {
           schoolId,
           companyId,
         });
+        await this.tokens.mailForUser(
+          tx,
+          AccountTokenPurpose.EMAIL_VERIFICATION,
+          saved.id,
+          EMAIL_VERIFICATION_TTL_MS,
+        );
+        return saved;
       });
       return { token: this.issueToken(user), user };
     } catch (error) {
@@ -173,7 +221,7 @@ export class AuthService {
     }
     const user = await this.users.findOne({ where: { id: claims.sub } });
     if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
-    return { userId: user.id, role: user.role, schoolId: user.schoolId, companyId: user.companyId };
+    return actorOf(user);
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */
@@ -198,12 +246,20 @@ export class AuthService {
         role: Role.ADMIN,
         schoolId: null,
         companyId: null,
+        emailVerified: true,
       });
       this.logger.log({ msg: 'admin account updated', email });
-      return { ...existing, passwordHash, role: Role.ADMIN };
+      return { ...existing, passwordHash, role: Role.ADMIN, emailVerified: true };
     }
     try {
-      const admin = await this.users.save({ email, passwordHash, name: 'Beheerder', role: Role.ADMIN });
+      // The operator chose the address: nothing to confirm.
+      const admin = await this.users.save({
+        email,
+        passwordHash,
+        name: 'Beheerder',
+        role: Role.ADMIN,
+        emailVerified: true,
+      });
       this.logger.log({ msg: 'admin account created', email });
       return admin;
     } catch (error) {
@@ -213,13 +269,21 @@ export class AuthService {
     }
   }
 
-  /** An admin creates coordinator accounts. */
+  /**
+   * An admin creates coordinator accounts: they work in at least one province, for the programmes named (none
+   * named: every programme).
+   */
   async createCoordinator(
     actor: Actor,
-    draft: { email: string; password: string; name: string },
+    draft: { email: string; password: string; name: string; provinces: Province[]; programmes: Programme[] },
   ): Promise<UserEntity> {
     await this.access.require(actor, Permission.CoordinatorCreate);
     const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    if (draft.provinces.length === 0) {
+      throw new DomainError('NO_PROVINCES', 'A coordinator works in at least one province', {
+        field: 'provinces',
+      });
+    }
     await this.assertEmailFree(email);
     try {
       return await this.users.save({
@@ -227,6 +291,10 @@ export class AuthService {
         passwordHash: await hashPassword(draft.password),
         name: draft.name.trim(),
         role: Role.COORDINATOR,
+        // The admin vouches for the address.
+        emailVerified: true,
+        provinces: inEnumOrder(Object.values(Province), draft.provinces),
+        programmes: inEnumOrder(Object.values(Programme), draft.programmes),
       });
     } catch (error) {
       if (isUniqueViolation(error)) {

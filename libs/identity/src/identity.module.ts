@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { EmailSettingsService } from './email-settings.service';
 import { AccountTokenEntity } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
+import { TeacherApprovalService } from './teacher-approval.service';
 
 @Module({
   imports: [
@@ -29,7 +30,14 @@ import { UserEntity } from './entities/user.entity';
       }),
     }),
   ],
-  providers: [AuthService, EmailSettingsService, AccountTokenService, AccountService, AccountMailProcessor],
-  exports: [AuthService, EmailSettingsService, AccountService],
+  providers: [
+    AuthService,
+    EmailSettingsService,
+    AccountTokenService,
+    AccountService,
+    AccountMailProcessor,
+    TeacherApprovalService,
+  ],
+  exports: [AuthService, EmailSettingsService, AccountService, TeacherApprovalService],
 })
 export class IdentityModule {}

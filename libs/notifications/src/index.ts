@@ -13,7 +13,7 @@ export {
 export { NotificationsModule } from './notifications.module';
 export { AccountTexts, type AccountMail } from './texts/accounts.texts';
 export * from './texts/bookings.texts';
-export { companyApprovedText } from './texts/catalogue.texts';
+export { companyApprovedText, companyRejectedText } from './texts/catalogue.texts';
 export { companyRegisteredText } from './texts/coordinator.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
 export { WebLink } from './texts/links';

@@ -23,6 +23,7 @@ export enum JobName {
   SearchIndexActivity = 'search.index-activity',
   SearchIndexCompany = 'search.index-company',
   SearchSweep = 'search.sweep',
+  // Mails the link of any one-time account token (password reset, e-mail verification), by the token's purpose.
   SendPasswordReset = 'account.send-password-reset',
 }
 

@@ -61,9 +61,10 @@ export class ReportService {
 
   /** Rows for every province and programme (or the one asked for), provinces and programmes in enum order. */
   async reach(actor: Actor, schoolYear: number, filter: ReachFilter = {}): Promise<ReachReport> {
-    await this.access.require(actor, Permission.ReportRead);
+    // A coordinator's report covers their provinces, unless they name one of them.
+    const provinces =
+      this.access.provincesFor(actor, Permission.ReportRead, filter.province) ?? Object.values(Province);
     assertReportYear(schoolYear);
-    const provinces = filter.province ? [filter.province] : Object.values(Province);
     const programmes = filter.programme ? [filter.programme] : Object.values(Programme);
     const rows = await this.dataSource.query<ReachRow[]>(REACH_SQL, [
       schoolYear,
@@ -84,7 +85,7 @@ export class ReportService {
     province: Province,
     level?: EducationLevel | null,
   ): Promise<UnreachedSchool[]> {
-    await this.access.require(actor, Permission.ReportRead);
+    await this.access.require(actor, Permission.ReportRead, [province]);
     assertReportYear(schoolYear);
     const found = await this.dataSource.query<Array<{ id: string; lat: number | null; lon: number | null }>>(
       UNREACHED_SQL,

@@ -74,6 +74,7 @@ function input(seed = 42): SchoolYearInput {
       companyUserId: 'company-user',
       companyId: 'company-1',
       coordinatorId: 'coordinator',
+      coordinatorProvinces: [Province.NOORD_BRABANT],
       schoolJetNetStatus: null,
       partner: {
         locationId: 'location-1',
@@ -169,7 +170,12 @@ describe('planSchoolYear', () => {
       }),
     ]);
     const registered = byKind('COMPANY_REGISTERED');
-    expect(registered).toHaveLength(plan.applicants.length);
+    // The coordinator hears of the companies waiting in the provinces they work in.
+    const inRegion = plan.applicants.filter((a) =>
+      input().demo.coordinatorProvinces.includes(a.location.province),
+    );
+    expect(inRegion.length).toBeGreaterThan(0);
+    expect(registered).toHaveLength(inRegion.length);
     expect(registered.every((n) => n.userId === 'coordinator' && n.link === '/coordinator/bedrijven')).toBe(
       true,
     );

@@ -145,6 +145,8 @@ export interface SchoolYearInput {
     companyUserId: string | null;
     companyId: string | null;
     coordinatorId: string | null;
+    /** The coordinator's provinces: they hear only of companies there. */
+    coordinatorProvinces: readonly Province[];
     /** Where the teacher's school stands on the Jet-Net list, when it is on it. */
     schoolJetNetStatus: string | null;
     partner: DemoPartner | null;
@@ -816,6 +818,7 @@ export function planSchoolYear(input: SchoolYearInput): SchoolYearPlan {
       add(demo.teacherId, text, plan.partnerOffer.offeredAt);
     }
     for (const applicant of plan.applicants) {
+      if (!demo.coordinatorProvinces.includes(applicant.location.province)) continue;
       const { city, province } = applicant.location;
       add(
         demo.coordinatorId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Programme, Role } from '@app/core';
+import { Programme, Role, type Province } from '@app/core';
 import { Tx } from '@app/database';
 import { WaitlistEventKind, WaitlistStatus } from '@app/waitlist';
 import { GENERATED_ID_SQL } from './prng';
@@ -151,10 +151,17 @@ export class SchoolYearSeeder {
     );
     const taken = await manager.query<Array<{ name: string }>>(`SELECT lower(name) AS name FROM companies`);
     const users = await manager.query<
-      Array<{ id: string; role: Role; school_id: string | null; company_id: string | null }>
-    >(`SELECT id, role, school_id, company_id FROM users WHERE lower(email) = ANY($1) ORDER BY id`, [
-      options.demoEmails.map((email) => email.toLowerCase()),
-    ]);
+      Array<{
+        id: string;
+        role: Role;
+        school_id: string | null;
+        company_id: string | null;
+        provinces: Province[];
+      }>
+    >(
+      `SELECT id, role, school_id, company_id, provinces FROM users WHERE lower(email) = ANY($1) ORDER BY id`,
+      [options.demoEmails.map((email) => email.toLowerCase())],
+    );
     const teacher = users.find((u) => u.role === Role.TEACHER && u.school_id);
     const company = users.find((u) => u.role === Role.COMPANY && u.company_id);
     const coordinator = users.find((u) => u.role === Role.COORDINATOR);
@@ -178,6 +185,7 @@ export class SchoolYearSeeder {
         companyUserId: company?.id ?? null,
         companyId: company?.company_id ?? null,
         coordinatorId: coordinator?.id ?? null,
+        coordinatorProvinces: coordinator?.provinces ?? [],
         schoolJetNetStatus: entry?.status ?? null,
         partner: school ? await this.nearestPartner(manager, school) : null,
       },

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { EducationLevel, Province, type Actor, type Role } from '@app/core';
 import { SchoolEntity } from '@app/catalogue';
-import { AuthService, type UserEntity } from '@app/identity';
+import { AuthService, actorOf, type UserEntity } from '@app/identity';
 import { SchoolFactory } from './factories/catalogue.factory';
 import { UserFactory } from './factories/user.factory';
 
@@ -44,7 +44,7 @@ export async function userToken(
   overrides: Partial<UserEntity> = {},
 ): Promise<{ user: UserEntity; actor: Actor; token: string }> {
   const user = await UserFactory.from({ role, ...overrides }).insert(ds);
-  const actor: Actor = { userId: user.id, role, schoolId: user.schoolId, companyId: user.companyId };
+  const actor = actorOf(user);
   return { user, actor, token: app.get(AuthService).issueToken(user) };
 }
 

@@ -80,9 +80,10 @@ export class PlacementService {
     locationId: string,
     reason: string,
   ): Promise<WaitlistEntryEntity> {
-    await this.access.require(actor, Permission.WaitlistAdminister);
-    const why = reasonOf(reason);
     checkId('Waiting-list entry', entryId);
+    // Placing acts in the entry's province, wherever the partner location is.
+    await this.access.require(actor, Permission.WaitlistAdminister, [entryId]);
+    const why = reasonOf(reason);
     const seen = found(await this.entries.find(entryId), 'Waiting-list entry', entryId);
     checkId('Company location', locationId);
     if (!(await this.capacities.locationExists(locationId))) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessService, Permission } from '@app/access';
+import { AccessService, Permission, visibleSchool } from '@app/access';
 import {
   BadInputException,
   DomainError,
@@ -60,7 +60,7 @@ export class WaitlistService {
         { field: 'programme' },
       );
     }
-    const forSchool = this.access.actingSchool(actor, Permission.WaitlistJoin, schoolId);
+    const forSchool = await this.access.actingSchool(actor, Permission.WaitlistJoin, schoolId);
     const school = found(await this.entries.school(forSchool), 'School', forSchool);
     const why = ineligibility(programme, school.levels);
     if (why) throw new DomainError('NOT_ELIGIBLE_FOR_PROGRAMME', why, { field: 'programme' });
@@ -121,7 +121,7 @@ export class WaitlistService {
     priority: number,
     reason: string,
   ): Promise<WaitlistEntryEntity> {
-    await this.access.require(actor, Permission.WaitlistAdminister);
+    await this.access.require(actor, Permission.WaitlistAdminister, [entryId]);
     const why = reasonOf(reason);
     if (!Number.isInteger(priority) || priority < PRIORITY_RANGE.min || priority > PRIORITY_RANGE.max) {
       throw new BadInputException(
@@ -159,10 +159,10 @@ export class WaitlistService {
     province?: Province | null,
     statuses: WaitlistStatus[] = [WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
   ): Promise<RankedEntry[]> {
-    await this.access.require(actor, Permission.WaitlistAdminister);
+    const provinces = this.access.provincesFor(actor, Permission.WaitlistAdminister, province);
     const rows = await this.entries.list(
       programme,
-      province ?? null,
+      provinces,
       statuses.length ? statuses : Object.values(WaitlistStatus),
     );
     return rows.map(({ position, ...entry }) => ({
@@ -173,8 +173,8 @@ export class WaitlistService {
 
   /** A teacher's own school's entries: active first, then the most recent. */
   async forSchool(actor: Actor): Promise<WaitlistEntryEntity[]> {
-    if (!actor.schoolId) return [];
-    return this.entries.forSchool(actor.schoolId);
+    const schoolId = visibleSchool(actor);
+    return schoolId ? this.entries.forSchool(schoolId) : [];
   }
 
   // Batched reads for the api's DataLoaders.

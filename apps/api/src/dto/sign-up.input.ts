@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Role } from '../graphql/enums';
+import { Programme, Province, Role } from '../graphql/enums';
 
 @InputType({ description: 'A company location: the postcode places it on the map.' })
 export class CompanyLocationInput {
@@ -84,4 +84,12 @@ export class CreateCoordinatorInput {
   @Field({ description: 'Name.' })
   @IsString()
   name: string;
+
+  @Field(() => [Province], { description: 'The provinces they work in; at least one.' })
+  @IsArray()
+  provinces: Province[];
+
+  @Field(() => [Programme], { description: 'The programmes they work for; none named: every programme.' })
+  @IsArray()
+  programmes: Programme[];
 }

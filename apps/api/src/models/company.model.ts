@@ -17,8 +17,16 @@ export class Company {
   @Field(() => [CompanyLocation], { description: 'The company locations (vestigingen).' })
   locations: CompanyLocation[];
 
+  // The stored reason, whoever asks; the field rejectionReason (CompanyResolver) decides who reads it.
+  rejection: string | null;
+
   static from(entity: CompanyEntity): Company {
-    return Object.assign(new Company(), { id: entity.id, name: entity.name, approved: entity.approved });
+    return Object.assign(new Company(), {
+      id: entity.id,
+      name: entity.name,
+      approved: entity.approved,
+      rejection: entity.rejectionReason,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@app/identity';
-import { NotificationKind, Role } from '../graphql/enums';
+import { NotificationKind, Programme, Province, Role } from '../graphql/enums';
 import { Company } from './company.model';
 import { School } from './school.model';
 
@@ -24,11 +24,27 @@ export class User {
   @Field(() => Company, { nullable: true, description: 'For a company contact: their company.' })
   company: Company | null;
 
+  @Field(() => [Province], { description: 'For a coordinator: the provinces they work in.' })
+  provinces: Province[];
+
+  // None named: every programme.
+  @Field(() => [Programme], { description: 'For a coordinator: the programmes they work for.' })
+  programmes: Programme[];
+
   @Field(() => [NotificationKind], {
     description:
       'Kinds of notification this account gets in the app only, not by e-mail (see setEmailNotifications).',
   })
   emailOffKinds: NotificationKind[];
+
+  @Field({ description: 'Whether the owner confirmed the e-mail address through the mailed link.' })
+  emailVerified: boolean;
+
+  @Field({
+    description:
+      "For a teacher: whether the link to the school is proven (by the address's domain or by an approval).",
+  })
+  schoolVerified: boolean;
 
   schoolId: string | null;
   companyId: string | null;
@@ -42,6 +58,10 @@ export class User {
       schoolId: entity.schoolId,
       companyId: entity.companyId,
       emailOffKinds: entity.emailOffKinds,
+      emailVerified: entity.emailVerified,
+      schoolVerified: entity.schoolVerified,
+      provinces: entity.provinces ?? [],
+      programmes: entity.programmes ?? [],
     });
   }
 }

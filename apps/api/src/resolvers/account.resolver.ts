@@ -47,4 +47,18 @@ export class AccountResolver {
     const { token: session, user } = await this.accounts.resetPassword(token, newPassword);
     return { token: session, user: User.from(user) };
   }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'The token from the link <web app>/e-mail-bevestigen?token=... that sign-up mails: confirms the address and ' +
+      "logs in. A teacher whose address is on the school's website domain is proven a teacher of it at once. A " +
+      'token never issued, used already or expired is BAD_USER_INPUT with reason VERIFY_TOKEN_INVALID, ' +
+      'VERIFY_TOKEN_USED or VERIFY_TOKEN_EXPIRED.',
+  })
+  async verifyEmail(
+    @Args('token', { description: 'The token from the link the e-mail holds.' }) token: string,
+  ): Promise<AuthPayload> {
+    const { token: session, user } = await this.accounts.verifyEmail(token);
+    return { token: session, user: User.from(user) };
+  }
 }

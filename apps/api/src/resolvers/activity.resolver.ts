@@ -1,15 +1,20 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ActivityService } from '@app/catalogue';
+import { ActivityOwnerService, ActivityService, OWN_ACTIVITIES_LIMIT } from '@app/catalogue';
 import { NotFoundException, Role, type Actor } from '@app/core';
 import { Authenticated, CurrentActor, OptionalActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { CreateActivityInput } from '../dto/create-activity.input';
+import { UpdateActivityInput } from '../dto/update-activity.input';
+import { ActivityStatus } from '../graphql/enums';
 import { Activity } from '../models/activity.model';
 import { CompanyLocation } from '../models/company.model';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  constructor(private readonly activities: ActivityService) {}
+  constructor(
+    private readonly activities: ActivityService,
+    private readonly owners: ActivityOwnerService,
+  ) {}
 
   @Query(() => Activity, {
     nullable: true,
@@ -21,6 +26,23 @@ export class ActivityResolver {
   ): Promise<Activity | null> {
     const activity = await this.activities.findVisible(actor, id);
     return activity ? Activity.from(activity) : null;
+  }
+
+  // A coordinator has no company of its own: it reaches a company's activities through activity and search.
+  @Query(() => [Activity], {
+    description: `Company contact: the own company's activities in every status, newest first. At most ${OWN_ACTIVITIES_LIMIT}.`,
+  })
+  @Authenticated(Role.COMPANY)
+  async myActivities(
+    @CurrentActor() actor: Actor,
+    @Args('status', {
+      type: () => ActivityStatus,
+      nullable: true,
+      description: 'Only activities in this status; every status when absent.',
+    })
+    status?: ActivityStatus | null,
+  ): Promise<Activity[]> {
+    return (await this.owners.listOwn(actor, status)).map((activity) => Activity.from(activity));
   }
 
   @Mutation(() => Activity, { description: 'Company contact or coordinator: create an activity as a DRAFT.' })
@@ -50,6 +72,20 @@ export class ActivityResolver {
     @Args('id', { type: () => ID, description: 'The activity.' }) id: string,
   ): Promise<Activity> {
     return Activity.from(await this.activities.archive(actor, id));
+  }
+
+  @Mutation(() => Activity, {
+    description:
+      'Company contact of its company, or coordinator: change an activity that is not archived; a published ' +
+      "activity's change is findable within seconds.",
+  })
+  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  async updateActivity(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The activity.' }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateActivityInput,
+  ): Promise<Activity> {
+    return Activity.from(await this.owners.update(actor, id, input));
   }
 
   @ResolveField(() => CompanyLocation, { description: 'The company location that gives it.' })

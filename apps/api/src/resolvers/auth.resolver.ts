@@ -1,16 +1,20 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Actor } from '@app/core';
-import { AuthService } from '@app/identity';
+import { AuthService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { CreateCoordinatorInput, SignUpInput } from '../dto/sign-up.input';
+import { Province } from '../graphql/enums';
 import { Company } from '../models/company.model';
 import { School } from '../models/school.model';
 import { AuthPayload, User } from '../models/user.model';
 
 @Resolver(() => User)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly teachers: TeacherApprovalService,
+  ) {}
 
   @Mutation(() => AuthPayload, { description: 'Create a TEACHER or COMPANY account and log in.' })
   async signUp(@Args('input', { description: 'Who you are.' }) input: SignUpInput): Promise<AuthPayload> {
@@ -42,6 +46,38 @@ export class AuthResolver {
     @Args('input', { description: 'The coordinator.' }) input: CreateCoordinatorInput,
   ): Promise<User> {
     return User.from(await this.auth.createCoordinator(actor, input));
+  }
+
+  @Query(() => [User], {
+    description:
+      'Coordinator (own provinces) or verified teacher (own school): teachers whose link to a school waits for ' +
+      'approval. A teacher whose own link is not proven is FORBIDDEN with reason SCHOOL_NOT_VERIFIED.',
+  })
+  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  async pendingTeachers(
+    @CurrentActor() actor: Actor,
+    @Args('province', {
+      type: () => Province,
+      nullable: true,
+      description: "Only teachers of this province's schools.",
+    })
+    province?: Province | null,
+  ): Promise<User[]> {
+    return (await this.teachers.pending(actor, province)).map((user) => User.from(user));
+  }
+
+  @Mutation(() => User, {
+    description:
+      "Coordinator of the school's province, or a verified teacher of the same school: prove a teacher's link to " +
+      "it. Another school's teacher is FORBIDDEN with reason NOT_YOUR_SCHOOL; an account that is no teacher of a " +
+      'school is BAD_USER_INPUT with reason NOT_A_TEACHER.',
+  })
+  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  async approveTeacher(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID, description: 'The teacher to approve.' }) userId: string,
+  ): Promise<User> {
+    return User.from(await this.teachers.approve(actor, userId));
   }
 
   @ResolveField(() => School, { nullable: true, description: 'For a teacher: the school they act for.' })

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { visibleSchool } from '@app/access';
 import { NotFoundException, Role, type Actor } from '@app/core';
 import {
   MatchRunService,
@@ -42,19 +43,23 @@ export class SchoolRequestResolver {
   })
   @Authenticated(Role.COORDINATOR)
   async schoolRequests(
+    @CurrentActor() actor: Actor,
     @Args('province', { type: () => Province, description: 'The province of the schools.' })
     province: Province,
     @Args('includeWithdrawn', { defaultValue: false, description: 'Also withdrawn requests.' })
     includeWithdrawn: boolean,
   ): Promise<SchoolRequest[]> {
-    return (await this.requests.inProvince(province, includeWithdrawn)).map((r) => SchoolRequest.from(r));
+    return (await this.requests.inProvince(actor, province, includeWithdrawn)).map((r) =>
+      SchoolRequest.from(r),
+    );
   }
 
   @Query(() => [SchoolRequest], { description: "Teacher: the own school's requests, withdrawn ones too." })
   @Authenticated(Role.TEACHER)
   async mySchoolRequests(@CurrentActor() actor: Actor): Promise<SchoolRequest[]> {
-    if (!actor.schoolId) return [];
-    return (await this.requests.ofSchool(actor.schoolId)).map((r) => SchoolRequest.from(r));
+    const schoolId = visibleSchool(actor);
+    if (!schoolId) return [];
+    return (await this.requests.ofSchool(schoolId)).map((r) => SchoolRequest.from(r));
   }
 
   @Mutation(() => SchoolRequest, {
@@ -111,12 +116,13 @@ export class SupplyOfferResolver {
   })
   @Authenticated(Role.COORDINATOR)
   async supplyOffers(
+    @CurrentActor() actor: Actor,
     @Args('province', { type: () => Province, description: 'The province the offers reach.' })
     province: Province,
     @Args('includeWithdrawn', { defaultValue: false, description: 'Also withdrawn offers.' })
     includeWithdrawn: boolean,
   ): Promise<SupplyOffer[]> {
-    return (await this.offers.inProvince(province, includeWithdrawn)).map((o) => SupplyOffer.from(o));
+    return (await this.offers.inProvince(actor, province, includeWithdrawn)).map((o) => SupplyOffer.from(o));
   }
 
   @Query(() => [SupplyOffer], {
@@ -204,11 +210,16 @@ export class MatchRunResolver {
   @Query(() => [MatchRun], { description: 'Coordinator: the latest match runs, newest first.' })
   @Authenticated(Role.COORDINATOR)
   async matchRuns(
-    @Args('province', { type: () => Province, nullable: true, description: 'Only runs of this province.' })
+    @CurrentActor() actor: Actor,
+    @Args('province', {
+      type: () => Province,
+      nullable: true,
+      description: "Only runs of this province; a coordinator's own provinces when omitted.",
+    })
     province?: Province | null,
     @Args('limit', { type: () => Int, defaultValue: 20, description: 'How many, at most 100.' }) limit = 20,
   ): Promise<MatchRun[]> {
-    return (await this.runs.listRuns(province, limit)).map((run) => MatchRun.from(run));
+    return (await this.runs.listRuns(actor, province, limit)).map((run) => MatchRun.from(run));
   }
 
   @Mutation(() => MatchRun, {
@@ -231,10 +242,11 @@ export class MatchRunResolver {
   })
   @Authenticated(Role.COORDINATOR)
   async regionalBalance(
+    @CurrentActor() actor: Actor,
     @Args('province', {
       type: () => Province,
       nullable: true,
-      description: 'One province; all when omitted.',
+      description: "One province; a coordinator's own provinces when omitted (all for an admin).",
     })
     province?: Province | null,
     @Args('schoolYear', {
@@ -244,7 +256,7 @@ export class MatchRunResolver {
     })
     schoolYear?: number | null,
   ): Promise<RegionBalance[]> {
-    return (await this.balance.balance(province, schoolYear)).map((row) => RegionBalance.from(row));
+    return (await this.balance.balance(actor, province, schoolYear)).map((row) => RegionBalance.from(row));
   }
 
   @ResolveField(() => [MatchProposal], { description: 'The proposals, by request.' })

@@ -13,14 +13,18 @@ export class ReportResolver {
 
   @Query(() => ReachReport, {
     description:
-      'Coordinator: reach per province and programme in a school year (every province and programme, unless ' +
-      'one is named). Also as CSV: GET /reports/reach.csv?schoolYear=2026.',
+      'Coordinator: reach per province and programme in a school year (every province of the coordinator and ' +
+      'every programme, unless one is named). Also as CSV: GET /reports/reach.csv?schoolYear=2026.',
   })
   @Authenticated()
   async reachReport(
     @CurrentActor() actor: Actor,
     @Args('schoolYear', { type: () => Int, description: SCHOOL_YEAR }) schoolYear: number,
-    @Args('province', { type: () => Province, nullable: true, description: 'Only this province.' })
+    @Args('province', {
+      type: () => Province,
+      nullable: true,
+      description: "Only this province; else the coordinator's own (all for an admin).",
+    })
     province?: Province | null,
     @Args('programme', { type: () => Programme, nullable: true, description: 'Only this programme.' })
     programme?: Programme | null,

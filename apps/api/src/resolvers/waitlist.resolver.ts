@@ -43,7 +43,11 @@ export class WaitlistResolver {
     @CurrentActor() actor: Actor,
     @Args('programme', { type: () => Programme, description: 'JET_NET or JET_NET_JUNIOR.' })
     programme: Programme,
-    @Args('province', { type: () => Province, nullable: true, description: 'One province; all when absent.' })
+    @Args('province', {
+      type: () => Province,
+      nullable: true,
+      description: "One province; a coordinator's own provinces when absent (all for an admin).",
+    })
     province?: Province | null,
     @Args('statuses', {
       type: () => [WaitlistStatus],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessService, Permission, scopeOf } from '@app/access';
+import { AccessService, Permission, scopeOf, visibleSchool } from '@app/access';
 import {
   ActivityStatus,
   BadInputException,
@@ -63,7 +63,7 @@ export class BookingService {
 
   /** Teacher (own school) or coordinator (for a school): request a PUBLISHED activity. */
   async request(actor: Actor, draft: BookingDraft): Promise<BookingEntity> {
-    const schoolId = this.access.actingSchool(actor, Permission.BookingRequest, draft.schoolId);
+    const schoolId = await this.access.actingSchool(actor, Permission.BookingRequest, draft.schoolId);
     if (!Number.isInteger(draft.groupSize) || draft.groupSize < 1) {
       throw new BadInputException('The group size is at least 1', { field: 'groupSize' });
     }
@@ -150,9 +150,8 @@ export class BookingService {
     // Each role sees the bookings it may manage.
     const scope = scopeOf(Permission.BookingManage, actor.role);
     if (scope === 'all') return this.repository.list(filter);
-    if (scope === 'ownSchool' && actor.schoolId) {
-      return this.repository.list({ ...filter, schoolId: actor.schoolId });
-    }
+    const schoolId = visibleSchool(actor);
+    if (scope === 'ownSchool' && schoolId) return this.repository.list({ ...filter, schoolId });
     if (scope === 'ownCompany' && actor.companyId) {
       return this.repository.list({ ...filter, companyId: actor.companyId });
     }

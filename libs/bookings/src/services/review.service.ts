@@ -68,7 +68,7 @@ export class ReviewService {
     comment?: string | null,
     bookingId?: string | null,
   ): Promise<PublicReview> {
-    const schoolId = this.access.actingSchool(actor, Permission.ReviewCreate);
+    const schoolId = await this.access.actingSchool(actor, Permission.ReviewCreate);
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new BadInputException('The rating is a whole number from 1 to 5', { field: 'rating' });
     }

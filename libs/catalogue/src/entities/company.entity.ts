@@ -24,6 +24,13 @@ export class CompanyEntity {
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
+  // Why a coordinator turned it down, shown to the company; cleared when it corrects itself or is approved.
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ name: 'rejected_at', type: 'timestamptz', nullable: true })
+  rejectedAt: Date | null;
+
   @OneToMany(() => CompanyLocationEntity, (location) => location.company)
   locations?: Relation<CompanyLocationEntity[]>;
 

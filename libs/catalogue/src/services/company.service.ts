@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccessService, Permission } from '@app/access';
 import { BadInputException, DomainError, NotFoundException, type Actor } from '@app/core';
-import { EventBus, Tx } from '@app/database';
+import { EventBus, Tx, isUniqueViolation } from '@app/database';
 import { NotificationService, companyApprovedText } from '@app/notifications';
 import { CompanyLocationEntity } from '../entities/company-location.entity';
 import { CompanyEntity } from '../entities/company.entity';
@@ -80,11 +80,57 @@ export class CompanyService {
       if (company.approved) return company;
       company.approved = true;
       company.approvedAt = new Date();
+      company.rejectionReason = null;
+      company.rejectedAt = null;
       await repo.save(company);
       await this.events.publish(tx, 'companies.changed', { companyIds: [company.id] });
       await this.notifications.notifyCompanies(tx, [{ companyId: id, ...companyApprovedText(company.name) }]);
       return company;
     });
+  }
+
+  /** A company contact adds a location to the own company, geocoded by its postcode as at sign-up. */
+  async addLocation(actor: Actor, draft: LocationDraft): Promise<CompanyLocationEntity> {
+    const companyId = await this.access.actingCompany(actor, Permission.LocationAdd);
+    const values = this.locationFromDraft(companyId, draft);
+    return Tx.run(this.dataSource, (tx) =>
+      tx.manager.getRepository(CompanyLocationEntity).save(values as CompanyLocationEntity),
+    );
+  }
+
+  /**
+   * A company contact corrects the own company's name. A company a coordinator turned down thereby asks again:
+   * the rejection is cleared and it is back in the approval queue.
+   */
+  async update(actor: Actor, name: string): Promise<CompanyEntity> {
+    const companyId = await this.access.actingCompany(actor, Permission.CompanyEdit);
+    const trimmed = name.trim();
+    if (!trimmed) throw new BadInputException('A company needs a name', { field: 'name' });
+    if (trimmed.length > 200) {
+      throw new BadInputException('The name is longer than 200 characters', { field: 'name' });
+    }
+    try {
+      return await Tx.run(this.dataSource, async (tx) => {
+        const repo = tx.manager.getRepository(CompanyEntity);
+        const company = await repo.findOne({ where: { id: companyId }, lock: { mode: 'pessimistic_write' } });
+        if (!company) throw new NotFoundException('Company', companyId);
+        const renamed = company.name !== trimmed;
+        company.name = trimmed;
+        company.rejectionReason = null;
+        company.rejectedAt = null;
+        await repo.save(company);
+        // Its activities' search documents carry the name.
+        if (renamed) await this.events.publish(tx, 'companies.changed', { companyIds: [company.id] });
+        return company;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('COMPANY_NAME_TAKEN', 'A company with this name exists already', {
+          field: 'name',
+        });
+      }
+      throw error;
+    }
   }
 
   findByIds(ids: readonly string[]): Promise<CompanyEntity[]> {

@@ -12,6 +12,9 @@ import { SearchWordsTsvectorIndex1764600000000 } from './1764600000000-SearchWor
 import { SchoolSearch1765000000000 } from './1765000000000-SchoolSearch';
 import { AccountTokens1765000000200 } from './1765000000200-AccountTokens';
 import { NotificationInbox1765000000300 } from './1765000000300-NotificationInbox';
+import { CompanyRejection1765000000400 } from './1765000000400-CompanyRejection';
+import { AccountVerification1765000000600 } from './1765000000600-AccountVerification';
+import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegions';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -29,4 +32,7 @@ export const MIGRATIONS = [
   SchoolSearch1765000000000,
   AccountTokens1765000000200,
   NotificationInbox1765000000300,
+  CompanyRejection1765000000400,
+  AccountVerification1765000000600,
+  CoordinatorRegions1765000000500,
 ];

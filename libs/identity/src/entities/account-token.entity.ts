@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What a one-time account token proves; e-mail verification will be the second purpose. */
+/** What a one-time account token proves. */
 export enum AccountTokenPurpose {
   PASSWORD_RESET = 'PASSWORD_RESET',
+  EMAIL_VERIFICATION = 'EMAIL_VERIFICATION',
 }
 
 @Entity('account_tokens')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { NotificationKind, Role } from '@app/core';
+import type { NotificationKind, Programme, Province, Role } from '@app/core';
 
 @Entity('users')
 export class UserEntity {
@@ -24,6 +24,22 @@ export class UserEntity {
 
   @Column({ name: 'company_id', type: 'uuid', nullable: true })
   companyId: string | null;
+
+  // Confirmed through the mailed link; until then a teacher or company contact may read but not act.
+  @Column({ name: 'email_verified', type: 'boolean', default: false })
+  emailVerified: boolean;
+
+  // A teacher's link to the school is proven (by the address's domain or an approval); until then the account
+  // sees none of the school's records and cannot act for it.
+  @Column({ name: 'school_verified', type: 'boolean', default: false })
+  schoolVerified: boolean;
+  // A coordinator works in these provinces (the access layer keeps them there) for these programmes (empty:
+  // every programme); empty for other roles.
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  provinces: Province[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  programmes: Programme[];
 
   // Kinds of notification the user reads in the app only, not by e-mail.
   @Column({ name: 'email_off_kinds', type: 'text', array: true, default: () => "'{}'" })

@@ -61,7 +61,7 @@ export class MatchRunService {
 
   /** Queues a run for the province; the worker picks it up after the commit. */
   async start(actor: Actor, province: Province): Promise<MatchRunEntity> {
-    await this.access.require(actor, Permission.MatchingRun);
+    await this.access.require(actor, Permission.MatchingRun, [province]);
     return Tx.run(this.dataSource, async (tx) => {
       const run = await tx.manager
         .getRepository(MatchRunEntity)
@@ -76,9 +76,11 @@ export class MatchRunService {
     return this.dataSource.getRepository(MatchRunEntity).findOne({ where: { id } });
   }
 
-  listRuns(province: Province | null | undefined, limit: number): Promise<MatchRunEntity[]> {
+  /** The latest runs of the province, or of the provinces the actor works in. */
+  listRuns(actor: Actor, province: Province | null | undefined, limit: number): Promise<MatchRunEntity[]> {
+    const provinces = this.access.provincesFor(actor, Permission.MatchingRun, province);
     return this.dataSource.getRepository(MatchRunEntity).find({
-      where: province ? { province } : {},
+      where: provinces ? { province: In(provinces) } : {},
       order: { createdAt: 'DESC', id: 'ASC' },
       take: Math.max(1, Math.min(limit, 100)),
     });

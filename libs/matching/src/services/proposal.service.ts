@@ -72,8 +72,8 @@ export class ProposalService implements OnModuleInit {
    * share an offer cannot both win and no capacity is overdrawn.
    */
   async decide(actor: Actor, id: string, accept: boolean): Promise<MatchProposalEntity> {
-    await this.access.require(actor, Permission.ProposalDecide);
     if (!isUuid(id)) throw new NotFoundException('Proposal', id);
+    await this.access.require(actor, Permission.ProposalDecide, [id]);
     return Tx.run(this.dataSource, async (tx) => {
       const proposals = tx.manager.getRepository(MatchProposalEntity);
       const proposal = await proposals.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ActivityType, EducationLevel, Province } from '@app/core';
+import { AccessService, Permission } from '@app/access';
+import { ActivityType, EducationLevel, Province, type Actor } from '@app/core';
 import { SchoolRequestStatus, SupplyOfferStatus } from '../matching.enums';
 
 export interface RegionBalanceRow {
@@ -27,9 +28,18 @@ const LEVELS = order(Object.values(EducationLevel));
  */
 @Injectable()
 export class RegionalBalanceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
-  async balance(province?: Province | null, schoolYear?: number | null): Promise<RegionBalanceRow[]> {
+  /** Of the province, or of the provinces the actor works in (every province for an admin). */
+  async balance(
+    actor: Actor,
+    province?: Province | null,
+    schoolYear?: number | null,
+  ): Promise<RegionBalanceRow[]> {
+    const provinces = this.access.provincesFor(actor, Permission.MatchingRun, province);
     const byYear = schoolYear !== null && schoolYear !== undefined;
     const open = (alias: string) =>
       byYear
@@ -45,7 +55,7 @@ export class RegionalBalanceService {
            JOIN schools s ON s.id = r.school_id
            CROSS JOIN LATERAL unnest(r.levels) AS level
           WHERE r.status = '${SchoolRequestStatus.OPEN}' AND r.sessions_used < r.sessions
-            AND ($1::text IS NULL OR s.province = $1) AND ${open('r')}
+            AND ($1::text[] IS NULL OR s.province = ANY($1)) AND ${open('r')}
           GROUP BY 1, 2, 3),
        supply AS (
          SELECT reach AS province, o.type, level, SUM(o.sessions - o.sessions_used)::int AS sessions
@@ -55,13 +65,13 @@ export class RegionalBalanceService {
            CROSS JOIN LATERAL unnest(o.reach_provinces) AS reach
            CROSS JOIN LATERAL unnest(o.levels) AS level
           WHERE o.status = '${SupplyOfferStatus.OPEN}' AND o.sessions_used < o.sessions
-            AND ($1::text IS NULL OR reach = $1) AND ${open('o')}
+            AND ($1::text[] IS NULL OR reach = ANY($1)) AND ${open('o')}
           GROUP BY 1, 2, 3)
        SELECT COALESCE(d.province, u.province) AS province, COALESCE(d.type, u.type) AS type,
               COALESCE(d.level, u.level) AS level,
               COALESCE(d.sessions, 0) AS demand, COALESCE(u.sessions, 0) AS supply
          FROM demand d FULL JOIN supply u ON u.province = d.province AND u.type = d.type AND u.level = d.level`,
-      byYear ? [province ?? null, schoolYear] : [province ?? null],
+      byYear ? [provinces, schoolYear] : [provinces],
     );
     return rows
       .map((row) => ({

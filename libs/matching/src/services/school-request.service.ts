@@ -30,7 +30,7 @@ export class SchoolRequestService {
   }
 
   async create(actor: Actor, draft: SchoolRequestDraft): Promise<SchoolRequestEntity> {
-    const schoolId = this.access.actingSchool(actor, Permission.SchoolRequestCreate, draft.schoolId);
+    const schoolId = await this.access.actingSchool(actor, Permission.SchoolRequestCreate, draft.schoolId);
     const values = normalisePosting(draft);
     return Tx.run(this.dataSource, async (tx) => {
       const school = await tx.manager.getRepository(SchoolEntity).findOne({ where: { id: schoolId } });
@@ -64,7 +64,8 @@ export class SchoolRequestService {
   }
 
   /** Coordinator: the requests of schools in the province, oldest first; withdrawn ones only on request. */
-  inProvince(province: Province, includeWithdrawn = false): Promise<SchoolRequestEntity[]> {
+  inProvince(actor: Actor, province: Province, includeWithdrawn = false): Promise<SchoolRequestEntity[]> {
+    this.access.provincesFor(actor, Permission.SchoolRequestManage, province);
     return this.postings
       .query(includeWithdrawn)
       .innerJoin(SchoolEntity, 's', 's.id = p.school_id')

@@ -100,7 +100,8 @@ export class SupplyOfferService {
   }
 
   /** Coordinator: the offers that can serve schools in the province (by reach, across borders too). */
-  inProvince(province: Province, includeWithdrawn = false): Promise<SupplyOfferEntity[]> {
+  inProvince(actor: Actor, province: Province, includeWithdrawn = false): Promise<SupplyOfferEntity[]> {
+    this.access.provincesFor(actor, Permission.SupplyOfferManage, province);
     return this.postings
       .query(includeWithdrawn)
       .andWhere(':province = ANY(p.reach_provinces)', { province })

@@ -18,4 +18,17 @@ export const AccountTexts = {
         `Met vriendelijke groet,\nTechMatch`,
     };
   },
+
+  /** The one-time link that confirms the address of a new account, valid for `validDays`. */
+  emailVerification(name: string, link: string, validDays: number): AccountMail {
+    return {
+      subject: 'Bevestig uw e-mailadres voor TechMatch',
+      text:
+        `Beste ${name},\n\n` +
+        `Welkom bij TechMatch. Bevestig uw e-mailadres via deze link:\n\n${link}\n\n` +
+        `De link werkt één keer en is ${validDays} dagen geldig. ` +
+        `Heeft u geen account aangemaakt? Dan kunt u deze e-mail negeren.\n\n` +
+        `Met vriendelijke groet,\nTechMatch`,
+    };
+  },
 };

@@ -4,6 +4,9 @@ export const WebLink = {
   waitlist: '/wachtlijst',
   activity: (activityId: string) => `/activiteiten/${activityId}`,
   companyRequests: '/bedrijf/aanvragen',
+  companyActivities: '/bedrijf/activiteiten',
+  /** Where a company contact corrects the company's details (and so asks for approval again). */
+  companyProfile: '/bedrijf/gegevens',
   coordinatorCompanies: '/coordinator/bedrijven',
   matchRun: (runId: string) => `/coordinator/matching/${runId}`,
 } as const;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { Role } from '@app/core';
+import { Province, Role } from '@app/core';
 import { UserEntity, hashPassword } from '@app/identity';
 import { CompanyFactory, SchoolFactory } from './catalogue.factory';
 import { RowFactory, unique } from './row.factory';
@@ -7,9 +7,11 @@ import { RowFactory, unique } from './row.factory';
 export const TEST_PASSWORD = 'Geheim-wachtwoord-42';
 
 /**
- * An account of any role (a teacher by default). Inserting a teacher without `schoolId` inserts a school, a
+ * An account of any role (a teacher by default). A coordinator works in every province unless `provinces` is
+ * given, so that suites not about regions may act anywhere. Inserting a teacher without `schoolId` inserts a school, a
  * company contact without `companyId` a company. The password hash is a dummy unless `withPassword` is used
- * (argon2 is slow, and most tests issue tokens without logging in).
+ * (argon2 is slow, and most tests issue tokens without logging in). Its e-mail address and school link are proven
+ * unless `emailVerified` / `schoolVerified` say false.
  */
 export class UserFactory extends RowFactory<UserEntity> {
   protected readonly entity = UserEntity;
@@ -42,6 +44,11 @@ export class UserFactory extends RowFactory<UserEntity> {
       role,
       schoolId: null,
       companyId: null,
+      // Proven unless a test says otherwise, so that suites about other things need not prove accounts first.
+      emailVerified: true,
+      schoolVerified: true,
+      provinces: role === Role.COORDINATOR ? Object.values(Province) : [],
+      programmes: [],
     };
   }
 

@@ -136,7 +136,7 @@ export class WaitlistRepository {
   /** Entries of a programme in list order, with the 1-based place of each WAITING one. */
   list(
     programme: Programme,
-    province: Province | null,
+    provinces: Province[] | null,
     statuses: WaitlistStatus[],
   ): Promise<Array<WaitlistEntryEntity & { position: string | null }>> {
     return this.dataSource.query(
@@ -145,9 +145,9 @@ export class WaitlistRepository {
                 PARTITION BY programme, province, status = ${WAITING}
                 ORDER BY priority DESC, joined_at, id) END AS position
          FROM waitlist_entries
-        WHERE programme = $1 AND ($2::text IS NULL OR province = $2) AND status = ANY($3::text[])
+        WHERE programme = $1 AND ($2::text[] IS NULL OR province = ANY($2)) AND status = ANY($3::text[])
         ORDER BY province, status = ${PLACED}, status = ${WITHDRAWN}, priority DESC, joined_at, id`,
-      [programme, province, statuses],
+      [programme, provinces, statuses],
     );
   }
 
