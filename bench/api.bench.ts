@@ -79,7 +79,7 @@ const schemaHas = (query: string) =>
 
 const INBOX = `query($u: Boolean, $a: String) { myNotifications(unreadOnly: $u, after: $a) {
   items { id kind title body link createdAt readAt } unreadCount nextCursor } }`;
-const MY_ACTIVITIES = `{ myActivities { id title status type updatedAt location { name city } } }`;
+const MY_ACTIVITIES = `{ myActivities { id title status type startsAt reviewCount location { name city } } }`;
 const REACH = `query($y: Int!) { reachReport(schoolYear: $y) { schoolYear rows { province programme schoolsReached
   schoolsNotReached pupilsReached companiesActive activitiesGiven averageRating repeatSchools waitingAtYearEnd } } }`;
 const UNREACHED = `query($y: Int!, $p: Province!) { unreachedSchools(schoolYear: $y, province: $p) {
@@ -179,7 +179,12 @@ async function main(): Promise<void> {
     }
 
     if (schemaHas('myActivities')) {
-      figures.push(await measure('myActivities company', CALLS, () => gql(MY_ACTIVITIES, {}, company.token)));
+      const own = await gql<{ myActivities: unknown[] }>(MY_ACTIVITIES, {}, company.token);
+      figures.push(
+        await measure(`myActivities company (${own.myActivities.length})`, CALLS, () =>
+          gql(MY_ACTIVITIES, {}, company.token),
+        ),
+      );
     } else {
       notes.push('myActivities: not in the schema yet');
     }
