@@ -15,6 +15,7 @@ import {
   type SearchEngine,
   type SearchRequest,
   type SearchResult,
+  validateSearchInput,
 } from '@app/search';
 import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
 import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
@@ -63,21 +64,9 @@ if (MEILI_URL) {
   });
 }
 
+// The defaults a client gets for an empty input, so the tests follow them.
 function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
-  return {
-    query: null,
-    filters: {},
-    point: null,
-    radiusKm: null,
-    startsAfter: null,
-    startsBefore: null,
-    maxCostEuros: null,
-    sort: SearchSort.RELEVANCE,
-    page: 1,
-    pageSize: 100,
-    facets: true,
-    ...overrides,
-  };
+  return { ...validateSearchInput({}), pageSize: 100, ...overrides };
 }
 
 const byDistance = (from: LatLon, f: Fixture, keys: string[]) =>

@@ -64,12 +64,8 @@ export class Tx {
     const settings = Object.entries(options.settings ?? {}).map(([name, value]) => setLocal(name, value));
     const runner = dataSource.createQueryRunner();
     await runner.connect();
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      void runner.release();
-    };
+    // Each path below releases the connection exactly once.
+    const release = () => void runner.release();
     // A read-only transaction opens with its settings in one statement: one round trip instead of two or three
     // (a search pays for each). TypeORM does not track it, which reading needs not (its save and locks do).
     const own = !!options.readOnly;
@@ -94,7 +90,7 @@ export class Tx {
       throw error;
     }
     const commit = () => (own ? runner.query('COMMIT') : runner.commitTransaction());
-    if (options.answerBeforeCommit && options.readOnly) {
+    if (own && options.answerBeforeCommit) {
       void commit().then(release, release);
     } else {
       try {

@@ -2,27 +2,16 @@ import { jest } from '@jest/globals';
 import type { MultiSearchQuery } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { MARK_END, MARK_START } from '../highlight';
+import { validateSearchInput } from '../search-input';
 import { SearchSort, type SearchRequest } from '../search.types';
 import { MeilisearchSearchEngine } from './meilisearch-search.engine';
 
 // The request the adapter sends and how it reads the answer, against a stubbed client (no server here; the
 // shared suite in test/integration/search-engines runs the real thing when MEILI_URL is set).
 
+// The defaults a client gets for an empty input, so the tests follow them.
 function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
-  return {
-    query: null,
-    filters: {},
-    point: null,
-    radiusKm: null,
-    startsAfter: null,
-    startsBefore: null,
-    maxCostEuros: null,
-    sort: SearchSort.RELEVANCE,
-    page: 1,
-    pageSize: 20,
-    facets: true,
-    ...overrides,
-  };
+  return { ...validateSearchInput({}), pageSize: 20, ...overrides };
 }
 
 function engineAnswering(results: unknown[]) {
