@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@app/core';
-import { ActivityFactory, CompanyFactory, errorCode } from '@app/testing';
+import { ActivityFactory, CompanyFactory, errorCode, waitFor } from '@app/testing';
 import { roleTokens } from '../utils/role-tokens';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
@@ -18,7 +18,6 @@ const ADD_LOCATION = `mutation($i: CompanyLocationInput!) {
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('owners: a company keeps its own activities and locations', () => {
   let t: TestApp;
@@ -371,15 +370,15 @@ describe('owners: a company keeps its own activities and locations', () => {
         companyToken,
       );
       expect(published.errors).toBeUndefined();
-      while (!(await found('kaasmaken')).includes(id)) await sleep(50);
+      await waitFor('the first title indexed', async () => (await found('kaasmaken')).includes(id));
 
       const started = Date.now();
       const res = await t.gql(UPDATE, { id, i: { title: 'Gastles zuivelfabriek' } }, companyToken);
       expect(res.errors).toBeUndefined();
-      while (!(await found('zuivelfabriek')).includes(id)) {
-        expect(Date.now() - started).toBeLessThan(2000);
-        await sleep(50);
-      }
+      await waitFor('the new title findable', async () => (await found('zuivelfabriek')).includes(id), {
+        timeoutMs: 2000,
+      });
+      expect(Date.now() - started).toBeLessThan(2000);
       expect(await found('kaasmaken')).not.toContain(id);
     });
   });

@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { ActivityEntity, ActivityService, CompanyService } from '@app/catalogue';
 import { Role } from '@app/core';
 import { SearchEngine, SearchIndexProcessor } from '@app/search';
-import { CompanyFactory, SchoolFactory, errorCode } from '@app/testing';
+import { CompanyFactory, SchoolFactory, errorCode, waitFor } from '@app/testing';
 import { PLACES, SEARCH, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
@@ -34,8 +34,6 @@ type SearchData = {
   };
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('searchActivities', () => {
   let t: TestApp;
   let fixture: Fixture;
@@ -47,10 +45,8 @@ describe('searchActivities', () => {
     expect(res.errors).toBeUndefined();
     return (res.data?.searchActivities.hits ?? []).map((hit) => hit.activity.id);
   };
-  // Polls until the index shows what the test waits for; the test's own timeout is the only limit.
-  const eventually = async (check: () => Promise<boolean>) => {
-    while (!(await check())) await sleep(100);
-  };
+  // Polls until the index shows what the test waits for, and says so when it never does.
+  const eventually = (check: () => Promise<boolean>) => waitFor('the search index to show the change', check);
 
   beforeAll(async () => {
     t = await startTestApp({ SEARCH_SWEEP_EVERY: '0' });
