@@ -246,6 +246,20 @@ describe('AccessService', () => {
     });
   });
 
+  it('lets an account whose address is not confirmed yet read what the table marks as reads, and not act', async () => {
+    const newcomer = actor(Role.COMPANY, { companyId: approvedCompany, emailVerified: false });
+    await expect(
+      access.require(newcomer, Permission.ActivityListOwn, [approvedCompany]),
+    ).resolves.toBeUndefined();
+    await expect(
+      access.require(newcomer, Permission.CompanyRejectionRead, [approvedCompany]),
+    ).resolves.toBeUndefined();
+    expect(await refusal(access.require(newcomer, Permission.ActivityCreate, [approvedLocation]))).toEqual({
+      code: ErrorCode.FORBIDDEN,
+      reason: 'EMAIL_NOT_VERIFIED',
+    });
+  });
+
   it('lets a teacher act for the own school only, and a coordinator for the school named', async () => {
     const teacher = actor(Role.TEACHER, { schoolId: schoolA });
     await expect(access.require(teacher, Permission.WaitlistJoin, [schoolA])).resolves.toBeUndefined();

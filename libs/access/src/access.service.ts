@@ -25,9 +25,6 @@ const MESSAGES: Record<Exclude<ReturnType<typeof judge>, null>, string> = {
   OUTSIDE_YOUR_REGION: 'This lies outside the provinces you work in',
 };
 
-// Permissions that only read: open to an account whose e-mail address is not confirmed yet.
-const READS: ReadonlySet<Permission> = new Set([Permission.PartnerCapacityRead, Permission.ReportRead]);
-
 /**
  * The school whose records a teacher sees in lists (bookings, requests, waiting-list entries): the own school
  * once the link to it is proven, else none.
@@ -163,7 +160,7 @@ export class AccessService {
     }
     if (!schoolId) throw new BadInputException('Name the school', { field: 'schoolId' });
     if (!isUuid(schoolId)) throw new NotFoundException('School', schoolId);
-    if (scope !== 'all') await this.require(actor, permission, [schoolId], tx);
+    await this.require(actor, permission, [schoolId], tx);
     return schoolId;
   }
 
@@ -192,7 +189,7 @@ export class AccessService {
     if (
       !actor.emailVerified &&
       (actor.role === Role.TEACHER || actor.role === Role.COMPANY) &&
-      !READS.has(permission)
+      !ACCESS[permission].reads
     ) {
       throw new DomainError(
         'EMAIL_NOT_VERIFIED',

@@ -76,6 +76,8 @@ export interface AccessRule {
   roles: Partial<Record<Role, Scope>>;
   /** Said to a role that may not do this at all. */
   denied: string;
+  /** Only reads: open to an account whose e-mail address is not confirmed yet (acting waits for it). */
+  reads?: true;
 }
 
 const { TEACHER, COMPANY, COORDINATOR, ADMIN } = Role;
@@ -187,6 +189,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'location',
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company of this location or a coordinator sees its partner capacity',
+    reads: true,
   },
 
   // Reports: reach and coverage.
@@ -194,6 +197,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'province',
     roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only coordinators read reach reports',
+    reads: true,
   },
 
   // Owners and the approval queue. A coordinator has no company of its own: it reads a company's activities
@@ -202,6 +206,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'company',
     roles: { [COMPANY]: 'ownCompany' },
     denied: "Only a company contact lists the own company's activities",
+    reads: true,
   },
   [Permission.LocationAdd]: {
     on: 'company',
@@ -228,6 +233,7 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'company',
     roles: { [COMPANY]: 'ownCompany', [COORDINATOR]: 'all' },
     denied: 'Only the company itself and coordinators read why it was turned down',
+    reads: true,
   },
   // Identity: a proven teacher of the school vouches for a colleague; a coordinator for anyone.
   [Permission.TeacherApprove]: {

@@ -53,10 +53,8 @@ describe('posting demand and supply', () => {
     expect(() => patchPosting(SCHOOL_REQUESTS, current, { sessions: 1 })).toThrow(
       '2 sessions of this request are matched already; ask for at least that many',
     );
-    try {
-      patchPosting(SCHOOL_REQUESTS, current, { sessions: 1 });
-    } catch (error) {
-      expect(error).toMatchObject({ code: ErrorCode.CONFLICT, reason: 'SESSIONS_BELOW_MATCHED' });
-    }
+    expect(() => patchPosting(SCHOOL_REQUESTS, current, { sessions: 1 })).toThrow(
+      expect.objectContaining({ code: ErrorCode.CONFLICT, reason: 'SESSIONS_BELOW_MATCHED' }),
+    );
   });
 });

@@ -1,6 +1,17 @@
 import type { DataSource } from 'typeorm';
-import type { ActivityType, Delivery, EducationLevel, Programme, Province, TargetGroup } from '@app/core';
-import { LEVEL_LABELS, PROGRAMME_LABELS, TARGET_GROUP_LABELS, TYPE_LABELS, provinceLabel } from './labels';
+import {
+  ACTIVITY_TYPE_LABELS,
+  LEVEL_SEARCH_WORDS,
+  PROGRAMME_LABELS,
+  PROVINCE_NAMES,
+  TARGET_GROUP_SEARCH_WORDS,
+  type ActivityType,
+  type Delivery,
+  type EducationLevel,
+  type Programme,
+  type Province,
+  type TargetGroup,
+} from '@app/core';
 import { words } from './text';
 
 /** What both engines index for one published activity of an approved company. */
@@ -74,16 +85,16 @@ export function toSearchDocument(row: SourceRow): SearchDocument {
     title: row.title,
     keywords: join([
       ...row.themes,
-      TYPE_LABELS[row.type],
-      ...row.target_groups.map((group) => TARGET_GROUP_LABELS[group]),
+      ACTIVITY_TYPE_LABELS[row.type],
+      ...row.target_groups.map((group) => TARGET_GROUP_SEARCH_WORDS[group]),
     ]),
     description: row.description,
     context: join([
       row.company_name,
       row.location_name,
       row.city,
-      ...row.provinces.map(provinceLabel),
-      ...new Set(row.levels.map((level) => LEVEL_LABELS[level])),
+      ...row.provinces.map((province) => PROVINCE_NAMES[province]),
+      ...new Set(row.levels.map((level) => LEVEL_SEARCH_WORDS[level])),
       PROGRAMME_LABELS[row.programme],
     ]),
     type: row.type,

@@ -129,9 +129,4 @@ export class OfferExpiryService {
       return offers.length;
     });
   }
-
-  /** Reminds the school of one offer (`remindOffers` with one id). */
-  async remindOffer(offerId: string): Promise<'reminded' | 'skipped'> {
-    return (await this.remindOffers([offerId])) > 0 ? 'reminded' : 'skipped';
-  }
 }

@@ -51,10 +51,9 @@ export function validationException(errors: ValidationError[]): BadRequestExcept
 export function toGraphQLError(exception: unknown, production: boolean, logger?: Logger): GraphQLError {
   if (exception instanceof GraphQLError) return exception;
   if (exception instanceof DomainException) {
-    // The details (field, ids, the domain reason) travel beside the code; neither can be overwritten by them.
-    const { reason } = exception;
+    // The details (field, ids, the domain reason) travel beside the code, which they cannot overwrite.
     return new GraphQLError(exception.message, {
-      extensions: { ...exception.details, code: exception.code, ...(reason ? { reason } : {}) },
+      extensions: { ...exception.details, code: exception.code },
     });
   }
   if (exception instanceof BadRequestException) {

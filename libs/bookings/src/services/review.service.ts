@@ -12,12 +12,11 @@ import {
 } from '@app/core';
 import { EventBus, Tx, isUniqueViolation } from '@app/database';
 import { NotificationService, reviewReceivedText } from '@app/notifications';
+import { optionalText } from '../booking-rules';
 import { BookingStatus } from '../booking-status';
 import { BookingEntity } from '../entities/booking.entity';
 import { ReviewEntity } from '../entities/review.entity';
 import { BookingRepository } from '../repositories/booking.repository';
-
-const MAX_COMMENT = 2000;
 
 /**
  * A review as anyone may read it: the reviewing school's place and the level of the reviewed booking, so that
@@ -72,12 +71,7 @@ export class ReviewService {
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new BadInputException('The rating is a whole number from 1 to 5', { field: 'rating' });
     }
-    const text = comment?.trim() || null;
-    if (text && text.length > MAX_COMMENT) {
-      throw new BadInputException(`The comment is longer than ${MAX_COMMENT} characters`, {
-        field: 'comment',
-      });
-    }
+    const text = optionalText(comment, 'comment');
     if (!isUuid(activityId)) throw new NotFoundException('Activity', activityId);
     if (bookingId && !isUuid(bookingId)) throw new NotFoundException('Booking', bookingId);
 
