@@ -47,6 +47,9 @@ export function validationException(errors: ValidationError[]): BadRequestExcept
   });
 }
 
+// The HTTP status of a domain refusal on an HTTP route (the CSV download): the same table read the other way.
+const HTTP_STATUS = new Map(Object.entries(HTTP_CODES).map(([status, code]) => [code, Number(status)]));
+
 /** Turns any error of a resolver into a GraphQLError with `extensions.code`: the one place where this happens. */
 export function toGraphQLError(exception: unknown, production: boolean, logger?: Logger): GraphQLError {
   if (exception instanceof GraphQLError) return exception;
@@ -109,6 +112,13 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
   // they reached Express's default page, which prints the stack outside production.
   private answerHttp(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof DomainException) {
+      const status = HTTP_STATUS.get(exception.code) ?? 400;
+      response
+        .status(status)
+        .json({ code: exception.code, reason: exception.reason, message: exception.message });
+      return;
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const status = exception.getStatus();

@@ -5,13 +5,6 @@ import { AuthService } from '@app/identity';
 import { ReportService, reachCsv, reachCsvFileName } from '@app/reports';
 import { bearerToken } from '../auth/request-context';
 
-const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
-  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-};
-
 // Query parameters arrive as text: a school year of digits only, enum values as they are spelled.
 function parseQuery(query: Record<string, unknown>) {
   const bad = (field: string, message: string) =>
@@ -42,22 +35,17 @@ export class ReachCsvController {
   ) {}
 
   @Get('reach.csv')
+  // Refusals (401, 403, 400) are answered by the one error filter, as for every HTTP route.
   async reach(@Req() req: Request, @Res() res: Response): Promise<void> {
-    try {
-      const token = bearerToken(req);
-      if (!token) throw new UnauthenticatedException('Log in first: send Authorization: Bearer <token>');
-      const actor = await this.auth.actorFromToken(token);
-      const { schoolYear, province, programme } = parseQuery(req.query);
-      const report = await this.reports.reach(actor, schoolYear, { province, programme });
-      res
-        .status(HttpStatus.OK)
-        .type('text/csv; charset=utf-8')
-        .set('Content-Disposition', `attachment; filename="${reachCsvFileName(schoolYear)}"`)
-        .send(reachCsv(report));
-    } catch (error) {
-      const status = error instanceof DomainException ? STATUS[error.code] : undefined;
-      if (!status || !(error instanceof DomainException)) throw error;
-      res.status(status).json({ code: error.code, reason: error.reason, message: error.message });
-    }
+    const token = bearerToken(req);
+    if (!token) throw new UnauthenticatedException('Log in first: send Authorization: Bearer <token>');
+    const actor = await this.auth.actorFromToken(token);
+    const { schoolYear, province, programme } = parseQuery(req.query);
+    const report = await this.reports.reach(actor, schoolYear, { province, programme });
+    res
+      .status(HttpStatus.OK)
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${reachCsvFileName(schoolYear)}"`)
+      .send(reachCsv(report));
   }
 }
