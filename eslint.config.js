@@ -14,6 +14,7 @@ export default tseslint.config(
       '.jest-cache/**',
       '*.config.js',
       'eslint.config.js',
+      'apps/web/src/gql/**',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,
@@ -49,6 +50,25 @@ export default tseslint.config(
           patterns: [
             LIB_IMPORTS,
             { group: ['@app/seed'], message: 'Only scripts/ and bench/ use the demo generators.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web app is bundled for the browser: it may read the pure data of libs/core (labels, error reasons,
+    // provinces) by path, and nothing else of the server's code.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+libs/(?!core/src/(labels|province|enums|error-reasons|error-code)$)',
+              message: 'The web app reads only the pure data files of libs/core.',
+            },
+            { group: ['@app/*'], message: 'The web app cannot import the server libs.' },
           ],
         },
       ],

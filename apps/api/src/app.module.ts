@@ -1,9 +1,16 @@
-import { Module, ValidationPipe, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Module,
+  ValidationPipe,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
+import cookieParser from 'cookie-parser';
+import type { Request, Response } from 'express';
 import { AccessModule } from '@app/access';
 import { BookingsModule } from '@app/bookings';
 import { CatalogueModule } from '@app/catalogue';
@@ -25,6 +32,7 @@ import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
 import { ReachCsvController } from './reports/reach-csv.controller';
+import { WebAppMiddleware } from './web/web-app.middleware';
 
 @Module({
   imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
@@ -70,7 +78,10 @@ class ContextModule {}
           plugins: [ApolloServerPluginCacheControlDisabled(), cleanTextPlugin(), ...limits.plugins],
           // Compact JSON instead of Apollo's indented default: less to build and send for every response.
           stringifyResult: (result) => JSON.stringify(result),
-          context: ({ req }: { req: Request }) => new RequestContext(req, loaders.create(), auth),
+          context: ({ req, res }: { req: Request; res: Response }) =>
+            new RequestContext(req, res, loaders.create(), auth),
+          // A browser with the session cookie may only send JSON or a preflighted request (no form posts).
+          csrfPrevention: true,
         };
       },
     }),
@@ -78,6 +89,7 @@ class ContextModule {}
   controllers: [HealthController, ReachCsvController],
   providers: [
     ...RESOLVERS,
+    WebAppMiddleware,
     { provide: APP_GUARD, useClass: AuthGuard },
     {
       provide: APP_FILTER,
@@ -95,8 +107,12 @@ class ContextModule {}
     },
   ],
 })
-export class AppModule implements OnApplicationBootstrap {
+export class AppModule implements OnApplicationBootstrap, NestModule {
   constructor(private readonly auth: AuthService) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), WebAppMiddleware).forRoutes('*');
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.auth.ensureAdmin();

@@ -119,6 +119,18 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  // The built web app (`npm run build:web`) that the api serves at `/`.
+  @IsString()
+  WEB_DIR = 'dist/web';
+
+  // Map tiles under the web app's province map, such as PDOK's BRT-Achtergrondkaart
+  // (https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png); unset: no tiles.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s'"]+\{z\}[^\s'"]*$/, {
+    message: 'MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y}',
+  })
+  MAP_TILE_URL?: string;
+
   // Where the open reference data (DUO schools, PC4 centroids, municipalities) is read from.
   @IsString()
   DATA_DIR = '../shared/data';

@@ -1,12 +1,16 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Actor } from '@app/core';
 import type { AuthService } from '@app/identity';
 import type { Loaders } from '../loaders/loaders';
+import { sessionCookieToken } from './session-cookie';
 
-/** The token of `Authorization: Bearer <token>` (or a bare token), for GraphQL and the HTTP routes alike. */
+/**
+ * The caller's token, for GraphQL and the HTTP routes alike: `Authorization: Bearer <token>` (or a bare token)
+ * from API clients, else the web app's httpOnly session cookie.
+ */
 export function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;
-  if (!header) return undefined;
+  if (!header) return sessionCookieToken(req);
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   return match ? match[1] : header.trim();
 }
@@ -17,6 +21,7 @@ export class RequestContext {
 
   constructor(
     readonly req: Request,
+    readonly res: Response,
     readonly loaders: Loaders,
     private readonly auth: AuthService,
   ) {}

@@ -1,8 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EnvironmentVariables, durationToMs } from '@app/config';
 import { Role, type Actor } from '@app/core';
 import { AuthService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { CreateCoordinatorInput, SignUpInput } from '../dto/sign-up.input';
 import { Province } from '../graphql/enums';
 import { Company } from '../models/company.model';
@@ -11,24 +13,50 @@ import { AuthPayload, User } from '../models/user.model';
 
 @Resolver(() => User)
 export class AuthResolver {
+  private readonly sessionMs: number;
+
   constructor(
     private readonly auth: AuthService,
     private readonly teachers: TeacherApprovalService,
-  ) {}
+    private readonly env: EnvironmentVariables,
+  ) {
+    // jsonwebtoken reads a bare number as seconds.
+    const expiresIn = env.JWT_EXPIRES_IN;
+    this.sessionMs = /^\d+$/.test(expiresIn) ? Number(expiresIn) * 1000 : durationToMs(expiresIn);
+  }
 
-  @Mutation(() => AuthPayload, { description: 'Create a TEACHER or COMPANY account and log in.' })
-  async signUp(@Args('input', { description: 'Who you are.' }) input: SignUpInput): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description:
+      'Create a TEACHER or COMPANY account and log in. Also sets the web session cookie (httpOnly, SameSite=Lax).',
+  })
+  async signUp(
+    @Context() ctx: RequestContext,
+    @Args('input', { description: 'Who you are.' }) input: SignUpInput,
+  ): Promise<AuthPayload> {
     const { token, user } = await this.auth.signUp(input);
+    setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
     return { token, user: User.from(user) };
   }
 
-  @Mutation(() => AuthPayload, { description: 'Log in with e-mail and password.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Log in with e-mail and password. Also sets the web session cookie (httpOnly, SameSite=Lax); API clients ' +
+      'send the token as `Authorization: Bearer <token>`.',
+  })
   async logIn(
+    @Context() ctx: RequestContext,
     @Args('email', { description: 'E-mail address.' }) email: string,
     @Args('password', { description: 'Password.' }) password: string,
   ): Promise<AuthPayload> {
     const { token, user } = await this.auth.logIn(email, password);
+    setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
     return { token, user: User.from(user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Log out of the web app: clears the session cookie. Always true.' })
+  logOut(@Context() ctx: RequestContext): boolean {
+    clearSessionCookie(ctx.res, this.env.NODE_ENV);
+    return true;
   }
 
   @Query(() => User, { nullable: true, description: 'The logged-in account; null without a token.' })

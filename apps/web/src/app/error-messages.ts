@@ -1,0 +1,118 @@
+import type { AreaMessages } from './messages';
+
+// Dutch (and English) texts of the api's `extensions.code` and `extensions.reason` values. Every reason of
+// libs/core/src/error-reasons.ts has a text here (error-messages.test.ts checks it).
+
+const REASONS_NL: Record<string, string> = {
+  ROLE_NOT_ALLOWED: 'Dit mag je met jouw soort account niet doen.',
+  NO_SCHOOL_LINKED: 'Je account is nog niet aan een school gekoppeld.',
+  NOT_YOUR_SCHOOL: 'Dit hoort bij een andere school.',
+  NOT_YOUR_COMPANY: 'Dit hoort bij een ander bedrijf.',
+  COMPANY_NOT_APPROVED: 'Je bedrijf is nog niet goedgekeurd door een coördinator.',
+  SCHOOL_NOT_VERIFIED:
+    'Je koppeling aan de school is nog niet bevestigd. Een collega of de coördinator van je regio kan dat doen.',
+  EMAIL_NOT_VERIFIED: 'Bevestig eerst je e-mailadres met de link die we je stuurden.',
+  ACTIVITY_ENDED: 'De einddatum van deze activiteit is al voorbij.',
+  UNKNOWN_POSTCODE: 'Deze postcode kennen we niet.',
+  UNKNOWN_SCHOOL_CODE: 'Er is geen school met deze vestigingscode.',
+  ACTIVITY_NOT_BOOKABLE: 'Deze activiteit kun je nu niet aanvragen.',
+  BOOKING_ACTIVITY_ENDED: 'Deze activiteit is al afgelopen.',
+  BOOKING_LEVEL_NOT_OFFERED: 'Dit niveau biedt de activiteit niet aan.',
+  BOOKING_GROUP_TOO_LARGE: 'De groep is groter dan de activiteit toelaat.',
+  BOOKING_DATE_IN_PAST: 'Kies een datum in de toekomst.',
+  BOOKING_DATE_AFTER_ACTIVITY: 'Kies een datum binnen de looptijd van de activiteit.',
+  BOOKING_WRONG_STATUS: 'Dat kan niet meer in de huidige stand van deze aanvraag.',
+  BOOKING_NOT_TAKEN_PLACE: 'De activiteit heeft nog niet plaatsgevonden.',
+  BOOKING_ALREADY_TAKEN_PLACE: 'De activiteit heeft al plaatsgevonden.',
+  REVIEW_NEEDS_COMPLETED_BOOKING: 'Je kunt pas een beoordeling geven als de activiteit is afgerond.',
+  REVIEW_ALREADY_POSTED: 'Je hebt deze activiteit al beoordeeld.',
+  PERIOD_ENDS_BEFORE_START: 'De einddatum ligt voor de begindatum.',
+  PERIOD_SPANS_SCHOOL_YEARS: 'De periode moet binnen één schooljaar vallen.',
+  PERIOD_ENDED: 'Deze periode is al voorbij.',
+  PERIOD_TOO_FAR_AHEAD: 'Deze periode ligt te ver in de toekomst.',
+  SUPPLY_ACTIVITY_NOT_OF_LOCATION: 'Deze activiteit hoort niet bij deze locatie.',
+  SUPPLY_ACTIVITY_WRONG_TYPE: 'Deze activiteit is van een ander type.',
+  SUPPLY_ACTIVITY_ARCHIVED: 'Deze activiteit is gearchiveerd.',
+  SESSIONS_BELOW_MATCHED: 'Er zijn al meer sessies gekoppeld dan dit aantal.',
+  SCHOOL_REQUEST_WITHDRAWN: 'Deze vraag is ingetrokken.',
+  SUPPLY_OFFER_WITHDRAWN: 'Dit aanbod is ingetrokken.',
+  PROPOSAL_ALREADY_DECIDED: 'Over dit voorstel is al besloten.',
+  PROPOSAL_SIDE_WITHDRAWN: 'De school of het bedrijf heeft zich intussen teruggetrokken.',
+  PROPOSAL_OUTDATED: 'Dit voorstel is verouderd: draai de matching opnieuw.',
+  PROPOSAL_CAPACITY_USED: 'De capaciteit voor dit voorstel is intussen al gebruikt.',
+  NO_WAITING_LIST: 'Voor dit programma is er geen wachtlijst.',
+  NOT_ELIGIBLE_FOR_PROGRAMME: 'Je school komt niet in aanmerking voor dit programma.',
+  ALREADY_PLACED: 'Je school is al geplaatst.',
+  LEFT_WAITING_LIST: 'De school staat niet meer op de wachtlijst.',
+  OFFER_EXPIRED: 'Dit aanbod is verlopen.',
+  OFFER_ALREADY_ANSWERED: 'Op dit aanbod is al geantwoord.',
+  NO_PARTNER_CAPACITY: 'Deze locatie heeft geen plaatsen voor partnerscholen.',
+  CAPACITY_FULL: 'Alle plaatsen zijn al bezet.',
+  EMAIL_TAKEN: 'Met dit e-mailadres kun je geen account maken.',
+  COMPANY_NAME_TAKEN: 'Er is al een bedrijf met deze naam.',
+  SIGN_UP_ROLE_NOT_ALLOWED: 'Zo kun je je niet aanmelden.',
+  WEAK_PASSWORD: 'Kies een sterker wachtwoord.',
+  WRONG_CREDENTIALS: 'E-mailadres of wachtwoord klopt niet.',
+  SESSION_INVALID: 'Je sessie is verlopen. Log opnieuw in.',
+  SCHOOL_QUERY_EMPTY: 'Typ een deel van de naam, de plaats of de postcode van de school.',
+  SCHOOL_QUERY_TOO_SHORT: 'Typ minstens twee tekens.',
+  SCHOOL_QUERY_TOO_LONG: 'Dat is te lang om op te zoeken.',
+  SCHOOL_SEARCH_FIRST_OUT_OF_RANGE: 'Vraag tussen 1 en 50 scholen op.',
+  SCHOOL_YEAR_OUT_OF_RANGE: 'Kies een schooljaar dat niet te ver weg ligt.',
+  INVALID_CURSOR: 'Deze pagina bestaat niet meer. Begin opnieuw bij de eerste.',
+  PAGE_SIZE_OUT_OF_RANGE: 'Kies een kleiner aantal per pagina.',
+  WRONG_PASSWORD: 'Je huidige wachtwoord klopt niet.',
+  RESET_TOKEN_INVALID: 'Deze link werkt niet. Vraag een nieuwe aan.',
+  RESET_TOKEN_USED: 'Deze link is al gebruikt. Vraag een nieuwe aan.',
+  RESET_TOKEN_EXPIRED: 'Deze link is verlopen. Vraag een nieuwe aan.',
+  VERIFY_TOKEN_INVALID: 'Deze bevestigingslink werkt niet.',
+  VERIFY_TOKEN_USED: 'Je e-mailadres is al bevestigd.',
+  VERIFY_TOKEN_EXPIRED: 'Deze bevestigingslink is verlopen.',
+  NOT_A_TEACHER: 'Dit account is geen docent van een school.',
+  ACTIVITY_ARCHIVED: 'Deze activiteit is gearchiveerd.',
+  LOCATION_OF_OTHER_COMPANY: 'Deze locatie hoort bij een ander bedrijf.',
+  REJECTION_REASON_REQUIRED: 'Geef een reden op.',
+  REJECTION_REASON_TOO_LONG: 'De reden is te lang.',
+  COMPANY_ALREADY_APPROVED: 'Dit bedrijf is al goedgekeurd.',
+  OUTSIDE_YOUR_REGION: 'Dit valt buiten jouw regio.',
+  NO_PROVINCES: 'Kies minstens één provincie.',
+  INVALID_TEXT: 'De tekst bevat tekens die niet zijn toegestaan.',
+  DATE_OUT_OF_RANGE: 'Kies een datum tussen 2015 en tien jaar vooruit.',
+  QUERY_TOO_DEEP: 'Deze vraag is te diep genest.',
+  QUERY_TOO_COSTLY: 'Deze vraag is te groot.',
+  TOO_MANY_ALIASES: 'Deze vraag bevat te veel aliassen.',
+  TOO_MANY_DIRECTIVES: 'Deze vraag bevat te veel directieven.',
+  TOO_MANY_TOKENS: 'Deze vraag is te lang.',
+};
+
+const CODES_NL: Record<string, string> = {
+  BAD_USER_INPUT: 'Controleer wat je hebt ingevuld.',
+  UNAUTHENTICATED: 'Log in om verder te gaan.',
+  FORBIDDEN: 'Dit mag je niet doen.',
+  NOT_FOUND: 'Dit bestaat niet (meer).',
+  CONFLICT: 'Dit kan niet meer: de stand van zaken is intussen veranderd.',
+  GRAPHQL_PARSE_FAILED: 'De vraag aan de server klopt niet.',
+  GRAPHQL_VALIDATION_FAILED: 'De vraag aan de server klopt niet.',
+  INTERNAL_SERVER_ERROR: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
+  NETWORK: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+};
+
+const CODES_EN: Record<string, string> = {
+  BAD_USER_INPUT: 'Please check what you entered.',
+  UNAUTHENTICATED: 'Log in to continue.',
+  FORBIDDEN: 'You may not do this.',
+  NOT_FOUND: 'This does not exist (any more).',
+  CONFLICT: 'This is no longer possible: things have changed in the meantime.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again later.',
+  NETWORK: 'The server cannot be reached. Check your connection and try again.',
+};
+
+const prefixed = (prefix: string, texts: Record<string, string>) =>
+  Object.fromEntries(Object.entries(texts).map(([key, text]) => [`${prefix}.${key}`, text]));
+
+export const REASON_IDS = Object.keys(REASONS_NL);
+
+export const ERROR_MESSAGES: AreaMessages = {
+  nl: { ...prefixed('error.reason', REASONS_NL), ...prefixed('error.code', CODES_NL) },
+  en: prefixed('error.code', CODES_EN),
+};

@@ -1,0 +1,44 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import { MESSAGES, type Locale } from './messages';
+
+const STORAGE_KEY = 'techmatch.locale';
+
+interface LocaleChoice {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+}
+
+const LocaleContext = createContext<LocaleChoice>({ locale: 'nl', setLocale: () => undefined });
+
+function initialLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+/** Dutch first; English when the visitor picks it (remembered in this browser). */
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setState] = useState<Locale>(fixed ?? initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    setState(next);
+    document.documentElement.lang = next;
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode: the choice lasts this page.
+    }
+  }, []);
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext.Provider value={value}>
+      <IntlProvider locale={locale} defaultLocale="nl" messages={MESSAGES[locale]}>
+        {children}
+      </IntlProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+export const useLocale = (): LocaleChoice => useContext(LocaleContext);

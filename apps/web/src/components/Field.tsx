@@ -1,0 +1,124 @@
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Select,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { forwardRef, useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FormattedMessage } from 'react-intl';
+
+interface FieldFrame {
+  label: ReactNode;
+  description?: ReactNode;
+  /** The text of the problem with this field (already in the reader's language). */
+  error?: string;
+  required?: boolean;
+}
+
+function Frame({
+  id,
+  label,
+  description,
+  error,
+  required,
+  children,
+}: FieldFrame & { id: string; children: ReactNode }) {
+  return (
+    <FormField invalid={Boolean(error)} className="tm-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>
+          {label}
+          {required ? (
+            <>
+              {' '}
+              <span className="tm-required">
+                <FormattedMessage id="common.required" />
+              </span>
+            </>
+          ) : null}
+        </FormLabel>
+      </div>
+      {description ? (
+        <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
+      ) : null}
+      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
+const describedBy = (id: string, frame: FieldFrame) =>
+  [frame.description ? `${id}-description` : '', frame.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
+
+/** A labelled text input with its description and error, linked for screen readers (works with register()). */
+export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttributes<HTMLInputElement>>(
+  function TextField({ label, description, error, required, id: givenId, ...input }, ref) {
+    const generated = useId();
+    const id = givenId ?? generated;
+    const frame = { label, description, error, required };
+    return (
+      <Frame id={id} {...frame}>
+        <Textbox
+          id={id}
+          ref={ref}
+          invalid={Boolean(error)}
+          required={required}
+          aria-describedby={describedBy(id, frame)}
+          {...input}
+        />
+      </Frame>
+    );
+  },
+);
+
+/** A labelled multi-line text input. */
+export const TextAreaField = forwardRef<
+  HTMLTextAreaElement,
+  FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>
+>(function TextAreaField({ label, description, error, required, id: givenId, ...input }, ref) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  const frame = { label, description, error, required };
+  return (
+    <Frame id={id} {...frame}>
+      <Textarea
+        id={id}
+        ref={ref}
+        invalid={Boolean(error)}
+        required={required}
+        aria-describedby={describedBy(id, frame)}
+        {...input}
+      />
+    </Frame>
+  );
+});
+
+/** A labelled select; pass <option>s as children. */
+export const SelectField = forwardRef<
+  HTMLSelectElement,
+  FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }
+>(function SelectField({ label, description, error, required, id: givenId, children, ...input }, ref) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  const frame = { label, description, error, required };
+  return (
+    <Frame id={id} {...frame}>
+      <Select
+        id={id}
+        ref={ref}
+        invalid={Boolean(error)}
+        required={required}
+        aria-describedby={describedBy(id, frame)}
+        {...input}
+      >
+        {children}
+      </Select>
+    </Frame>
+  );
+});

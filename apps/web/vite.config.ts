@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const here = import.meta.dirname;
+const dataDir = resolve(process.env.DATA_DIR ?? resolve(here, '../../../shared/data'));
+
+/** The province boundaries of the shared open data, served beside the app as /geo/provinces.geojson. */
+function provinceBoundaries(): Plugin {
+  const file = resolve(dataDir, 'nl/geo/provincies_nl_2026_wgs84_simplified.geojson');
+  return {
+    name: 'techmatch-province-boundaries',
+    configureServer(server) {
+      server.middlewares.use('/geo/provinces.geojson', (_req, res) => {
+        res.setHeader('Content-Type', 'application/geo+json');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'geo/provinces.geojson', source: readFileSync(file) });
+    },
+  };
+}
+
+// The web app: built into dist/web, which the api serves at `/`. In development (`vite`), GraphQL goes to the
+// api on :3000.
+export default defineConfig({
+  root: here,
+  plugins: [react(), provinceBoundaries()],
+  build: {
+    outDir: resolve(here, '../../dist/web'),
+    emptyOutDir: true,
+    // The page's Content-Security-Policy allows no inline script; the polyfill would be one.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/graphql': 'http://localhost:3000', '/reports': 'http://localhost:3000' },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: [resolve(here, 'src/test-setup.ts')],
+    css: false,
+  },
+});

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Real Chromium for the web app's end-to-end suites: Debian's package, driven by Playwright (its own browser
+// download cannot work here). Every request to a host other than localhost fails the test that made it.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export interface WebSession {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave localhost (each fails the test in `close`). */
+  foreignRequests: string[];
+  /** Errors the page's scripts threw or logged with console.error. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A fresh browser context on the app at `baseUrl`, logged in when a session token is given (the api's httpOnly
+ * cookie, as logIn sets it). `close()` throws when the page asked any other host for anything or threw.
+ */
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  options: { token?: string; locale?: string } = {},
+): Promise<WebSession> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: options.locale ?? 'nl-NL' });
+  // Below Jest's own timeout, so that a wait that fails says what it waited for.
+  context.setDefaultTimeout(15_000);
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || LOCAL_HOSTS.has(url.hostname)) return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  if (options.token) {
+    await context.addCookies([
+      { name: 'techmatch_session', value: options.token, url: baseUrl, httpOnly: true, sameSite: 'Lax' },
+    ]);
+  }
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return {
+    context,
+    page,
+    foreignRequests,
+    pageErrors,
+    async close() {
+      await context.close();
+      if (foreignRequests.length) {
+        throw new Error(`The page asked other hosts than localhost: ${foreignRequests.join(', ')}`);
+      }
+    },
+  };
+}
+
+/** Fails with the list of violations when axe finds any WCAG 2.1 A or AA problem on the page as it is now. */
+export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  if (result.violations.length) {
+    const lines = result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    );
+    throw new Error(
+      `axe found ${result.violations.length} violation(s) on ${label}:\n  ${lines.join('\n  ')}`,
+    );
+  }
+}
