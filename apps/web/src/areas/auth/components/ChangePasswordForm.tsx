@@ -92,7 +92,7 @@ export function ChangePasswordForm() {
       </form>
       <div role="status" className="tm-status">
         {changed ? (
-          <Alert type="ok">
+          <Alert type="ok" role="none">
             <Paragraph>
               <FormattedMessage id="auth.changePassword.done" />
             </Paragraph>

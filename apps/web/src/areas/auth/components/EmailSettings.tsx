@@ -114,7 +114,7 @@ export function EmailSettings() {
       )}
       <div role="status" className="tm-status">
         {saved ? (
-          <Alert type="ok">
+          <Alert type="ok" role="none">
             <Paragraph>
               <FormattedMessage id="auth.emailSettings.saved" />
             </Paragraph>

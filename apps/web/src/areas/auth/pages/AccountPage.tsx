@@ -67,7 +67,7 @@ function AccountDetails() {
     <DataList className="tm-account">
       <Item label={t('auth.account.name')}>{me.name}</Item>
       <Item label={t('auth.account.email')}>
-        {me.email}
+        <span>{me.email}</span>
         <span className="tm-account__state">
           {t(me.emailVerified ? 'auth.account.emailVerified' : 'auth.account.emailUnverified')}
         </span>
@@ -75,11 +75,13 @@ function AccountDetails() {
       <Item label={t('auth.account.role')}>{t(`auth.role.${me.role}`)}</Item>
       {me.school ? (
         <Item label={t('auth.account.school')}>
-          {t('auth.account.schoolValue', {
-            name: me.school.name,
-            city: me.school.city,
-            code: me.school.vestigingscode,
-          })}
+          <span>
+            {t('auth.account.schoolValue', {
+              name: me.school.name,
+              city: me.school.city,
+              code: me.school.vestigingscode,
+            })}
+          </span>
           <span className="tm-account__state">
             {t(me.schoolVerified ? 'auth.account.schoolVerified' : 'auth.account.schoolPending')}
           </span>
@@ -87,7 +89,7 @@ function AccountDetails() {
       ) : null}
       {me.company ? (
         <Item label={t('auth.account.company')}>
-          {me.company.name}
+          <span>{me.company.name}</span>
           <span className="tm-account__state">
             {t(me.company.approved ? 'auth.account.companyApproved' : 'auth.account.companyPending')}
           </span>

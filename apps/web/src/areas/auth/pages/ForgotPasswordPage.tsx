@@ -56,7 +56,7 @@ export function ForgotPasswordPage() {
       </Paragraph>
       <div role="status">
         {sentTo ? (
-          <Alert type="ok">
+          <Alert type="ok" role="none">
             <Paragraph>
               <FormattedMessage id="auth.forgot.sent" values={{ email: sentTo }} />
             </Paragraph>

@@ -89,7 +89,7 @@ export function ResetPasswordPage() {
     <Page title={intl.formatMessage({ id: 'auth.reset.title' })}>
       <div role="status">
         {done ? (
-          <Alert type="ok">
+          <Alert type="ok" role="none">
             <Paragraph>
               <FormattedMessage id={done.loggedIn ? 'auth.reset.doneLoggedIn' : 'auth.reset.done'} />
             </Paragraph>

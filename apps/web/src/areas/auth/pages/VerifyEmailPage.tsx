@@ -70,14 +70,15 @@ export function VerifyEmailPage() {
 
   return (
     <Page title={intl.formatMessage({ id: 'auth.verify.title' })}>
-      {outcome.state === 'busy' ? (
-        <p role="status">
-          <FormattedMessage id="auth.verify.busy" />
-        </p>
-      ) : null}
-      {outcome.state === 'done' ? (
-        <div role="status">
-          <Alert type="ok">
+      {/* One status region from the start, so that the outcome is announced when it replaces "busy". */}
+      <div role="status">
+        {outcome.state === 'busy' ? (
+          <Paragraph>
+            <FormattedMessage id="auth.verify.busy" />
+          </Paragraph>
+        ) : null}
+        {outcome.state === 'done' ? (
+          <Alert type="ok" role="none">
             <Paragraph>
               <FormattedMessage id="auth.verify.done" />
             </Paragraph>
@@ -90,16 +91,14 @@ export function VerifyEmailPage() {
               </Paragraph>
             ) : null}
           </Alert>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       {outcome.state === 'failed' ? (
-        <div role="alert">
-          <Alert type="error">
-            {outcome.problems.map((problem, i) => (
-              <Paragraph key={i}>{problemText(intl, problem)}</Paragraph>
-            ))}
-          </Alert>
-        </div>
+        <Alert type="error">
+          {outcome.problems.map((problem, i) => (
+            <Paragraph key={i}>{problemText(intl, problem)}</Paragraph>
+          ))}
+        </Alert>
       ) : null}
       {outcome.state !== 'busy' ? (
         <Paragraph>
