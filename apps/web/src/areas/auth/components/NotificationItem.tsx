@@ -37,6 +37,8 @@ export const NotificationItem = forwardRef<HTMLHeadingElement, Props>(function N
   const unread = !n.readAt;
   const path = n.link ? safeReturnPath(n.link) : null;
   const headingId = `melding-${n.id}`;
+  // Each action names its notification; the name starts with the visible text (WCAG 2.5.3, label in name).
+  const named = (id: string) => `${intl.formatMessage({ id })}: ${n.title}`;
   return (
     <li className={`tm-notification${unread ? ' tm-notification--unread' : ''}`}>
       <Heading3 id={headingId} ref={headingRef} tabIndex={-1} className="tm-notification__title">
@@ -63,6 +65,7 @@ export const NotificationItem = forwardRef<HTMLHeadingElement, Props>(function N
         {path ? (
           <a
             href={path}
+            aria-label={named('auth.notifications.open')}
             className="tm-notification__link"
             onClick={(event) => {
               if (!plainClick(event)) return;
@@ -72,13 +75,16 @@ export const NotificationItem = forwardRef<HTMLHeadingElement, Props>(function N
             }}
           >
             <FormattedMessage id="auth.notifications.open" />
-            <span className="tm-visually-hidden">: {n.title}</span>
           </a>
         ) : null}
         {unread ? (
-          <Button appearance="secondary-action-button" busy={busy} onClick={() => onMarkRead(n.id)}>
+          <Button
+            appearance="secondary-action-button"
+            busy={busy}
+            aria-label={named('auth.notifications.markRead')}
+            onClick={() => onMarkRead(n.id)}
+          >
             <FormattedMessage id="auth.notifications.markRead" />
-            <span className="tm-visually-hidden">: {n.title}</span>
           </Button>
         ) : null}
       </div>
