@@ -230,6 +230,7 @@ describe('auth pages (Chromium)', () => {
     await page.getByLabel(/^Plaats/).fill('Eindhoven');
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Met dit e-mailadres kun je geen account maken.').waitFor();
+    expect(await focused(page)).toMatch(/^E-mailadres/);
     expect(await page.getByLabel(/^E-mailadres/).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'company sign-up with a taken address');
 
@@ -294,6 +295,7 @@ describe('auth pages (Chromium)', () => {
     await page.getByLabel(/^Herhaal/).fill('vergeetachtig-2025');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByText('Kies een sterker wachtwoord.').waitFor();
+    expect(await focused(page)).toMatch(/^Nieuw wachtwoord/);
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await password.getAttribute('aria-describedby')).toMatch(/-error/);
 
@@ -345,6 +347,7 @@ describe('auth pages (Chromium)', () => {
     await page.getByLabel(/^Herhaal/).fill('Ander-wachtwoord-99');
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await page.getByText('Je huidige wachtwoord klopt niet.').waitFor();
+    expect(await focused(page)).toMatch(/^Huidig wachtwoord/);
     expect(await page.getByLabel(/^Huidig wachtwoord/).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'account page with a wrong current password');
 

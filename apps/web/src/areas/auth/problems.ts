@@ -24,6 +24,14 @@ export function formProblems<F extends string>(
   return splitByField(placed, fields);
 }
 
+/** The first of `fields` (in the form's order) with a problem: it takes the focus after a refused submit. */
+export function firstWithProblem<F extends string>(
+  byField: Partial<Record<F, Problem>>,
+  fields: readonly F[],
+): F | undefined {
+  return fields.find((field) => byField[field]);
+}
+
 /**
  * The text to show beside a field: the client-side check's message (an id of messages.ts) first, else the api's
  * problem with it, in the reader's language.

@@ -9,7 +9,7 @@ import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { graphql } from '../../../gql';
-import { formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems, useFieldError } from '../problems';
 import { changePasswordSchema, type ChangePasswordValues } from '../validation';
 
 const ChangePasswordMutation = graphql(`
@@ -20,6 +20,10 @@ const ChangePasswordMutation = graphql(`
 
 const FIELDS = ['currentPassword', 'newPassword', 'newPasswordRepeat'] as const;
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordRepeat: '' };
+const place = (problems: Problem[]) =>
+  formProblems(problems, FIELDS, {
+    byReason: { WRONG_PASSWORD: 'currentPassword', WEAK_PASSWORD: 'newPassword' },
+  });
 
 /** A new password for the own account: the current one to prove it is you, the new one twice. */
 export function ChangePasswordForm() {
@@ -33,6 +37,7 @@ export function ChangePasswordForm() {
     register,
     handleSubmit,
     reset,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
 
@@ -44,13 +49,14 @@ export function ChangePasswordForm() {
       reset(EMPTY);
       setChanged(true);
     } catch (error) {
-      setProblems(problemsOf(error));
+      const found = problemsOf(error);
+      setProblems(found);
+      const field = firstWithProblem(place(found).byField, FIELDS);
+      if (field) setFocus(field);
     }
   };
 
-  const { byField, rest } = formProblems(problems, FIELDS, {
-    byReason: { WRONG_PASSWORD: 'currentPassword', WEAK_PASSWORD: 'newPassword' },
-  });
+  const { byField, rest } = place(problems);
 
   return (
     <section aria-labelledby="wachtwoord-wijzigen" className="tm-section">

@@ -118,7 +118,7 @@ export function NotificationList({ unreadOnly }: { unreadOnly: boolean }) {
   };
 
   return (
-    <section aria-labelledby="meldingen-lijst">
+    <section aria-labelledby="meldingen-lijst" className="tm-notification-list">
       <Heading2 id="meldingen-lijst" ref={listHeading} tabIndex={-1} className="tm-section-title">
         <FormattedMessage id={unreadOnly ? 'auth.notifications.listUnread' : 'auth.notifications.list'} />
       </Heading2>

@@ -30,6 +30,7 @@ export function ForgotPasswordPage() {
   const {
     register,
     handleSubmit,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<ForgotPasswordValues>({
     resolver: zodResolver(forgotPasswordSchema),
@@ -43,7 +44,9 @@ export function ForgotPasswordPage() {
       await requestReset({ variables: { email: email.trim() } });
       setSentTo(email.trim());
     } catch (error) {
-      setProblems(problemsOf(error));
+      const found = problemsOf(error);
+      setProblems(found);
+      if (formProblems(found, ['email'] as const).byField.email) setFocus('email');
     }
   };
 

@@ -12,7 +12,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
-import { formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems, useFieldError } from '../problems';
 import { resetPasswordSchema, type ResetPasswordValues } from '../validation';
 import '../auth.css';
 
@@ -41,6 +41,8 @@ const LogInAfterResetMutation = graphql(`
 
 const FIELDS = ['newPassword', 'newPasswordRepeat'] as const;
 const TOKEN_REASONS = ['RESET_TOKEN_INVALID', 'RESET_TOKEN_USED', 'RESET_TOKEN_EXPIRED'];
+const place = (problems: Problem[]) =>
+  formProblems(problems, FIELDS, { byReason: { WEAK_PASSWORD: 'newPassword' } });
 
 /** The page of the mailed link: a new password, twice; afterwards the person is logged in. */
 export function ResetPasswordPage() {
@@ -57,6 +59,7 @@ export function ResetPasswordPage() {
   const {
     register,
     handleSubmit,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<ResetPasswordValues>({
     resolver: zodResolver(resetPasswordSchema),
@@ -70,7 +73,10 @@ export function ResetPasswordPage() {
       user = (await resetPassword({ variables: { token: token ?? '', newPassword } })).data?.resetPassword
         .user;
     } catch (error) {
-      setProblems(problemsOf(error));
+      const found = problemsOf(error);
+      setProblems(found);
+      const field = firstWithProblem(place(found).byField, FIELDS);
+      if (field) setFocus(field);
       return;
     }
     if (!user) return;
@@ -82,7 +88,7 @@ export function ResetPasswordPage() {
     setDone({ role: user.role, loggedIn });
   };
 
-  const { byField, rest } = formProblems(problems, FIELDS, { byReason: { WEAK_PASSWORD: 'newPassword' } });
+  const { byField, rest } = place(problems);
   const tokenSpent = rest.some((p) => p.reason && TOKEN_REASONS.includes(p.reason));
 
   return (

@@ -12,7 +12,7 @@ import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { AccountFields, CompanyFields, RoleChoice } from '../components/SignUpFields';
 import { SchoolPicker } from '../components/SchoolPicker';
-import { formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems, useFieldError } from '../problems';
 import { signUpSchema, type SignUpValues } from '../validation';
 import '../auth.css';
 
@@ -43,6 +43,16 @@ export const SIGN_UP_FIELDS = [
 
 /** The api's field names (SignUpInput, CompanyLocationInput) where the form's differ. */
 const ALIASES = { companyLocation: 'locationName' } as const;
+
+const place = (problems: Problem[]) =>
+  formProblems(problems, SIGN_UP_FIELDS, {
+    aliases: ALIASES,
+    byReason: {
+      WEAK_PASSWORD: 'password',
+      EMAIL_TAKEN: 'email',
+      UNKNOWN_SCHOOL_CODE: 'schoolVestigingscode',
+    },
+  });
 
 export function SignUpPage() {
   const intl = useIntl();
@@ -92,18 +102,14 @@ export function SignUpPage() {
       await refreshSession();
       await navigate({ to: '/aanmelden/klaar' });
     } catch (error) {
-      setProblems(problemsOf(error));
+      const found = problemsOf(error);
+      setProblems(found);
+      const field = firstWithProblem(place(found).byField, SIGN_UP_FIELDS);
+      if (field) form.setFocus(field);
     }
   };
 
-  const { byField, rest } = formProblems(problems, SIGN_UP_FIELDS, {
-    aliases: ALIASES,
-    byReason: {
-      WEAK_PASSWORD: 'password',
-      EMAIL_TAKEN: 'email',
-      UNKNOWN_SCHOOL_CODE: 'schoolVestigingscode',
-    },
-  });
+  const { byField, rest } = place(problems);
   const errorOf = (field: (typeof SIGN_UP_FIELDS)[number]) =>
     fieldError(formState.errors[field]?.message, byField[field]);
 
