@@ -56,7 +56,7 @@ describe('teacher pages (Chromium)', () => {
   async function tabTo(page: Page, target: Locator, most = 4) {
     for (let i = 0; i < most; i += 1) {
       await page.keyboard.press('Tab');
-      if (await target.evaluate((el) => el === document.activeElement)) return;
+      if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
     }
     throw new Error(`${String(target)} did not get focus within ${most} presses of Tab`);
   }
@@ -97,10 +97,10 @@ describe('teacher pages (Chromium)', () => {
 
       // The page puts focus on its heading; from there the keyboard alone fills in the form.
       await waitFor('the heading to have focus', () =>
-        page.evaluate(() => document.activeElement?.tagName === 'H1'),
+        page.evaluate<boolean>("document.activeElement?.tagName === 'H1'"),
       );
       await page.keyboard.press('Tab');
-      expect(await level.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await level.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       expect(await level.inputValue()).toBe('VWO');
@@ -110,7 +110,7 @@ describe('teacher pages (Chromium)', () => {
       // Too large for the activity: said beside the field, which takes focus; nothing is sent.
       await page.getByText('Deze activiteit neemt hooguit 30 deelnemers.').waitFor();
       const groupSize = page.getByRole('spinbutton', { name: /Aantal leerlingen/ });
-      expect(await groupSize.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await groupSize.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await expectAccessible(page, 'request form with an error');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('28');
@@ -179,12 +179,12 @@ describe('teacher pages (Chromium)', () => {
       await page.goto('/docent/boekingen');
       await h1(page, 'Boekingen van mijn school');
       const card = page.getByRole('article', { name: 'Bedrijfsbezoek waterstof' });
-      await card.getByText('Geaccepteerd').waitFor();
+      await card.getByText('Geaccepteerd', { exact: true }).waitFor();
       await expectAccessible(page, 'bookings');
       await card.getByRole('link', { name: 'Annuleren' }).click();
       const reason = page.getByRole('textbox', { name: /Reden voor het bedrijf/ });
       await waitFor('the reason field to have focus', () =>
-        reason.evaluate((el) => el === document.activeElement),
+        reason.evaluate((el) => el === el.ownerDocument.activeElement),
       );
       expect(new URL(page.url()).searchParams.get('actie')).toBe('annuleren');
       await page.getByRole('button', { name: 'Boeking annuleren' }).click();
@@ -337,7 +337,7 @@ describe('teacher pages (Chromium)', () => {
         .getByText(/Je behoefte \(gastles\) is doorgegeven/)
         .waitFor();
       const card = page.getByRole('article', { name: 'gastles, 3 sessies' });
-      await card.getByText('Open').waitFor();
+      await card.getByText('Open', { exact: true }).waitFor();
       await expectAccessible(page, 'school needs with one');
 
       const rows = await t.dataSource.query<
@@ -369,17 +369,37 @@ describe('teacher pages (Chromium)', () => {
         },
       ]);
 
-      await card.getByRole('link', { name: 'Intrekken' }).click();
-      await card.getByText('Weet je zeker dat je deze behoefte intrekt?').waitFor();
+      // Changed: the form opens in the card with the request's values.
+      await card.getByRole('link', { name: 'Wijzigen' }).click();
+      const sessions = card.getByRole('spinbutton', { name: /Aantal sessies/ });
+      expect(await sessions.inputValue()).toBe('3');
+      expect(await card.getByLabel(/Eerste dag/).inputValue()).toBe(`${next}-08-01`);
+      await expectAccessible(page, 'changing a school need');
+      await sessions.fill('4');
+      await card.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page
+        .getByRole('status')
+        .getByText(/Je behoefte \(gastles\) is gewijzigd/)
+        .waitFor();
+      const changed = page.getByRole('article', { name: 'gastles, 4 sessies' });
+      await changed.waitFor();
+      const [four] = await t.dataSource.query<Array<{ sessions: number }>>(
+        `SELECT sessions FROM school_requests WHERE id = $1`,
+        [rows[0].id],
+      );
+      expect(four.sessions).toBe(4);
+
+      await changed.getByRole('link', { name: 'Intrekken' }).click();
+      await changed.getByText('Weet je zeker dat je deze behoefte intrekt?').waitFor();
       await expectAccessible(page, 'withdrawing a school need');
-      await card.getByRole('button', { name: 'Ja, intrekken' }).click();
+      await changed.getByRole('button', { name: 'Ja, intrekken' }).click();
       await page
         .getByRole('status')
         .getByText(/Je behoefte \(gastles\) is ingetrokken/)
         .waitFor();
       await page
         .getByRole('region', { name: 'Ingetrokken' })
-        .getByRole('article', { name: 'gastles, 3 sessies' })
+        .getByRole('article', { name: 'gastles, 4 sessies' })
         .waitFor();
       const [withdrawn] = await t.dataSource.query<Array<{ status: string }>>(
         `SELECT status FROM school_requests WHERE id = $1`,
@@ -418,6 +438,27 @@ describe('teacher pages (Chromium)', () => {
         [schoolId],
       );
       expect(row).toEqual({ status: 'WAITING', programme: 'JET_NET' });
+
+      // Leaving the list, with a reason that stays in the history.
+      await entry.getByRole('link', { name: 'Afmelden van de wachtlijst' }).click();
+      const reason = entry.getByRole('textbox', { name: /Reden/ });
+      await reason.waitFor();
+      await expectAccessible(page, 'leaving the waiting list');
+      await reason.fill('We doen al mee met een ander programma.');
+      await entry.getByRole('button', { name: 'Afmelden' }).click();
+      await page
+        .getByRole('status')
+        .getByText('Je school is afgemeld van de wachtlijst van Jet-Net.')
+        .waitFor();
+      await page
+        .getByRole('region', { name: 'Eerdere aanmeldingen' })
+        .getByRole('cell', { name: 'We doen al mee met een ander programma.' })
+        .waitFor();
+      const [left] = await t.dataSource.query<Array<{ status: string }>>(
+        `SELECT status FROM waitlist_entries WHERE school_id = $1`,
+        [schoolId],
+      );
+      expect(left.status).toBe('WITHDRAWN');
       await close(session);
     },
     TEST_TIMEOUT,

@@ -86,6 +86,7 @@ export function BookingCard({
             ) : null}
             {toReview(booking) ? (
               <Link
+                activeOptions={{ exact: true }}
                 to="/docent/boekingen"
                 search={(prev) => ({
                   status: prev.status,
@@ -105,6 +106,7 @@ export function BookingCard({
             ) : null}
             {canCancel(booking) ? (
               <Link
+                activeOptions={{ exact: true }}
                 to="/docent/boekingen"
                 search={(prev) => ({ status: prev.status, boeking: booking.id, actie: 'annuleren' as const })}
                 className="tm-teacher-link-action"

@@ -79,6 +79,7 @@ export function CancelForm({
           <FormattedMessage id="teacher.cancel.submit" />
         </PrimaryActionButton>
         <Link
+          activeOptions={{ exact: true }}
           to="/docent/boekingen"
           search={(prev) => ({ status: prev.status })}
           className="tm-teacher-link-action"

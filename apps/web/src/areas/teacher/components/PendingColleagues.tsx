@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { problemsOf, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from './load-problems';
 import { graphql } from '../../../gql';
 
 const PendingColleaguesQuery = graphql(`
@@ -36,6 +37,7 @@ const ApproveColleagueMutation = graphql(`
 export function PendingColleagues({ onApproved }: { onApproved(message: string): void }) {
   const intl = useIntl();
   const { data, error } = useQuery(PendingColleaguesQuery);
+  const loadProblems = useLoadProblems(error, data);
   const [approve] = useMutation(ApproveColleagueMutation, {
     refetchQueries: ['PendingColleagues'],
     awaitRefetchQueries: true,
@@ -71,7 +73,7 @@ export function PendingColleagues({ onApproved }: { onApproved(message: string):
       <Paragraph>
         <FormattedMessage id="teacher.colleagues.intro" />
       </Paragraph>
-      <ErrorSummary problems={problems.length ? problems : problemsOf(error)} />
+      <ErrorSummary problems={problems.length ? problems : loadProblems} />
       <ul className="tm-teacher-checklist">
         {colleagues.map((colleague) => (
           <li key={colleague.id} className="tm-teacher-checklist__item">

@@ -21,7 +21,8 @@ function renderForm(onSubmit: (draft: RequestDraft) => Promise<Problem[]> = () =
   );
 }
 
-describe('RequestForm', () => {
+// Queries by role are slow in jsdom on a busy machine: a few seconds per test is no hang.
+describe('RequestForm', { timeout: 20_000 }, () => {
   it('offers only the levels both the activity and the school have, and states the group’s maximum', () => {
     renderForm();
     const level = screen.getByRole('combobox', { name: /Niveau van de groep/ });

@@ -106,6 +106,7 @@ export function ReviewForm({
           <FormattedMessage id="teacher.review.submit" />
         </PrimaryActionButton>
         <Link
+          activeOptions={{ exact: true }}
           to="/docent/boekingen"
           search={(prev) => ({ status: prev.status })}
           className="tm-teacher-link-action"

@@ -183,7 +183,12 @@ export function SchoolRequestForm({
           {submitLabel}
         </PrimaryActionButton>
         {onClose ? (
-          <Link to="/docent/behoeften" search={{}} className="tm-teacher-link-action">
+          <Link
+            activeOptions={{ exact: true }}
+            to="/docent/behoeften"
+            search={{}}
+            className="tm-teacher-link-action"
+          >
             <FormattedMessage id="teacher.form.close" />
           </Link>
         ) : null}

@@ -21,7 +21,8 @@ function Harness({ error }: { error?: string }) {
   );
 }
 
-describe('StarRating', () => {
+// Queries by role are slow in jsdom on a busy machine: a few seconds per test is no hang.
+describe('StarRating', { timeout: 20_000 }, () => {
   it('is a named group of five named radio buttons, none chosen at first', () => {
     render(<Harness />);
     const group = screen.getByRole('group', { name: /Hoeveel sterren geef je\?/ });

@@ -50,7 +50,7 @@ export function StarRating({
               value={stars}
               checked={value === stars}
               onChange={() => onChange(stars)}
-              className="tm-stars__input"
+              className="tm-stars__input tm-visually-hidden"
               aria-invalid={error ? true : undefined}
             />
             <label htmlFor={`${id}-${stars}`} className="tm-stars__label">

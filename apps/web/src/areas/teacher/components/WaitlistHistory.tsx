@@ -11,6 +11,10 @@ import { useIntl } from 'react-intl';
 import { formatDayTime } from '../dates';
 import { actorText, eventKindText } from '../waitlist';
 
+// The api's own notes are English texts of its steps; the reason a school gives for leaving is its own words.
+const schoolsOwnReason = (event: { kind: string; actorRole: string; note?: string | null }) =>
+  event.kind === 'WITHDRAWN' && event.actorRole === 'TEACHER' ? event.note : null;
+
 /** The history of a waiting-list entry, oldest first. Only the school's own reasons are shown as notes. */
 export function WaitlistHistory({
   caption,
@@ -39,8 +43,7 @@ export function WaitlistHistory({
               <TableCell>{formatDayTime(intl, event.at)}</TableCell>
               <TableCell>{eventKindText(intl, event.kind)}</TableCell>
               <TableCell>{actorText(intl, event.actorRole)}</TableCell>
-              {/* The api's own notes are English; the school's reasons are its own words. */}
-              <TableCell>{event.actorRole === 'TEACHER' && event.note ? event.note : ''}</TableCell>
+              <TableCell>{schoolsOwnReason(event) ?? ''}</TableCell>
             </TableRow>
           ))}
         </TableBody>

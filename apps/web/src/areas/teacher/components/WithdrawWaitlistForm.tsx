@@ -79,7 +79,12 @@ export function WithdrawWaitlistForm({
         <PrimaryActionButton type="submit" hint="danger" busy={isSubmitting} disabled={isSubmitting}>
           <FormattedMessage id="teacher.waitlist.withdraw.submit" />
         </PrimaryActionButton>
-        <Link to="/docent/wachtlijst" search={{}} className="tm-teacher-link-action">
+        <Link
+          activeOptions={{ exact: true }}
+          to="/docent/wachtlijst"
+          search={{}}
+          className="tm-teacher-link-action"
+        >
           <FormattedMessage id="teacher.waitlist.withdraw.keep" />
         </Link>
       </div>

@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemsOf, type Problem } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from '../components/load-problems';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { BOOKING_STATUSES } from '../booking-status';
@@ -71,6 +72,7 @@ export function BookingsPage() {
   const { data, loading, error } = useQuery(MyBookingsQuery, {
     variables: { status: search.status ?? null },
   });
+  const loadProblems = useLoadProblems(error, data);
   const [cancelBooking] = useMutation(CancelBookingMutation, REFETCH);
   const [completeBooking] = useMutation(CompleteBookingMutation, REFETCH);
   const [reviewActivity] = useMutation(ReviewActivityMutation, REFETCH);
@@ -134,6 +136,7 @@ export function BookingsPage() {
           {[undefined, ...BOOKING_STATUSES].map((status) => (
             <li key={status ?? 'all'}>
               <Link
+                activeOptions={{ exact: true }}
                 to="/docent/boekingen"
                 search={status ? { status } : {}}
                 className="tm-teacher-filter__link"
@@ -145,7 +148,7 @@ export function BookingsPage() {
           ))}
         </ul>
       </nav>
-      <ErrorSummary problems={problems.length ? problems : error && !data ? problemsOf(error) : []} />
+      <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
         <p role="status">
           <FormattedMessage id="common.loading" />

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemsOf } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from '../components/load-problems';
 import { levelLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
@@ -74,6 +75,7 @@ export function RequestBookingPage() {
   const navigate = useNavigate();
   const { me } = useSession();
   const { data, loading, error } = useQuery(RequestActivityQuery, { variables: { id: activityId } });
+  const loadProblems = useLoadProblems(error, data);
   const [requestBooking] = useMutation(RequestBookingMutation);
   const activity = data?.activity;
 
@@ -93,7 +95,7 @@ export function RequestBookingPage() {
   if (error && !data) {
     return (
       <Page title={title}>
-        <ErrorSummary problems={problemsOf(error)} />
+        <ErrorSummary problems={loadProblems} />
       </Page>
     );
   }

@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemsOf, type Problem } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from '../components/load-problems';
 import { activityTypeLabel, levelLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { EducationLevel } from '../../../../../../libs/core/src/enums';
@@ -86,6 +87,7 @@ export function SchoolRequestsPage() {
   const navigate = useNavigate({ from: '/docent/behoeften' });
   const { me } = useSession();
   const { data, loading, error } = useQuery(MySchoolRequestsDoc);
+  const loadProblems = useLoadProblems(error, data);
   const [create] = useMutation(CreateSchoolRequestDoc, REFETCH);
   const [update] = useMutation(UpdateSchoolRequestDoc, REFETCH);
   const [withdraw] = useMutation(WithdrawSchoolRequestDoc, REFETCH);
@@ -217,7 +219,12 @@ export function SchoolRequestsPage() {
                 >
                   <FormattedMessage id="teacher.requests.withdraw.yes" />
                 </Button>
-                <Link to="/docent/behoeften" search={{}} className="tm-teacher-link-action">
+                <Link
+                  activeOptions={{ exact: true }}
+                  to="/docent/behoeften"
+                  search={{}}
+                  className="tm-teacher-link-action"
+                >
                   <FormattedMessage id="teacher.requests.withdraw.no" />
                 </Link>
               </div>
@@ -225,6 +232,7 @@ export function SchoolRequestsPage() {
           ) : request.status !== 'WITHDRAWN' && mayAct ? (
             <div className="tm-teacher-actions">
               <Link
+                activeOptions={{ exact: true }}
                 to="/docent/behoeften"
                 search={{ bewerken: request.id }}
                 className="tm-teacher-link-action"
@@ -233,6 +241,7 @@ export function SchoolRequestsPage() {
                 <FormattedMessage id="teacher.requests.edit" />
               </Link>
               <Link
+                activeOptions={{ exact: true }}
                 to="/docent/behoeften"
                 search={{ intrekken: request.id }}
                 className="tm-teacher-link-action"
@@ -254,7 +263,7 @@ export function SchoolRequestsPage() {
         <FormattedMessage id="teacher.requests.intro" />
       </Paragraph>
       {me ? <VerificationNotice me={me} /> : null}
-      <ErrorSummary problems={problems.length ? problems : error && !data ? problemsOf(error) : []} />
+      <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
         <p role="status">
           <FormattedMessage id="common.loading" />

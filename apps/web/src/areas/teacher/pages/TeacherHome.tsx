@@ -3,9 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from '../components/load-problems';
 import { programmeLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
@@ -70,6 +70,7 @@ export function TeacherHome() {
   const intl = useIntl();
   const { me } = useSession();
   const { data, loading, error } = useQuery(TeacherHomeQuery);
+  const loadProblems = useLoadProblems(error, data);
   const [message, setMessage] = useState<string | null>(null);
   const title = intl.formatMessage({ id: 'teacher.home.title' });
   const bookings: TeacherBooking[] = data?.myBookings ?? [];
@@ -104,7 +105,7 @@ export function TeacherHome() {
         </Paragraph>
       ) : null}
       {me ? <VerificationNotice me={me} /> : null}
-      <ErrorSummary problems={error && !data ? problemsOf(error) : []} />
+      <ErrorSummary problems={loadProblems} />
       {loading && !data ? (
         <p role="status">
           <FormattedMessage id="common.loading" />
@@ -122,6 +123,7 @@ export function TeacherHome() {
                 key={offer.id}
                 action={
                   <Link
+                    activeOptions={{ exact: true }}
                     to="/docent/wachtlijst"
                     className="tm-teacher-link-action tm-teacher-link-action--primary"
                   >
@@ -148,6 +150,7 @@ export function TeacherHome() {
                 key={booking.id}
                 action={
                   <Link
+                    activeOptions={{ exact: true }}
                     to="/docent/boekingen"
                     search={{ status: 'ACCEPTED' }}
                     hash={`boeking-${booking.id}`}
@@ -170,6 +173,7 @@ export function TeacherHome() {
                 key={booking.id}
                 action={
                   <Link
+                    activeOptions={{ exact: true }}
                     to="/docent/boekingen"
                     search={{ status: 'COMPLETED', boeking: booking.id, actie: 'beoordelen' }}
                     className="tm-teacher-link-action tm-teacher-link-action--primary"
@@ -194,6 +198,7 @@ export function TeacherHome() {
                 key={booking.id}
                 action={
                   <Link
+                    activeOptions={{ exact: true }}
                     to="/docent/boekingen"
                     search={{ status: booking.status === 'ACCEPTED' ? 'ACCEPTED' : 'DECLINED' }}
                     hash={`boeking-${booking.id}`}

@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemsOf, type Problem } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { useLoadProblems } from '../components/load-problems';
 import { programmeLabel, provinceLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
@@ -113,6 +114,7 @@ export function WaitlistPage() {
   const navigate = useNavigate({ from: '/docent/wachtlijst' });
   const { me } = useSession();
   const { data, loading, error } = useQuery(MyWaitlistDoc);
+  const loadProblems = useLoadProblems(error, data);
   const [join] = useMutation(JoinWaitlistDoc, REFETCH);
   const [withdraw] = useMutation(WithdrawFromWaitlistDoc, REFETCH);
   const [respond] = useMutation(RespondToPartnerOfferDoc, REFETCH);
@@ -217,7 +219,12 @@ export function WaitlistPage() {
               >
                 <FormattedMessage id="teacher.waitlist.offer.declineYes" />
               </Button>
-              <Link to="/docent/wachtlijst" search={{}} className="tm-teacher-link-action">
+              <Link
+                activeOptions={{ exact: true }}
+                to="/docent/wachtlijst"
+                search={{}}
+                className="tm-teacher-link-action"
+              >
                 <FormattedMessage id="teacher.waitlist.offer.declineNo" />
               </Link>
             </div>
@@ -232,7 +239,12 @@ export function WaitlistPage() {
             >
               <FormattedMessage id="teacher.waitlist.offer.accept" />
             </Button>
-            <Link to="/docent/wachtlijst" search={{ afwijzen: offer.id }} className="tm-teacher-link-action">
+            <Link
+              activeOptions={{ exact: true }}
+              to="/docent/wachtlijst"
+              search={{ afwijzen: offer.id }}
+              className="tm-teacher-link-action"
+            >
               <FormattedMessage id="teacher.waitlist.offer.decline" />
             </Link>
           </div>
@@ -310,6 +322,7 @@ export function WaitlistPage() {
         ) : mayAct && (entry.status === 'WAITING' || entry.status === 'OFFERED') ? (
           <div className="tm-teacher-actions">
             <Link
+              activeOptions={{ exact: true }}
               to="/docent/wachtlijst"
               search={{ afmelden: entry.id }}
               className="tm-teacher-link-action"
@@ -334,7 +347,7 @@ export function WaitlistPage() {
         <FormattedMessage id="teacher.waitlist.intro" />
       </Paragraph>
       {me ? <VerificationNotice me={me} /> : null}
-      <ErrorSummary problems={problems.length ? problems : error && !data ? problemsOf(error) : []} />
+      <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
         <p role="status">
           <FormattedMessage id="common.loading" />
