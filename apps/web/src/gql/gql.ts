@@ -30,6 +30,26 @@ type Documents = {
     "\n  mutation LogInAfterReset($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogInAfterResetDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        role\n        emailVerified\n        schoolVerified\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  fragment TeacherBooking on Booking {\n    id\n    status\n    level\n    groupSize\n    sessions\n    preferredDate\n    message\n    responseMessage\n    cancelReason\n    cancelledByRole\n    fromMatching\n    createdAt\n    updatedAt\n    school {\n      id\n      city\n    }\n    activity {\n      id\n      title\n      type\n      startsAt\n      endsAt\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n      reviews(first: 20) {\n        id\n        createdAt\n        level\n        schoolCity\n      }\n    }\n  }\n": typeof types.TeacherBookingFragmentDoc,
+    "\n  query PendingColleagues {\n    pendingTeachers {\n      id\n      name\n      email\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PendingColleaguesDocument,
+    "\n  mutation ApproveColleague($userId: ID!) {\n    approveTeacher(userId: $userId) {\n      id\n      schoolVerified\n    }\n  }\n": typeof types.ApproveColleagueDocument,
+    "\n  query MyBookings($status: BookingStatus) {\n    myBookings(status: $status) {\n      ...TeacherBooking\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n      cancelledByRole\n      updatedAt\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CompleteBookingDocument,
+    "\n  mutation ReviewActivity($activityId: ID!, $bookingId: ID, $rating: Int!, $comment: String) {\n    reviewActivity(activityId: $activityId, bookingId: $bookingId, rating: $rating, comment: $comment) {\n      id\n      rating\n      activity {\n        id\n        reviewCount\n        averageRating\n      }\n    }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  query RequestActivity($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      type\n      status\n      levels\n      maxParticipants\n      startsAt\n      endsAt\n      durationMinutes\n      costEuros\n      delivery\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n  }\n": typeof types.RequestActivityDocument,
+    "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestBookingDocument,
+    "\n  query MySchoolRequests {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n    mySchoolRequests {\n      ...TeacherSchoolRequest\n    }\n  }\n": typeof types.MySchoolRequestsDocument,
+    "\n  fragment TeacherSchoolRequest on SchoolRequest {\n    id\n    type\n    levels\n    themes\n    sessions\n    sessionsRemaining\n    periodStart\n    periodEnd\n    status\n    createdAt\n  }\n": typeof types.TeacherSchoolRequestFragmentDoc,
+    "\n  mutation CreateSchoolRequest($input: CreateSchoolRequestInput!) {\n    createSchoolRequest(input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n": typeof types.CreateSchoolRequestDocument,
+    "\n  mutation UpdateSchoolRequest($id: ID!, $input: UpdateSchoolRequestInput!) {\n    updateSchoolRequest(id: $id, input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n": typeof types.UpdateSchoolRequestDocument,
+    "\n  mutation WithdrawSchoolRequest($id: ID!) {\n    withdrawSchoolRequest(id: $id) {\n      ...TeacherSchoolRequest\n    }\n  }\n": typeof types.WithdrawSchoolRequestDocument,
+    "\n  query TeacherHome {\n    myBookings {\n      ...TeacherBooking\n    }\n    myWaitlistEntries {\n      id\n      programme\n      status\n      currentOffer {\n        id\n        status\n        expiresAt\n        location {\n          id\n          name\n          city\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeacherHomeDocument,
+    "\n  fragment TeacherWaitlistEntry on WaitlistEntry {\n    id\n    programme\n    province\n    status\n    position\n    expectedWaitDays\n    joinedAt\n    placedAt\n    partner {\n      id\n      name\n      city\n      company {\n        id\n        name\n      }\n    }\n    currentOffer {\n      id\n      createdAt\n      expiresAt\n      status\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    events {\n      at\n      kind\n      actorRole\n      note\n    }\n  }\n": typeof types.TeacherWaitlistEntryFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n        province\n      }\n    }\n    myWaitlistEntries {\n      ...TeacherWaitlistEntry\n    }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($programme: Programme!) {\n    joinWaitlist(programme: $programme) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation WithdrawFromWaitlist($entryId: ID!, $reason: String) {\n    withdrawFromWaitlist(entryId: $entryId, reason: $reason) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": typeof types.WithdrawFromWaitlistDocument,
+    "\n  mutation RespondToPartnerOffer($offerId: ID!, $accept: Boolean!) {\n    respondToPartnerOffer(offerId: $offerId, accept: $accept) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": typeof types.RespondToPartnerOfferDocument,
 };
 const documents: Documents = {
     "\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.UnreadCountDocument,
@@ -48,6 +68,26 @@ const documents: Documents = {
     "\n  mutation LogInAfterReset($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogInAfterResetDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        role\n        emailVerified\n        schoolVerified\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  fragment TeacherBooking on Booking {\n    id\n    status\n    level\n    groupSize\n    sessions\n    preferredDate\n    message\n    responseMessage\n    cancelReason\n    cancelledByRole\n    fromMatching\n    createdAt\n    updatedAt\n    school {\n      id\n      city\n    }\n    activity {\n      id\n      title\n      type\n      startsAt\n      endsAt\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n      reviews(first: 20) {\n        id\n        createdAt\n        level\n        schoolCity\n      }\n    }\n  }\n": types.TeacherBookingFragmentDoc,
+    "\n  query PendingColleagues {\n    pendingTeachers {\n      id\n      name\n      email\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.PendingColleaguesDocument,
+    "\n  mutation ApproveColleague($userId: ID!) {\n    approveTeacher(userId: $userId) {\n      id\n      schoolVerified\n    }\n  }\n": types.ApproveColleagueDocument,
+    "\n  query MyBookings($status: BookingStatus) {\n    myBookings(status: $status) {\n      ...TeacherBooking\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n      cancelledByRole\n      updatedAt\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CompleteBookingDocument,
+    "\n  mutation ReviewActivity($activityId: ID!, $bookingId: ID, $rating: Int!, $comment: String) {\n    reviewActivity(activityId: $activityId, bookingId: $bookingId, rating: $rating, comment: $comment) {\n      id\n      rating\n      activity {\n        id\n        reviewCount\n        averageRating\n      }\n    }\n  }\n": types.ReviewActivityDocument,
+    "\n  query RequestActivity($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      type\n      status\n      levels\n      maxParticipants\n      startsAt\n      endsAt\n      durationMinutes\n      costEuros\n      delivery\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n  }\n": types.RequestActivityDocument,
+    "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestBookingDocument,
+    "\n  query MySchoolRequests {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n    mySchoolRequests {\n      ...TeacherSchoolRequest\n    }\n  }\n": types.MySchoolRequestsDocument,
+    "\n  fragment TeacherSchoolRequest on SchoolRequest {\n    id\n    type\n    levels\n    themes\n    sessions\n    sessionsRemaining\n    periodStart\n    periodEnd\n    status\n    createdAt\n  }\n": types.TeacherSchoolRequestFragmentDoc,
+    "\n  mutation CreateSchoolRequest($input: CreateSchoolRequestInput!) {\n    createSchoolRequest(input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n": types.CreateSchoolRequestDocument,
+    "\n  mutation UpdateSchoolRequest($id: ID!, $input: UpdateSchoolRequestInput!) {\n    updateSchoolRequest(id: $id, input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n": types.UpdateSchoolRequestDocument,
+    "\n  mutation WithdrawSchoolRequest($id: ID!) {\n    withdrawSchoolRequest(id: $id) {\n      ...TeacherSchoolRequest\n    }\n  }\n": types.WithdrawSchoolRequestDocument,
+    "\n  query TeacherHome {\n    myBookings {\n      ...TeacherBooking\n    }\n    myWaitlistEntries {\n      id\n      programme\n      status\n      currentOffer {\n        id\n        status\n        expiresAt\n        location {\n          id\n          name\n          city\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeacherHomeDocument,
+    "\n  fragment TeacherWaitlistEntry on WaitlistEntry {\n    id\n    programme\n    province\n    status\n    position\n    expectedWaitDays\n    joinedAt\n    placedAt\n    partner {\n      id\n      name\n      city\n      company {\n        id\n        name\n      }\n    }\n    currentOffer {\n      id\n      createdAt\n      expiresAt\n      status\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    events {\n      at\n      kind\n      actorRole\n      note\n    }\n  }\n": types.TeacherWaitlistEntryFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n        province\n      }\n    }\n    myWaitlistEntries {\n      ...TeacherWaitlistEntry\n    }\n  }\n": types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($programme: Programme!) {\n    joinWaitlist(programme: $programme) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation WithdrawFromWaitlist($entryId: ID!, $reason: String) {\n    withdrawFromWaitlist(entryId: $entryId, reason: $reason) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": types.WithdrawFromWaitlistDocument,
+    "\n  mutation RespondToPartnerOffer($offerId: ID!, $accept: Boolean!) {\n    respondToPartnerOffer(offerId: $offerId, accept: $accept) {\n      ...TeacherWaitlistEntry\n    }\n  }\n": types.RespondToPartnerOfferDocument,
 };
 
 /**
@@ -128,6 +168,86 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        role\n        emailVerified\n        schoolVerified\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        role\n        emailVerified\n        schoolVerified\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeacherBooking on Booking {\n    id\n    status\n    level\n    groupSize\n    sessions\n    preferredDate\n    message\n    responseMessage\n    cancelReason\n    cancelledByRole\n    fromMatching\n    createdAt\n    updatedAt\n    school {\n      id\n      city\n    }\n    activity {\n      id\n      title\n      type\n      startsAt\n      endsAt\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n      reviews(first: 20) {\n        id\n        createdAt\n        level\n        schoolCity\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TeacherBooking on Booking {\n    id\n    status\n    level\n    groupSize\n    sessions\n    preferredDate\n    message\n    responseMessage\n    cancelReason\n    cancelledByRole\n    fromMatching\n    createdAt\n    updatedAt\n    school {\n      id\n      city\n    }\n    activity {\n      id\n      title\n      type\n      startsAt\n      endsAt\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n      reviews(first: 20) {\n        id\n        createdAt\n        level\n        schoolCity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingColleagues {\n    pendingTeachers {\n      id\n      name\n      email\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingColleagues {\n    pendingTeachers {\n      id\n      name\n      email\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveColleague($userId: ID!) {\n    approveTeacher(userId: $userId) {\n      id\n      schoolVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveColleague($userId: ID!) {\n    approveTeacher(userId: $userId) {\n      id\n      schoolVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings($status: BookingStatus) {\n    myBookings(status: $status) {\n      ...TeacherBooking\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($status: BookingStatus) {\n    myBookings(status: $status) {\n      ...TeacherBooking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n      cancelledByRole\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n      cancelledByRole\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewActivity($activityId: ID!, $bookingId: ID, $rating: Int!, $comment: String) {\n    reviewActivity(activityId: $activityId, bookingId: $bookingId, rating: $rating, comment: $comment) {\n      id\n      rating\n      activity {\n        id\n        reviewCount\n        averageRating\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewActivity($activityId: ID!, $bookingId: ID, $rating: Int!, $comment: String) {\n    reviewActivity(activityId: $activityId, bookingId: $bookingId, rating: $rating, comment: $comment) {\n      id\n      rating\n      activity {\n        id\n        reviewCount\n        averageRating\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestActivity($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      type\n      status\n      levels\n      maxParticipants\n      startsAt\n      endsAt\n      durationMinutes\n      costEuros\n      delivery\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestActivity($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      type\n      status\n      levels\n      maxParticipants\n      startsAt\n      endsAt\n      durationMinutes\n      costEuros\n      delivery\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySchoolRequests {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n    mySchoolRequests {\n      ...TeacherSchoolRequest\n    }\n  }\n"): (typeof documents)["\n  query MySchoolRequests {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n      }\n    }\n    mySchoolRequests {\n      ...TeacherSchoolRequest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeacherSchoolRequest on SchoolRequest {\n    id\n    type\n    levels\n    themes\n    sessions\n    sessionsRemaining\n    periodStart\n    periodEnd\n    status\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TeacherSchoolRequest on SchoolRequest {\n    id\n    type\n    levels\n    themes\n    sessions\n    sessionsRemaining\n    periodStart\n    periodEnd\n    status\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchoolRequest($input: CreateSchoolRequestInput!) {\n    createSchoolRequest(input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchoolRequest($input: CreateSchoolRequestInput!) {\n    createSchoolRequest(input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchoolRequest($id: ID!, $input: UpdateSchoolRequestInput!) {\n    updateSchoolRequest(id: $id, input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSchoolRequest($id: ID!, $input: UpdateSchoolRequestInput!) {\n    updateSchoolRequest(id: $id, input: $input) {\n      ...TeacherSchoolRequest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSchoolRequest($id: ID!) {\n    withdrawSchoolRequest(id: $id) {\n      ...TeacherSchoolRequest\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSchoolRequest($id: ID!) {\n    withdrawSchoolRequest(id: $id) {\n      ...TeacherSchoolRequest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherHome {\n    myBookings {\n      ...TeacherBooking\n    }\n    myWaitlistEntries {\n      id\n      programme\n      status\n      currentOffer {\n        id\n        status\n        expiresAt\n        location {\n          id\n          name\n          city\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeacherHome {\n    myBookings {\n      ...TeacherBooking\n    }\n    myWaitlistEntries {\n      id\n      programme\n      status\n      currentOffer {\n        id\n        status\n        expiresAt\n        location {\n          id\n          name\n          city\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeacherWaitlistEntry on WaitlistEntry {\n    id\n    programme\n    province\n    status\n    position\n    expectedWaitDays\n    joinedAt\n    placedAt\n    partner {\n      id\n      name\n      city\n      company {\n        id\n        name\n      }\n    }\n    currentOffer {\n      id\n      createdAt\n      expiresAt\n      status\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    events {\n      at\n      kind\n      actorRole\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment TeacherWaitlistEntry on WaitlistEntry {\n    id\n    programme\n    province\n    status\n    position\n    expectedWaitDays\n    joinedAt\n    placedAt\n    partner {\n      id\n      name\n      city\n      company {\n        id\n        name\n      }\n    }\n    currentOffer {\n      id\n      createdAt\n      expiresAt\n      status\n      location {\n        id\n        name\n        city\n        company {\n          id\n          name\n        }\n      }\n    }\n    events {\n      at\n      kind\n      actorRole\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n        province\n      }\n    }\n    myWaitlistEntries {\n      ...TeacherWaitlistEntry\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    me {\n      id\n      school {\n        id\n        name\n        levels\n        province\n      }\n    }\n    myWaitlistEntries {\n      ...TeacherWaitlistEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($programme: Programme!) {\n    joinWaitlist(programme: $programme) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($programme: Programme!) {\n    joinWaitlist(programme: $programme) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawFromWaitlist($entryId: ID!, $reason: String) {\n    withdrawFromWaitlist(entryId: $entryId, reason: $reason) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFromWaitlist($entryId: ID!, $reason: String) {\n    withdrawFromWaitlist(entryId: $entryId, reason: $reason) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToPartnerOffer($offerId: ID!, $accept: Boolean!) {\n    respondToPartnerOffer(offerId: $offerId, accept: $accept) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToPartnerOffer($offerId: ID!, $accept: Boolean!) {\n    respondToPartnerOffer(offerId: $offerId, accept: $accept) {\n      ...TeacherWaitlistEntry\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
