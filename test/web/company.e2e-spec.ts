@@ -344,6 +344,21 @@ describe('company pages (Chromium)', () => {
     await card.getByRole('listitem').filter({ hasText: 'Gelderland' }).waitFor();
     await expectAccessible(page, 'supply with an offer');
 
+    await card.getByRole('link', { name: 'Wijzigen' }).click();
+    await page.waitForURL((url) => url.searchParams.get('formulier') === offer.id);
+    await page.getByRole('heading', { name: 'Aanbod wijzigen' }).waitFor();
+    const sessions = page.locator('form').getByRole('textbox', { name: /Aantal sessies/ });
+    expect(await sessions.inputValue()).toBe('6');
+    await expectAccessible(page, 'supply offer being changed');
+    await sessions.fill('8');
+    await page.locator('form').getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('Je aanbod is gewijzigd.', { exact: false }).waitFor();
+    await card.getByText('8 van 8 nog vrij').waitFor();
+    expect(
+      (await one<{ sessions: number }>('SELECT sessions FROM supply_offers WHERE id = $1', [offer.id]))
+        .sessions,
+    ).toBe(8);
+
     await page.getByRole('checkbox', { name: 'Gelderland' }).check();
     await page.waitForURL((url) => url.searchParams.get('provincies') === 'GELDERLAND');
     await card.waitFor();

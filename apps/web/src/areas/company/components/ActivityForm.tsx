@@ -4,7 +4,7 @@ import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton } from '@utrecht/
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, splitByField, type Problem } from '../../../app/errors';
+import { problemText, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import {
@@ -25,6 +25,7 @@ import {
   typeOptions,
 } from '../options';
 import { ChoiceGroup } from './ChoiceGroup';
+import { useSplitProblems } from '../problems';
 
 export interface ActivityFormProps {
   /** A new activity names its programme; an existing one keeps it. */
@@ -57,7 +58,7 @@ export function ActivityForm({ mode, initialValues, locations, onSave, now }: Ac
   });
   const { register, handleSubmit, watch, setFocus, formState } = form;
   const [problems, setProblems] = useState<Problem[]>([]);
-  const { byField, rest } = splitByField(problems, ACTIVITY_FIELDS);
+  const { byField, rest } = useSplitProblems(problems, ACTIVITY_FIELDS);
   const errorOf: ErrorOf = (field) => {
     const message = formState.errors[field]?.message;
     if (message) return intl.formatMessage({ id: message });

@@ -14,13 +14,14 @@ import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
-import { problemText, problemsOf, splitByField, type Problem } from '../../../app/errors';
+import { problemText, problemsOf, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextAreaField } from '../../../components/Field';
 import { levelLabel } from '../../../components/labels';
 import { graphql } from '../../../gql';
 import type { CompanyBooking } from '../pages/InboxPage';
 import { formatDateTime, formatDay } from '../format';
+import { useSplitProblems } from '../problems';
 
 const RespondMutation = graphql(`
   mutation RespondToBooking($id: ID!, $accept: Boolean!, $message: String) {
@@ -38,6 +39,8 @@ const responseSchema = z.object({
   message: z.string().max(2000, 'company.inbox.error.messageTooLong'),
 });
 type Response = z.infer<typeof responseSchema>;
+
+const RESPONSE_FIELDS = ['message'] as const;
 
 function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -107,7 +110,7 @@ function RespondForm({
     defaultValues: { message: '' },
     resolver: zodResolver(responseSchema),
   });
-  const { byField, rest } = splitByField(problems, ['message'] as const);
+  const { byField, rest } = useSplitProblems(problems, RESPONSE_FIELDS);
   const clientError = formState.errors.message?.message;
   const error = clientError
     ? intl.formatMessage({ id: clientError })

@@ -3,7 +3,7 @@ import { Button, ButtonGroup, PrimaryActionButton } from '@utrecht/component-lib
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, splitByField, type Problem } from '../../../app/errors';
+import { problemText, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { levelOptions, themeOptions, typeOptions } from '../options';
@@ -15,6 +15,7 @@ import {
   type SupplyFormValues,
 } from '../supply-form';
 import { ChoiceGroup } from './ChoiceGroup';
+import { useSplitProblems } from '../problems';
 
 export interface SupplyOfferFormProps {
   /** A new offer chooses its location; an offer keeps it. */
@@ -49,7 +50,7 @@ export function SupplyOfferForm({
     CheckedSupply
   >({ defaultValues: initialValues, resolver });
   const [problems, setProblems] = useState<Problem[]>([]);
-  const { byField, rest } = splitByField(problems, SUPPLY_FIELDS);
+  const { byField, rest } = useSplitProblems(problems, SUPPLY_FIELDS);
   const errorOf = (field: SupplyField) => {
     const message = formState.errors[field]?.message;
     if (message) return intl.formatMessage({ id: message });

@@ -20,6 +20,7 @@ import { useFlash } from '../flash';
 import { formatList, formatPeriod } from '../format';
 import { capitalised } from '../options';
 import { ACTIVITY_TABS, type ActivityTab } from '../search';
+import { useLoadProblems } from '../problems';
 
 export function ActivitiesPage() {
   return (
@@ -38,6 +39,7 @@ function Activities() {
   const intl = useIntl();
   const { status: tab } = useSearch({ from: '/bedrijf/activiteiten' });
   const { data, loading, error } = useQuery(MyActivitiesQuery);
+  const loadProblems = useLoadProblems(error);
   const flash = useFlash();
   const [feedback, setFeedback] = useState<Feedback>({ message: flash, problems: [] });
   const status = useRef<HTMLDivElement>(null);
@@ -53,7 +55,7 @@ function Activities() {
       <div ref={status} tabIndex={-1} className="tm-company-focus-target">
         <StatusMessage message={feedback.message} />
       </div>
-      <ErrorSummary problems={feedback.problems.length ? feedback.problems : problemsOf(error)} />
+      <ErrorSummary problems={feedback.problems.length ? feedback.problems : loadProblems} />
       <ButtonGroup>
         <Link
           to="/bedrijf/activiteiten/nieuw"

@@ -22,6 +22,7 @@ import { ActivityForm } from '../components/ActivityForm';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { setFlash } from '../flash';
 import { tabOfStatus } from '../search';
+import { useLoadProblems } from '../problems';
 
 export function NewActivityPage() {
   return (
@@ -51,6 +52,7 @@ function NewActivity() {
   const intl = useIntl();
   const navigate = useNavigate();
   const { company, loading, error } = useOwnCompany();
+  const loadProblems = useLoadProblems(error);
   const [create] = useMutation(CreateActivityMutation, { refetchQueries: [MyActivitiesQuery] });
   const locations = company?.locations ?? [];
   const save = async (values: CheckedActivity) => {
@@ -67,7 +69,7 @@ function NewActivity() {
   };
   return (
     <CompanyPage title={intl.formatMessage({ id: 'company.activityForm.newTitle' })}>
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {loading ? (
         <Loading />
       ) : (
@@ -92,6 +94,7 @@ function EditActivity() {
     variables: { id: activityId },
     fetchPolicy: 'network-only',
   });
+  const loadProblems = useLoadProblems(error);
   const [update] = useMutation(UpdateActivityMutation);
   const activity = data?.activity;
   const save = async (values: CheckedActivity) => {
@@ -117,7 +120,7 @@ function EditActivity() {
     : intl.formatMessage({ id: 'company.activityForm.editTitleLoading' });
   return (
     <CompanyPage title={title}>
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {loading && !data ? (
         <Loading />
       ) : !activity ? (

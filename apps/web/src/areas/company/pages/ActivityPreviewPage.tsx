@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from '@tanstack/react-router';
 import { Alert, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { OwnActivityQuery } from '../activity-data';
 import { ActivityView } from '../components/ActivityView';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { tabOfStatus } from '../search';
+import { useLoadProblems } from '../problems';
 
 export function ActivityPreviewPage() {
   return (
@@ -21,6 +21,7 @@ function ActivityPreview() {
   const intl = useIntl();
   const { activityId } = useParams({ from: '/bedrijf/activiteiten/$activityId/voorbeeld' });
   const { data, loading, error } = useQuery(OwnActivityQuery, { variables: { id: activityId } });
+  const loadProblems = useLoadProblems(error);
   const activity = data?.activity;
   return (
     <CompanyPage
@@ -30,7 +31,7 @@ function ActivityPreview() {
           : intl.formatMessage({ id: 'company.preview.titleLoading' })
       }
     >
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {loading && !data ? (
         <p role="status">
           <FormattedMessage id="common.loading" />

@@ -3,7 +3,6 @@ import { Link, useSearch } from '@tanstack/react-router';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { graphql } from '../../../gql';
 import type { CompanyBookingsQuery } from '../../../gql/graphql';
@@ -11,6 +10,7 @@ import { BookingCard } from '../components/BookingCard';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
 import { BOOKING_FILTERS, type BookingFilter } from '../search';
+import { useLoadProblems } from '../problems';
 
 export const CompanyBookingsQueryDoc = graphql(`
   query CompanyBookings {
@@ -60,6 +60,7 @@ function Inbox() {
   const intl = useIntl();
   const { status: filter } = useSearch({ from: '/bedrijf' });
   const { data, loading, error } = useQuery(CompanyBookingsQueryDoc);
+  const loadProblems = useLoadProblems(error);
   const [message, setMessage] = useState<string | null>(null);
   const status = useRef<HTMLDivElement>(null);
   const all = data?.myBookings ?? [];
@@ -75,7 +76,7 @@ function Inbox() {
       <div ref={status} tabIndex={-1} className="tm-company-focus-target">
         <StatusMessage message={message} />
       </div>
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {data ? (
         <Paragraph>
           <FormattedMessage id="company.inbox.waiting" values={{ count: waiting }} />

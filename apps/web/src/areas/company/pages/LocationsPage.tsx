@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
-import { problemText, problemsOf, splitByField, type Problem } from '../../../app/errors';
+import { problemText, problemsOf, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { provinceLabel } from '../../../components/labels';
@@ -24,6 +24,7 @@ import { graphql } from '../../../gql';
 import { OwnCompanyQuery, useOwnCompany, type OwnCompany } from '../company-data';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
+import { useLoadProblems, useSplitProblems } from '../problems';
 
 const AddLocationDoc = graphql(`
   mutation AddCompanyLocation($input: CompanyLocationInput!) {
@@ -76,6 +77,8 @@ const companySchema = z.object({
 });
 type CompanyValues = z.infer<typeof companySchema>;
 
+const COMPANY_FIELDS = ['name'] as const;
+
 export function LocationsPage() {
   return (
     <CompanyOnly>
@@ -87,9 +90,10 @@ export function LocationsPage() {
 function Locations() {
   const intl = useIntl();
   const { company, loading, error } = useOwnCompany();
+  const loadProblems = useLoadProblems(error);
   return (
     <CompanyPage title={intl.formatMessage({ id: 'company.locations.title' })}>
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {loading || !company ? (
         <p role="status">
           <FormattedMessage id="common.loading" />
@@ -143,7 +147,7 @@ function AddLocationForm() {
     defaultValues: { name: '', street: '', postcode: '', city: '' },
     resolver: zodResolver(locationSchema),
   });
-  const { byField, rest } = splitByField(problems, LOCATION_FIELDS);
+  const { byField, rest } = useSplitProblems(problems, LOCATION_FIELDS);
   const errorOf = (field: (typeof LOCATION_FIELDS)[number]) => {
     const own = formState.errors[field]?.message;
     if (own) return intl.formatMessage({ id: own });
@@ -222,7 +226,7 @@ function CompanyDetailsForm({ company }: { company: OwnCompany }) {
     defaultValues: { name: company.name },
     resolver: zodResolver(companySchema),
   });
-  const { byField, rest } = splitByField(problems, ['name'] as const);
+  const { byField, rest } = useSplitProblems(problems, COMPANY_FIELDS);
   const own = formState.errors.name?.message;
   const error = own
     ? intl.formatMessage({ id: own })

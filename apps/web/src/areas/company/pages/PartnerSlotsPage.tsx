@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
-import { problemText, problemsOf, splitByField, type Problem } from '../../../app/errors';
+import { problemText, problemsOf, type Problem } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { programmeLabel } from '../../../components/labels';
@@ -22,6 +22,7 @@ import { useOwnCompany, type OwnCompany } from '../company-data';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
 import { PARTNER_PROGRAMMES } from '../options';
+import { useLoadProblems, useSplitProblems } from '../problems';
 
 const PartnerCapacityDoc = graphql(`
   query PartnerCapacity($locationId: ID!, $programme: Programme!) {
@@ -69,6 +70,8 @@ const slotsSchema = z.object({
 });
 type SlotsValues = z.infer<typeof slotsSchema>;
 
+const SLOT_FIELDS = ['slots', 'partnerDistanceKm'] as const;
+
 export function PartnerSlotsPage() {
   return (
     <CompanyOnly>
@@ -80,12 +83,13 @@ export function PartnerSlotsPage() {
 function PartnerSlots() {
   const intl = useIntl();
   const { company, loading, error } = useOwnCompany();
+  const loadProblems = useLoadProblems(error);
   return (
     <CompanyPage title={intl.formatMessage({ id: 'company.partners.title' })}>
       <Paragraph>
         <FormattedMessage id="company.partners.intro" />
       </Paragraph>
-      <ErrorSummary problems={problemsOf(error)} />
+      <ErrorSummary problems={loadProblems} />
       {loading || !company ? (
         <p role="status">
           <FormattedMessage id="common.loading" />
@@ -177,7 +181,7 @@ function SlotsFormFields({
     defaultValues: initial,
     resolver: zodResolver(slotsSchema),
   });
-  const { byField, rest } = splitByField(problems, ['slots', 'partnerDistanceKm'] as const);
+  const { byField, rest } = useSplitProblems(problems, SLOT_FIELDS);
   const errorOf = (field: 'slots' | 'partnerDistanceKm') => {
     const own = formState.errors[field]?.message;
     if (own) return intl.formatMessage({ id: own });

@@ -28,6 +28,7 @@ import {
   toUpdateSupplyInput,
   type CheckedSupply,
 } from '../supply-form';
+import { useLoadProblems } from '../problems';
 
 export function SupplyPage() {
   return (
@@ -48,6 +49,7 @@ function Supply() {
   const navigate = useNavigate({ from: '/bedrijf/aanbod' });
   const { company } = useOwnCompany();
   const { data, loading, error } = useQuery(MySupplyOffersDoc);
+  const loadProblems = useLoadProblems(error);
   const [feedback, setFeedback] = useState<Feedback>({ message: null, problems: [] });
   const status = useRef<HTMLDivElement>(null);
   const filter: OfferFilter = search.status ?? 'open';
@@ -75,7 +77,7 @@ function Supply() {
       <div ref={status} tabIndex={-1} className="tm-company-focus-target">
         <StatusMessage message={feedback.message} />
       </div>
-      <ErrorSummary problems={feedback.problems.length ? feedback.problems : problemsOf(error)} />
+      <ErrorSummary problems={feedback.problems.length ? feedback.problems : loadProblems} />
       {search.formulier === 'nieuw' || editing ? (
         <OfferEditor
           offer={editing}
