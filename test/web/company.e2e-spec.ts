@@ -263,7 +263,7 @@ describe('company pages (Chromium)', () => {
     expect((await one<{ status: string }>('SELECT status FROM activities WHERE id = $1', [id])).status).toBe(
       'PUBLISHED',
     );
-    await page.getByRole('link', { name: 'Gepubliceerd (1)' }).click();
+    await page.getByRole('link', { name: /^Gepubliceerd \(\d+\)$/ }).click();
     await page.getByRole('article', { name: 'Gastles waterstofauto bouwen' }).waitFor();
     expect(new URL(page.url()).searchParams.get('status')).toBe('gepubliceerd');
 
