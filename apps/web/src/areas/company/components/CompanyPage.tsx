@@ -92,13 +92,13 @@ function AccountNotices() {
 /** A company page: the area's menu, the title (h1), the account's notices, then the page itself. */
 export function CompanyPage({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <>
+    <div className="tm-company">
       <CompanyNav />
       <Page title={title}>
         <AccountNotices />
         {children}
       </Page>
-    </>
+    </div>
   );
 }
 
