@@ -87,6 +87,7 @@ export function BookingCard({
             {toReview(booking) ? (
               <Link
                 activeOptions={{ exact: true }}
+                from="/docent/boekingen"
                 to="/docent/boekingen"
                 search={(prev) => ({
                   status: prev.status,
@@ -107,6 +108,7 @@ export function BookingCard({
             {canCancel(booking) ? (
               <Link
                 activeOptions={{ exact: true }}
+                from="/docent/boekingen"
                 to="/docent/boekingen"
                 search={(prev) => ({ status: prev.status, boeking: booking.id, actie: 'annuleren' as const })}
                 className="tm-teacher-link-action"

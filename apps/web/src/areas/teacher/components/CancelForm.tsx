@@ -80,6 +80,7 @@ export function CancelForm({
         </PrimaryActionButton>
         <Link
           activeOptions={{ exact: true }}
+          from="/docent/boekingen"
           to="/docent/boekingen"
           search={(prev) => ({ status: prev.status })}
           className="tm-teacher-link-action"

@@ -107,6 +107,7 @@ export function ReviewForm({
         </PrimaryActionButton>
         <Link
           activeOptions={{ exact: true }}
+          from="/docent/boekingen"
           to="/docent/boekingen"
           search={(prev) => ({ status: prev.status })}
           className="tm-teacher-link-action"
