@@ -33,7 +33,7 @@ export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 export const RESET_MAILS_PER_ADDRESS = 3;
 export const RESET_MAILS_WINDOW_MS = 60 * 60 * 1000;
 /** How long a request waits for Redis before the limit is skipped (fail open): nothing waits on Redis. */
-export const RATE_LIMIT_TIMEOUT_MS = 200;
+export const RATE_LIMIT_TIMEOUT_MS = 500;
 
 /** Every limit of the api, by name; null where the environment switched it off (`0`). */
 export interface RateLimits {
