@@ -173,16 +173,17 @@ describe('clean input and quiet errors', () => {
         jest.spyOn(console, 'log').mockImplementation(capture),
       ];
       try {
-        // Parallel sign-ups of one address: the losers fail on the unique index, as in production.
+        // Parallel sign-ups of one address: the losers are answered as new sign-ups (one that races past the
+        // look-up meets the unique index), and none of it may log the address.
         const email = 'gelijktijdig@example.nl';
         await Promise.all(
           Array.from({ length: 4 }, () => t.gql(SIGN_UP, { i: teacher({ email, name: 'Gelijk' }) })),
         );
-        // And a failing statement for sure, with an address and a hash as its parameters.
+        // And a failing statement for sure (the address is taken), with an address and a hash as its parameters.
         const hash = '$argon2id$v=19$m=19456,t=2,p=1$geheim';
         await expect(
           t.dataSource.query(
-            `INSERT INTO users (email, password_hash, name, role) VALUES ($1, $2, 'Dubbel', 'TEACHER')`,
+            `INSERT INTO users (email, password_hash, name, role) VALUES ($1, $2, 'Dubbel', 'COORDINATOR')`,
             [email, hash],
           ),
         ).rejects.toThrow();
