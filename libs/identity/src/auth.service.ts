@@ -53,10 +53,10 @@ const inEnumOrder = <T>(order: T[], values: readonly T[]): T[] => order.filter((
 // Rolls a sign-up's transaction back when its address has an account.
 class AddressTaken extends Error {}
 
-// Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
-function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
-  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-  return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+// The unique index a statement ran into, if that is why it failed.
+function uniqueKeyOf(error: unknown): string | undefined {
+  if (!isUniqueViolation(error)) return undefined;
+  return (error as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'unknown';
 }
 
 /** The actor of an account, with a coordinator's provinces, so that access checks need no further look-up. */
@@ -211,10 +211,11 @@ export class AuthService {
       return { token: this.issueToken(user), user, company };
     } catch (error) {
       // A sign-up of the same address that committed a moment earlier meets the unique index instead.
-      const addressTaken =
-        error instanceof AddressTaken || (isUniqueViolation(error) && takenReason(error) === 'EMAIL_TAKEN');
-      if (addressTaken) return this.answerTakenAddress(fields, company);
-      if (isUniqueViolation(error)) {
+      const key = uniqueKeyOf(error);
+      if (error instanceof AddressTaken || key === 'users_email_key') {
+        return this.answerTakenAddress(fields, company);
+      }
+      if (key === 'companies_name_key') {
         throw new DomainError('COMPANY_NAME_TAKEN', 'A company with this name exists already', {
           field: 'companyName',
         });
