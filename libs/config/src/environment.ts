@@ -93,6 +93,10 @@ export class EnvironmentVariables {
   })
   RATE_LIMIT_PASSWORD_RESET = '10/1h';
 
+  // How long a request waits for the rate limits' Redis before it goes on without them (fail open).
+  @Matches(/^[1-9]\d*[smhd]?$/)
+  RATE_LIMIT_TIMEOUT = '500';
+
   @Matches(RATE_PATTERN, { message: 'RATE_LIMIT_SEARCH must be <count>/<window> such as 600/1m, or 0 (off)' })
   RATE_LIMIT_SEARCH = '600/1m';
 

@@ -4,7 +4,6 @@ export { RateLimiter, type LockoutCheck } from './rate-limiter';
 export {
   FAILURE_MEMORY_MS,
   LOCKOUT_MAX_MS,
-  RATE_LIMIT_TIMEOUT_MS,
   RESET_MAILS_PER_ADDRESS,
   RESET_MAILS_WINDOW_MS,
   rateLimitsFrom,

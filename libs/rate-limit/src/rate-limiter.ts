@@ -1,15 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { EnvironmentVariables } from '@app/config';
+import { EnvironmentVariables, durationToMs } from '@app/config';
 import { DomainError } from '@app/core';
 import { redisConnection } from '@app/queue';
-import {
-  RATE_LIMIT_TIMEOUT_MS,
-  rateLimitsFrom,
-  type LockoutRule,
-  type RateLimits,
-  type WindowRule,
-} from './rate-limits';
+import { rateLimitsFrom, type LockoutRule, type RateLimits, type WindowRule } from './rate-limits';
 
 // Each script runs atomically in Redis, so parallel requests of api instances count as one.
 
@@ -81,7 +75,7 @@ const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /**
  * Rate limits kept in Redis, so that they hold across api instances. Keys start with QUEUE_PREFIX (`<prefix>:rate:`)
- * and all expire. When Redis is away or slow (RATE_LIMIT_TIMEOUT_MS), a limit is skipped with a log line: a request
+ * and all expire. When Redis is away or slow (RATE_LIMIT_TIMEOUT), a limit is skipped with a log line: a request
  * never waits on Redis.
  */
 @Injectable()
@@ -98,11 +92,11 @@ export class RateLimiter implements OnModuleDestroy {
     this.prefix = `${env.QUEUE_PREFIX}:rate`;
     const connection = redisConnection(env.RATE_LIMIT_REDIS_URL ?? env.REDIS_URL) as Record<string, unknown>;
     // Connects at the first limit checked (the worker, which checks none, never does); a command waits for Redis
-    // RATE_LIMIT_TIMEOUT_MS at most, and none waits while the client reconnects (see `run`).
+    // RATE_LIMIT_TIMEOUT at most, and none waits while the client reconnects (see `run`).
     this.redis = new Redis({
       ...connection,
       lazyConnect: true,
-      commandTimeout: RATE_LIMIT_TIMEOUT_MS,
+      commandTimeout: durationToMs(env.RATE_LIMIT_TIMEOUT),
       connectTimeout: 2000,
       maxRetriesPerRequest: 1,
     }) as Redis & LimiterCommands;

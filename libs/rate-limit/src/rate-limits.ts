@@ -32,8 +32,6 @@ export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 /** Reset mails to one address an hour: a person asking again gets them, a mail bomb does not (answered alike). */
 export const RESET_MAILS_PER_ADDRESS = 3;
 export const RESET_MAILS_WINDOW_MS = 60 * 60 * 1000;
-/** How long a request waits for Redis before the limit is skipped (fail open): nothing waits on Redis. */
-export const RATE_LIMIT_TIMEOUT_MS = 500;
 
 /** Every limit of the api, by name; null where the environment switched it off (`0`). */
 export interface RateLimits {
