@@ -48,7 +48,9 @@ export interface JobPayloads {
   // and would lose the mail on a failing SMTP server). The handler checks it against the row of `tokenId`, and
   // the job is removed from Redis as soon as it ends (see its options), so the token stays there for seconds.
   // An outbox in PostgreSQL must not hold this payload, or the database would hold live tokens after all.
-  [JobName.SendPasswordReset]: { tokenId: string; token: string };
+  // `notice: 'signUpAttempt'` mails a password reset link inside the text for an owner whose address someone tried
+  // to sign up with.
+  [JobName.SendPasswordReset]: { tokenId: string; token: string; notice?: 'signUpAttempt' };
 }
 
 /** The ids a job of several ids carries, from its current or its previous (single id) payload. */
