@@ -36,6 +36,9 @@ export enum Permission {
   CompanyRejectionRead = 'company.rejection-read',
   // Identity: proving a teacher's link to a school.
   TeacherApprove = 'teacher.approve',
+  // Administration: the coordinators and the school registry.
+  CoordinatorList = 'coordinator.list',
+  SchoolImport = 'school.import',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -240,6 +243,18 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'school',
     roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a proven teacher of the school or a coordinator approves teachers',
+  },
+  // Administration: only admins see who the coordinators are and import the school registry.
+  [Permission.CoordinatorList]: {
+    on: null,
+    roles: { [ADMIN]: 'all' },
+    denied: 'Only an admin lists the coordinators',
+    reads: true,
+  },
+  [Permission.SchoolImport]: {
+    on: null,
+    roles: { [ADMIN]: 'all' },
+    denied: 'Only an admin imports the school registry',
   },
 };
 
