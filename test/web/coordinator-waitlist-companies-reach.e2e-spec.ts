@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { BookingStatus } from '@app/bookings';
 import { EducationLevel, Programme, Province, Role } from '@app/core';
 import { ActivityFactory, BookingFactory, CompanyFactory, SchoolFactory } from '@app/testing';
@@ -26,6 +26,9 @@ function currentSchoolYear(now = new Date()): number {
     .map(Number);
   return month >= 8 ? year : year - 1;
 }
+
+// Chromium on a shared, busy machine: a flow of several pages takes longer than Jest's default.
+jest.setTimeout(120_000);
 
 describe('coordinator companies and reach (Chromium)', () => {
   let t: WebTestApp;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { Programme, Province, Role } from '@app/core';
 import {
@@ -28,6 +28,9 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+// Chromium on a shared, busy machine: a flow of several pages takes longer than Jest's default.
+jest.setTimeout(120_000);
 
 describe('coordinator waiting list (Chromium)', () => {
   let t: WebTestApp;

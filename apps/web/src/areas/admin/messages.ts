@@ -44,7 +44,8 @@ export const messages: AreaMessages = {
     'admin.coordinators.provinces.description': 'Kies minstens één provincie waarin de coördinator werkt.',
     'admin.coordinators.provinces.required': 'Kies minstens één provincie.',
     'admin.coordinators.programmes': 'Programma’s',
-    'admin.coordinators.programmes.description': 'Kies je geen programma, dan werkt de coördinator voor alle.',
+    'admin.coordinators.programmes.description':
+      'Kies je geen programma, dan werkt de coördinator voor alle.',
     'admin.coordinators.submit': 'Coördinator aanmaken',
     'admin.coordinators.created': 'Coördinator {name} ({email}) is aangemaakt.',
     'admin.import.title': 'Scholenregister importeren',
@@ -52,7 +53,8 @@ export const messages: AreaMessages = {
       'Lees alle schoolvestigingen opnieuw in uit een bestand van DUO. Bestaande scholen worden bijgewerkt op vestigingscode; er komt niets dubbel in. De import loopt op de achtergrond: je kunt deze pagina open laten om de voortgang te volgen.',
     'admin.import.source': 'Welk bestand',
     'admin.import.source.DATA_FILE': 'Het scholenbestand van de open data op de server',
-    'admin.import.source.DATA_FILE.hint': 'Alle po-, vo- en so-vestigingen met coördinaten; werkt zonder internet.',
+    'admin.import.source.DATA_FILE.hint':
+      'Alle po-, vo- en so-vestigingen met coördinaten; werkt zonder internet.',
     'admin.import.source.DUO_DOWNLOAD': 'Het nieuwste bestand van DUO downloaden',
     'admin.import.source.DUO_DOWNLOAD.hint':
       'Alle basisschoolvestigingen, zoals DUO ze maandelijks publiceert; de server moet duo.nl kunnen bereiken.',

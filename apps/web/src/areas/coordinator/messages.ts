@@ -112,7 +112,8 @@ export const messages: AreaMessages = {
       '{count, plural, =0 {Geen bedrijven wachten} one {# bedrijf wacht} other {# bedrijven wachten}} op goedkeuring',
     'coordinator.companies.count.goedgekeurd':
       '{count, plural, =0 {Geen goedgekeurde bedrijven} one {# goedgekeurd bedrijf} other {# goedgekeurde bedrijven}}',
-    'coordinator.companies.count.alle': '{count, plural, =0 {Geen bedrijven} one {# bedrijf} other {# bedrijven}}',
+    'coordinator.companies.count.alle':
+      '{count, plural, =0 {Geen bedrijven} one {# bedrijf} other {# bedrijven}}',
     'coordinator.companies.caption.wachtend': 'Bedrijven die wachten op goedkeuring, nieuwste eerst',
     'coordinator.companies.caption.goedgekeurd': 'Goedgekeurde bedrijven, nieuwste eerst',
     'coordinator.companies.caption.alle': 'Alle bedrijven, nieuwste eerst',
@@ -130,7 +131,8 @@ export const messages: AreaMessages = {
     'coordinator.companies.rejected': '{name} is afgewezen. Het bedrijf krijgt bericht met je reden.',
     'coordinator.companies.reject.form': '{name} afwijzen',
     'coordinator.companies.reject.reason': 'Waarom wijs je {name} af?',
-    'coordinator.companies.reject.description': 'Verplicht, hoogstens 1000 tekens. Het bedrijf leest deze reden.',
+    'coordinator.companies.reject.description':
+      'Verplicht, hoogstens 1000 tekens. Het bedrijf leest deze reden.',
     'coordinator.companies.reject.required': 'Geef een reden op.',
     'coordinator.companies.reject.tooLong': 'De reden mag hoogstens 1000 tekens hebben.',
     'coordinator.companies.reject.submit': 'Afwijzing versturen',
@@ -147,7 +149,8 @@ export const messages: AreaMessages = {
     'coordinator.reach.csv': 'Download het bereik van {year} als CSV-bestand (voor Excel)',
     'coordinator.reach.chart.caption':
       'Scholen bereikt en niet bereikt. De tabel ernaast geeft dezelfde cijfers, en meer.',
-    'coordinator.reach.table.caption': 'Bereik in {year} per provincie en programma ({programme}, {province})',
+    'coordinator.reach.table.caption':
+      'Bereik in {year} per provincie en programma ({programme}, {province})',
     'coordinator.reach.empty': 'Voor deze keuze zijn er geen cijfers.',
     'coordinator.reach.col.province': 'Provincie',
     'coordinator.reach.col.programme': 'Programma',

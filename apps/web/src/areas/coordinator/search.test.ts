@@ -35,7 +35,9 @@ describe('the companies URL', () => {
   it('defaults to the approval queue and maps each state to the approved argument', () => {
     expect(parseCompaniesSearch({})).toEqual({});
     expect(parseCompaniesSearch({ stand: 'wachtend' })).toEqual({});
-    expect(parseCompaniesSearch({ stand: 'goedgekeurd', zoek: '  Techniek  ', provincie: 'UTRECHT' })).toEqual({
+    expect(
+      parseCompaniesSearch({ stand: 'goedgekeurd', zoek: '  Techniek  ', provincie: 'UTRECHT' }),
+    ).toEqual({
       stand: 'goedgekeurd',
       zoek: 'Techniek',
       provincie: 'UTRECHT',

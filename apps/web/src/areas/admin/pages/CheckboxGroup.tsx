@@ -24,11 +24,14 @@ export function CheckboxGroup({
 }) {
   const id = useId();
   const describedBy =
-    [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+    [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <Fieldset className="tm-checkbox-group" invalid={Boolean(error)} aria-describedby={describedBy}>
       <FieldsetLegend>{legend}</FieldsetLegend>
-      {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
+      {description ? (
+        <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
+      ) : null}
       {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
       <div className="tm-checkbox-group__options">
         {options.map((option) => (

@@ -20,6 +20,7 @@ import { Page } from '../../../components/Page';
 import { RequireRole } from '../../../components/RequireRole';
 import { CoordinatorForm } from './CoordinatorForm';
 import { CoordinatorsQuery } from './coordinator-form';
+import { AdminTableScroll } from './AdminTableScroll';
 
 /** /beheer/coordinatoren: every coordinator with their provinces and programmes, and a form for a new one. */
 export function CoordinatorsPage() {
@@ -54,7 +55,7 @@ function CoordinatorList() {
         ) : null}
       </p>
       {data?.coordinators.length ? (
-        <div className="tm-admin-table-scroll">
+        <AdminTableScroll label={intl.formatMessage({ id: 'admin.coordinators.caption' })}>
           <Table className="tm-admin-table">
             <TableCaption>
               <FormattedMessage id="admin.coordinators.caption" />
@@ -83,7 +84,7 @@ function CoordinatorList() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </AdminTableScroll>
       ) : data ? (
         <Paragraph>
           <FormattedMessage id="admin.coordinators.none" />

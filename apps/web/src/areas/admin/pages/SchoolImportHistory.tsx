@@ -10,12 +10,13 @@ import {
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { SchoolImportFieldsFragment } from '../../../gql/graphql';
 import { adminMoment } from './admin-format';
+import { AdminTableScroll } from './AdminTableScroll';
 
 /** The imports before the latest, newest first. */
 export function SchoolImportHistory({ runs }: { runs: readonly SchoolImportFieldsFragment[] }) {
   const intl = useIntl();
   return (
-    <div className="tm-admin-table-scroll">
+    <AdminTableScroll label={intl.formatMessage({ id: 'admin.import.history.caption' })}>
       <Table className="tm-admin-table">
         <TableCaption>
           <FormattedMessage id="admin.import.history.caption" />
@@ -43,6 +44,6 @@ export function SchoolImportHistory({ runs }: { runs: readonly SchoolImportField
           ))}
         </TableBody>
       </Table>
-    </div>
+    </AdminTableScroll>
   );
 }

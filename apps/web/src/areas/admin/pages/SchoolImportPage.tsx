@@ -38,7 +38,9 @@ function SchoolImportScreen() {
   const intl = useIntl();
   const [source, setSource] = useState<SchoolImportSource>('DATA_FILE');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const { data, error, startPolling, stopPolling } = useQuery(SchoolImportsQuery, { variables: { limit: 6 } });
+  const { data, error, startPolling, stopPolling } = useQuery(SchoolImportsQuery, {
+    variables: { limit: 6 },
+  });
   const [start, { loading: starting }] = useMutation(StartSchoolImportMutation, {
     refetchQueries: ['SchoolImports'],
     awaitRefetchQueries: true,

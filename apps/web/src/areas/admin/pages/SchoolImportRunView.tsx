@@ -18,6 +18,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { SchoolImportFieldsFragment } from '../../../gql/graphql';
 import { adminMoment } from './admin-format';
 import { percentRead } from './school-import-documents';
+import { AdminTableScroll } from './AdminTableScroll';
 
 /** One import: its state (announced when it changes), a progress bar while it runs, and its outcome. */
 export function SchoolImportRunView({ run }: { run: SchoolImportFieldsFragment }) {
@@ -94,8 +95,14 @@ export function SchoolImportRunView({ run }: { run: SchoolImportFieldsFragment }
 }
 
 function FailuresTable({ run }: { run: SchoolImportFieldsFragment }) {
+  const intl = useIntl();
   return (
-    <div className="tm-admin-table-scroll">
+    <AdminTableScroll
+      label={intl.formatMessage(
+        { id: 'admin.import.failures.caption' },
+        { shown: run.failures.length, count: run.rowsFailed },
+      )}
+    >
       <Table className="tm-admin-table">
         <TableCaption>
           <FormattedMessage
@@ -122,6 +129,6 @@ function FailuresTable({ run }: { run: SchoolImportFieldsFragment }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </AdminTableScroll>
   );
 }

@@ -25,9 +25,15 @@ describe('the new coordinator form', () => {
       email: 'admin.coordinators.email.invalid',
       provinces: 'admin.coordinators.provinces.required',
     });
-    expect(problems({ ...valid, password: 'kort-1' })).toEqual({ password: 'admin.coordinators.password.short' });
-    expect(problems({ ...valid, password: 'alleenletters' })).toEqual({ password: 'admin.coordinators.password.mix' });
-    expect(problems({ ...valid, password: 'mijn-zoe-2026!' })).toEqual({ password: 'admin.coordinators.password.email' });
+    expect(problems({ ...valid, password: 'kort-1' })).toEqual({
+      password: 'admin.coordinators.password.short',
+    });
+    expect(problems({ ...valid, password: 'alleenletters' })).toEqual({
+      password: 'admin.coordinators.password.mix',
+    });
+    expect(problems({ ...valid, password: 'mijn-zoe-2026!' })).toEqual({
+      password: 'admin.coordinators.password.email',
+    });
   });
 });
 

@@ -80,7 +80,9 @@ function CompaniesScreen() {
           label={intl.formatMessage({ id: 'coordinator.companies.state' })}
           value={state}
           onChange={(e) =>
-            set({ stand: e.target.value === 'wachtend' ? undefined : (e.target.value as CompaniesSearch['stand']) })
+            set({
+              stand: e.target.value === 'wachtend' ? undefined : (e.target.value as CompaniesSearch['stand']),
+            })
           }
         >
           {COMPANY_STATES.map((value) => (
@@ -131,7 +133,10 @@ function CompaniesScreen() {
         {loading && !data ? (
           <FormattedMessage id="common.loading" />
         ) : data ? (
-          <FormattedMessage id={`coordinator.companies.count.${state}`} values={{ count: companies.length }} />
+          <FormattedMessage
+            id={`coordinator.companies.count.${state}`}
+            values={{ count: companies.length }}
+          />
         ) : null}
       </p>
       {data ? (

@@ -20,6 +20,7 @@ import { TextAreaField } from '../../../components/Field';
 import { provinceLabel } from '../../../components/labels';
 import type { CoordinatorCompaniesQuery as CompaniesData } from '../../../gql/graphql';
 import { RejectCompanyMutation, rejectSchema, type RejectValues } from './companies-documents';
+import { TableScroll } from './TableScroll';
 
 type CompanyRow = CompaniesData['companies'][number];
 
@@ -44,7 +45,7 @@ export function CompaniesTable({
     );
   }
   return (
-    <div className="tm-table-scroll">
+    <TableScroll label={caption}>
       <Table className="tm-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -120,7 +121,7 @@ export function CompaniesTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

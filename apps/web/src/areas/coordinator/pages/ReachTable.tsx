@@ -10,6 +10,7 @@ import {
 import { FormattedMessage, useIntl } from 'react-intl';
 import { provinceLabel } from '../../../components/labels';
 import type { CoordinatorReachQuery } from '../../../gql/graphql';
+import { TableScroll } from './TableScroll';
 
 type ReachRow = CoordinatorReachQuery['reachReport']['rows'][number];
 
@@ -43,7 +44,7 @@ export function ReachTable({
       : intl.formatNumber(figure);
   };
   return (
-    <div className="tm-table-scroll">
+    <TableScroll label={caption}>
       <Table className="tm-table tm-table--numbers">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -73,6 +74,6 @@ export function ReachTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

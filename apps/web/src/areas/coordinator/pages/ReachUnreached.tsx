@@ -19,6 +19,7 @@ import { provinceLabel } from '../../../components/labels';
 import type { Province } from '../../../gql/graphql';
 import { schoolYearLabel } from '../search';
 import { UnreachedSchoolsQuery } from './reach-documents';
+import { TableScroll } from './TableScroll';
 
 export const UNREACHED_PAGE_SIZE = 25;
 
@@ -50,12 +51,20 @@ export function ReachUnreached({
         {loading && !data ? (
           <FormattedMessage id="common.loading" />
         ) : data ? (
-          <FormattedMessage id="coordinator.reach.unreached.count" values={{ count: schools.length, ...where }} />
+          <FormattedMessage
+            id="coordinator.reach.unreached.count"
+            values={{ count: schools.length, ...where }}
+          />
         ) : null}
       </p>
       {shown.length ? (
         <>
-          <div className="tm-table-scroll">
+          <TableScroll
+            label={intl.formatMessage(
+              { id: 'coordinator.reach.unreached.caption' },
+              { ...where, page: current, pages },
+            )}
+          >
             <Table className="tm-table">
               <TableCaption>
                 <FormattedMessage
@@ -90,7 +99,7 @@ export function ReachUnreached({
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
           {pages > 1 ? <Pager current={current} pages={pages} /> : null}
         </>
       ) : data ? (
@@ -111,7 +120,12 @@ function Pager({ current, pages }: { current: number; pages: number }) {
   return (
     <nav aria-label={intl.formatMessage({ id: 'coordinator.reach.unreached.pages' })} className="tm-pager">
       {current > 1 ? (
-        <Link from="/coordinator/bereik" to="/coordinator/bereik" search={to(current - 1)} className="tm-action-link">
+        <Link
+          from="/coordinator/bereik"
+          to="/coordinator/bereik"
+          search={to(current - 1)}
+          className="tm-action-link"
+        >
           <FormattedMessage id="coordinator.reach.unreached.previous" />
         </Link>
       ) : null}
@@ -119,7 +133,12 @@ function Pager({ current, pages }: { current: number; pages: number }) {
         <FormattedMessage id="coordinator.reach.unreached.pageOf" values={{ page: current, pages }} />
       </span>
       {current < pages ? (
-        <Link from="/coordinator/bereik" to="/coordinator/bereik" search={to(current + 1)} className="tm-action-link">
+        <Link
+          from="/coordinator/bereik"
+          to="/coordinator/bereik"
+          search={to(current + 1)}
+          className="tm-action-link"
+        >
           <FormattedMessage id="coordinator.reach.unreached.next" />
         </Link>
       ) : null}

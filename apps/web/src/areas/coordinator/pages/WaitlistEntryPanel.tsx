@@ -51,7 +51,11 @@ export function WaitlistEntryPanel({
         </Heading2>
         <Paragraph>
           <FormattedMessage id="coordinator.waitlist.entry.missing.body" />{' '}
-          <Link from="/coordinator/wachtlijst" to="/coordinator/wachtlijst" search={(prev) => ({ ...prev, toon: 'alle' as const })}>
+          <Link
+            from="/coordinator/wachtlijst"
+            to="/coordinator/wachtlijst"
+            search={(prev) => ({ ...prev, toon: 'alle' as const })}
+          >
             <FormattedMessage id="coordinator.waitlist.show.all" />
           </Link>
         </Paragraph>

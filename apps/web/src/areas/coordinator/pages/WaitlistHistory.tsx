@@ -10,6 +10,7 @@ import {
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { WaitlistEntryFieldsFragment } from '../../../gql/graphql';
 import { formatMoment } from './coordinator-format';
+import { TableScroll } from './TableScroll';
 
 const KNOWN_KINDS = new Set([
   'JOINED',
@@ -32,10 +33,18 @@ export function WaitlistHistory({ entry }: { entry: WaitlistEntryFieldsFragment 
   const label = (prefix: string, known: Set<string>, value: string) =>
     known.has(value) ? intl.formatMessage({ id: `${prefix}.${value}` }) : value;
   return (
-    <div className="tm-table-scroll">
+    <TableScroll
+      label={intl.formatMessage(
+        { id: 'coordinator.waitlist.history.caption' },
+        { school: entry.school.name },
+      )}
+    >
       <Table className="tm-table">
         <TableCaption>
-          <FormattedMessage id="coordinator.waitlist.history.caption" values={{ school: entry.school.name }} />
+          <FormattedMessage
+            id="coordinator.waitlist.history.caption"
+            values={{ school: entry.school.name }}
+          />
         </TableCaption>
         <TableHeader>
           <TableRow>
@@ -57,6 +66,6 @@ export function WaitlistHistory({ entry }: { entry: WaitlistEntryFieldsFragment 
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

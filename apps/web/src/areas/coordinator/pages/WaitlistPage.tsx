@@ -50,7 +50,9 @@ function WaitlistScreen() {
     void navigate({ search: (prev) => ({ ...prev, ...patch }) });
   // A coordinator chooses among the provinces they work in; an admin among all.
   const provinces =
-    me?.role === 'COORDINATOR' ? PROVINCES.filter((p) => (me.provinces as string[]).includes(p.value)) : PROVINCES;
+    me?.role === 'COORDINATOR'
+      ? PROVINCES.filter((p) => (me.provinces as string[]).includes(p.value))
+      : PROVINCES;
   const where = search.provincie
     ? provinceLabel(search.provincie)
     : intl.formatMessage({ id: 'coordinator.waitlist.allProvinces' });

@@ -12,6 +12,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { provinceLabel } from '../../../components/labels';
 import type { WaitlistEntryFieldsFragment } from '../../../gql/graphql';
 import { formatMoment } from './coordinator-format';
+import { TableScroll } from './TableScroll';
 
 /** The entries in list order, each with its offer (and its expiry) and a link that opens its panel. */
 export function WaitlistTable({
@@ -32,16 +33,18 @@ export function WaitlistTable({
     );
   }
   return (
-    <div className="tm-table-scroll">
+    <TableScroll label={caption}>
       <Table className="tm-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            {['position', 'school', 'province', 'status', 'priority', 'joined', 'offer', 'actions'].map((c) => (
-              <TableHeaderCell key={c} scope="col">
-                <FormattedMessage id={`coordinator.waitlist.col.${c}`} />
-              </TableHeaderCell>
-            ))}
+            {['position', 'school', 'province', 'status', 'priority', 'joined', 'offer', 'actions'].map(
+              (c) => (
+                <TableHeaderCell key={c} scope="col">
+                  <FormattedMessage id={`coordinator.waitlist.col.${c}`} />
+                </TableHeaderCell>
+              ),
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -93,6 +96,6 @@ export function WaitlistTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -44,7 +44,9 @@ describe('the placement form', () => {
 
 describe('turning a company down', () => {
   it('needs a reason of at most 1000 characters', () => {
-    expect(messagesOf(rejectSchema.safeParse({ reason: ' ' }))).toEqual(['coordinator.companies.reject.required']);
+    expect(messagesOf(rejectSchema.safeParse({ reason: ' ' }))).toEqual([
+      'coordinator.companies.reject.required',
+    ]);
     expect(messagesOf(rejectSchema.safeParse({ reason: 'x'.repeat(1001) }))).toEqual([
       'coordinator.companies.reject.tooLong',
     ]);
