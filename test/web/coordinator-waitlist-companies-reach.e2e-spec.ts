@@ -161,8 +161,8 @@ describe('coordinator companies and reach (Chromium)', () => {
       ]),
     );
     // The chart is drawn beside the table (as a picture; the table is what assistive technology reads).
-    await page.locator('.tm-chart .recharts-bar-rectangle').first().waitFor();
-    expect(await page.locator('.tm-chart .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await page.locator('.tm-cw-chart .recharts-bar-rectangle').first().waitFor();
+    expect(await page.locator('.tm-cw-chart .recharts-bar-rectangle').count()).toBeGreaterThan(0);
 
     const csv = page.getByRole('link', { name: /als CSV-bestand/ });
     const href = await csv.getAttribute('href');

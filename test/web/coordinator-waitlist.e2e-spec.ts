@@ -5,9 +5,12 @@ import {
   CompanyFactory,
   LocationFactory,
   PartnerCapacityFactory,
+  PartnerOfferFactory,
   SchoolFactory,
+  WaitlistEntryFactory,
   invariantViolations,
 } from '@app/testing';
+import { WaitlistStatus } from '@app/waitlist';
 import { expectAccessible, openSession, type WebSession } from './browser';
 import { startWebTestApp, type WebTestApp } from './web-app';
 
@@ -90,6 +93,26 @@ describe('coordinator waiting list (Chromium)', () => {
     const filled = await t.gql(PLACE, { e: placed.data!.joinWaitlist.id, l: full.id }, admin);
     expect(filled.errors).toBeUndefined();
     ids.full = full.id;
+    // A school with an open offer from a third location, which expires in a week.
+    const boxtel = await LocationFactory.from({
+      companyId: company.id,
+      name: 'Vestiging Boxtel',
+      city: 'Boxtel',
+    }).insert(ds);
+    await PartnerCapacityFactory.from({
+      locationId: boxtel.id,
+      programme: Programme.JET_NET,
+      slots: 1,
+    }).insert(ds);
+    const offered = await WaitlistEntryFactory.from({
+      schoolId: (await SchoolFactory.create(ds, { name: 'Elde College' })).id,
+      status: WaitlistStatus.OFFERED,
+    }).insert(ds);
+    await PartnerOfferFactory.from({
+      entryId: offered.id,
+      locationId: boxtel.id,
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    }).insert(ds);
     token = await t.tokenFor(Role.COORDINATOR, { provinces: [Province.NOORD_BRABANT] });
   }, 90_000);
 
@@ -110,10 +133,21 @@ describe('coordinator waiting list (Chromium)', () => {
     const { page } = session;
     await page.goto('/coordinator/wachtlijst?provincie=NOORD_BRABANT');
     await page.getByRole('heading', { level: 1, name: 'Wachtlijst Jet-Net' }).waitFor();
-    await page.getByText('2 scholen op de wachtlijst van Jet-Net in Noord-Brabant').waitFor();
+    await page.getByText('3 scholen op de wachtlijst van Jet-Net in Noord-Brabant').waitFor();
     const table = page.getByRole('table', { name: /Wachtlijst Jet-Net in Noord-Brabant/ });
     const schools = await table.getByRole('rowheader').allInnerTexts();
-    expect(schools.map((s) => s.split('\n')[0])).toEqual(['Stedelijk Gymnasium Oss', 'Maaslandcollege']);
+    expect(schools.map((s) => s.split('\n')[0])).toEqual([
+      'Stedelijk Gymnasium Oss',
+      'Maaslandcollege',
+      'Elde College',
+    ]);
+    // An open offer shows with its expiry.
+    await table
+      .getByRole('row', { name: /Elde College/ })
+      .getByText(
+        /^Aanbod van Brabantse Techniek BV \(Vestiging Boxtel\), verloopt \d+ \w+ \d{4} om \d\d:\d\d$/,
+      )
+      .waitFor();
     expect(await page.getByLabel('Provincie').inputValue()).toBe('NOORD_BRABANT');
     await expectAccessible(page, 'waiting list');
 
@@ -122,13 +156,13 @@ describe('coordinator waiting list (Chromium)', () => {
     await page.getByText('Geen scholen op de wachtlijst van Jet-Net Junior in Noord-Brabant').waitFor();
     expect(new URL(page.url()).searchParams.get('programma')).toBe('JET_NET_JUNIOR');
     await page.goBack();
-    await page.getByText('2 scholen op de wachtlijst van Jet-Net in Noord-Brabant').waitFor();
+    await page.getByText('3 scholen op de wachtlijst van Jet-Net in Noord-Brabant').waitFor();
   });
 
   it('places a school with a reason using only the keyboard, and keeps its history on screen', async () => {
     const { page } = session;
     await page.goto('/coordinator/wachtlijst');
-    await page.getByText(/2 scholen op de wachtlijst van Jet-Net/).waitFor();
+    await page.getByText(/3 scholen op de wachtlijst van Jet-Net/).waitFor();
 
     const open = page.getByRole('link', { name: 'Openen Stedelijk Gymnasium Oss' });
     await tabTo(page, open);
@@ -177,7 +211,7 @@ describe('coordinator waiting list (Chromium)', () => {
     expect(await invariantViolations(t.dataSource)).toEqual([]);
 
     // The school left the list of waiting schools, but its panel and history stay.
-    await page.getByText('1 school op de wachtlijst van Jet-Net').waitFor();
+    await page.getByText('2 scholen op de wachtlijst van Jet-Net').waitFor();
     const history = page.getByRole('table', {
       name: 'Geschiedenis van Stedelijk Gymnasium Oss, oudste eerst',
     });

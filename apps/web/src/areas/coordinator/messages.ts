@@ -163,6 +163,8 @@ export const messages: AreaMessages = {
     'coordinator.reach.col.averageRating': 'Gemiddelde waardering',
     'coordinator.reach.col.waitingAtYearEnd': 'Op de wachtlijst',
     'coordinator.reach.unreached.title': 'Niet bereikte scholen in {province}, {year}',
+    'coordinator.reach.unreached.chooseProvince':
+      'Je ziet {province}, de eerste van je provincies. Kies hierboven een provincie om een andere te zien.',
     'coordinator.reach.unreached.count':
       '{count, plural, =0 {Geen scholen} one {# school} other {# scholen}} in {province} niet bereikt in {year}',
     'coordinator.reach.unreached.caption':

@@ -30,13 +30,13 @@ export function AdminHomePage() {
           <Heading2 id="tm-admin-tasks">
             <FormattedMessage id="admin.home.admin" />
           </Heading2>
-          <ul className="tm-task-list">
+          <ul className="tm-admin-task-list">
             {ADMIN_TASKS.map((task) => (
               <li key={task.id}>
-                <Link to={task.to} className="tm-task-link">
+                <Link to={task.to} className="tm-admin-task-link">
                   <FormattedMessage id={`admin.home.task.${task.id}`} />
                 </Link>
-                <span className="tm-task-hint">
+                <span className="tm-admin-hint">
                   <FormattedMessage id={`admin.home.task.${task.id}.hint`} />
                 </span>
               </li>
@@ -47,10 +47,10 @@ export function AdminHomePage() {
           <Heading2 id="tm-coordinator-tasks">
             <FormattedMessage id="admin.home.coordinator" />
           </Heading2>
-          <ul className="tm-task-list">
+          <ul className="tm-admin-task-list">
             {COORDINATOR_TASKS.map((task) => (
               <li key={task.id}>
-                <Link to={task.to} className="tm-task-link">
+                <Link to={task.to} className="tm-admin-task-link">
                   <FormattedMessage id={`admin.home.task.${task.id}`} />
                 </Link>
               </li>

@@ -27,15 +27,15 @@ export function CheckboxGroup({
     [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
     undefined;
   return (
-    <Fieldset className="tm-checkbox-group" invalid={Boolean(error)} aria-describedby={describedBy}>
+    <Fieldset className="tm-admin-choices" invalid={Boolean(error)} aria-describedby={describedBy}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? (
         <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
       ) : null}
       {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
-      <div className="tm-checkbox-group__options">
+      <div className="tm-admin-choices__options">
         {options.map((option) => (
-          <label key={option.value} className="tm-checkbox">
+          <label key={option.value} className="tm-admin-choice">
             <Checkbox value={option.value} invalid={Boolean(error)} {...registration} />
             <span>{option.label}</span>
           </label>

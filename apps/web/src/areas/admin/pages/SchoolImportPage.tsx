@@ -35,7 +35,6 @@ export function SchoolImportPage() {
 }
 
 function SchoolImportScreen() {
-  const intl = useIntl();
   const [source, setSource] = useState<SchoolImportSource>('DATA_FILE');
   const [problems, setProblems] = useState<Problem[]>([]);
   const { data, error, startPolling, stopPolling } = useQuery(SchoolImportsQuery, {
@@ -81,12 +80,12 @@ function SchoolImportScreen() {
         }}
       >
         <ErrorSummary problems={problems} />
-        <Fieldset className="tm-checkbox-group">
+        <Fieldset className="tm-admin-choices">
           <FieldsetLegend>
             <FormattedMessage id="admin.import.source" />
           </FieldsetLegend>
           {SOURCES.map((value) => (
-            <label key={value} className="tm-checkbox">
+            <label key={value} className="tm-admin-choice">
               <RadioButton
                 name="source"
                 value={value}
@@ -96,7 +95,7 @@ function SchoolImportScreen() {
               />
               <span>
                 <FormattedMessage id={`admin.import.source.${value}`} />
-                <span id={`tm-source-${value}`} className="tm-task-hint">
+                <span id={`tm-source-${value}`} className="tm-admin-hint">
                   <FormattedMessage id={`admin.import.source.${value}.hint`} />
                 </span>
               </span>
@@ -107,7 +106,7 @@ function SchoolImportScreen() {
           <FormattedMessage id="admin.import.start" />
         </PrimaryActionButton>
         {running ? (
-          <Paragraph className="tm-task-hint">
+          <Paragraph className="tm-admin-hint">
             <FormattedMessage id="admin.import.busy" />
           </Paragraph>
         ) : null}

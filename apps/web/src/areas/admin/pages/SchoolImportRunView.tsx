@@ -34,15 +34,15 @@ export function SchoolImportRunView({ run }: { run: SchoolImportFieldsFragment }
     </DataListItem>
   );
   return (
-    <div className="tm-import-run">
+    <div className="tm-admin-import-run">
       <p role="status" className="tm-admin-count">
         <FormattedMessage
           id={`admin.import.state.${run.state}`}
           values={{ file: run.fileName, at: adminMoment(intl, run.finishedAt ?? run.createdAt) }}
         />
       </p>
-      <div className="tm-progress">
-        <span id={labelId} className="tm-progress__label">
+      <div className="tm-admin-progress">
+        <span id={labelId} className="tm-admin-progress__label">
           <FormattedMessage id="admin.import.progress" values={{ file: run.fileName }} />
         </span>
         {/* Without a value the bar says "busy" until the file's size is known. */}
@@ -50,9 +50,9 @@ export function SchoolImportRunView({ run }: { run: SchoolImportFieldsFragment }
           aria-labelledby={labelId}
           max={run.rowsTotal ?? undefined}
           value={run.rowsTotal === null ? undefined : run.rowsRead}
-          className="tm-progress__bar"
+          className="tm-admin-progress__bar"
         />
-        <span className="tm-progress__text">
+        <span className="tm-admin-progress__text">
           {percent === null ? (
             <FormattedMessage id={run.state === 'QUEUED' ? 'admin.import.waiting' : 'admin.import.reading'} />
           ) : (

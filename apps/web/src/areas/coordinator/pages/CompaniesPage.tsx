@@ -75,7 +75,7 @@ function CompaniesScreen() {
       <Paragraph>
         <FormattedMessage id="coordinator.companies.intro" />
       </Paragraph>
-      <div className="tm-filters">
+      <div className="tm-cw-filters">
         <SelectField
           label={intl.formatMessage({ id: 'coordinator.companies.state' })}
           value={state}
@@ -105,7 +105,7 @@ function CompaniesScreen() {
         </SelectField>
         <form
           role="search"
-          className="tm-filters__search"
+          className="tm-cw-filters__search"
           onSubmit={(e) => {
             e.preventDefault();
             set({ zoek: name.trim() || undefined });
@@ -126,10 +126,10 @@ function CompaniesScreen() {
 
       <ErrorSummary problems={loadProblems} />
       <ErrorSummary problems={problems} />
-      <p role="status" ref={status} tabIndex={-1} className="tm-confirmation">
+      <p role="status" ref={status} tabIndex={-1} className="tm-cw-confirmation">
         {message}
       </p>
-      <p role="status" className="tm-count">
+      <p role="status" className="tm-cw-count">
         {loading && !data ? (
           <FormattedMessage id="common.loading" />
         ) : data ? (

@@ -46,7 +46,7 @@ export function CompaniesTable({
   }
   return (
     <TableScroll label={caption}>
-      <Table className="tm-table">
+      <Table className="tm-cw-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -62,7 +62,7 @@ export function CompaniesTable({
             <TableRow key={company.id}>
               <TableHeaderCell scope="row">{company.name}</TableHeaderCell>
               <TableCell>
-                <ul className="tm-plain-list">
+                <ul className="tm-cw-plain-list">
                   {company.locations.map((location) => (
                     <li key={location.id}>
                       {`${location.name}, ${location.city} (${provinceLabel(location.province)})`}
@@ -99,7 +99,7 @@ export function CompaniesTable({
                     }}
                   />
                 ) : (
-                  <div className="tm-actions">
+                  <div className="tm-cw-actions">
                     <PrimaryActionButton type="button" onClick={() => onApprove(company.id, company.name)}>
                       <FormattedMessage id="coordinator.companies.approve" />
                       <span className="tm-visually-hidden"> {company.name}</span>
@@ -169,7 +169,7 @@ function RejectForm({
     <form
       onSubmit={(e) => void submit(e)}
       noValidate
-      className="tm-inline-form"
+      className="tm-cw-inline-form"
       aria-label={intl.formatMessage({ id: 'coordinator.companies.reject.form' }, { name: company.name })}
     >
       <ErrorSummary problems={rest} />
@@ -181,7 +181,7 @@ function RejectForm({
         error={error}
         {...register('reason')}
       />
-      <div className="tm-actions">
+      <div className="tm-cw-actions">
         <PrimaryActionButton type="submit">
           <FormattedMessage id="coordinator.companies.reject.submit" />
         </PrimaryActionButton>

@@ -17,11 +17,11 @@ const NOT_REACHED = '#b34700';
  */
 export function ReachChart({ bars }: { bars: readonly ReachBar[] }) {
   const intl = useIntl();
-  const height = 80 + bars.length * 32;
+  const height = 90 + bars.length * 40;
   return (
-    <div className="tm-chart" aria-hidden="true">
+    <div className="tm-cw-chart" aria-hidden="true">
       <BarChart
-        data={bars as ReachBar[]}
+        data={bars}
         layout="vertical"
         responsive
         height={height}

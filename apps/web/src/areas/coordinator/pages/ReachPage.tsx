@@ -60,13 +60,16 @@ function ReachScreen() {
     programmeLabel(programme) || intl.formatMessage({ id: 'coordinator.reach.independent' });
   const years = Array.from({ length: current + 2 - FIRST_REPORT_YEAR }, (_, i) => current + 1 - i);
   const rows = data?.reachReport.rows ?? [];
-  const bars = rows.map((row) => ({
-    label: search.programma
-      ? provinceLabel(row.province)
-      : `${provinceLabel(row.province)} · ${programmeName(row.programme)}`,
-    reached: row.schoolsReached,
-    notReached: row.schoolsNotReached,
-  }));
+  // Rows without any school of their levels say nothing in a picture; the table still lists them.
+  const bars = rows
+    .filter((row) => row.schoolsReached + row.schoolsNotReached > 0)
+    .map((row) => ({
+      label: search.programma
+        ? provinceLabel(row.province)
+        : `${provinceLabel(row.province)} · ${programmeName(row.programme)}`,
+      reached: row.schoolsReached,
+      notReached: row.schoolsNotReached,
+    }));
   const scope = {
     year: schoolYearLabel(schoolYear),
     programme: search.programma
@@ -82,7 +85,7 @@ function ReachScreen() {
       <Paragraph>
         <FormattedMessage id="coordinator.reach.intro" />
       </Paragraph>
-      <div className="tm-filters">
+      <div className="tm-cw-filters">
         <SelectField
           label={intl.formatMessage({ id: 'coordinator.reach.schoolYear' })}
           value={String(schoolYear)}
@@ -123,7 +126,7 @@ function ReachScreen() {
         </SelectField>
       </div>
 
-      <section aria-labelledby="tm-reach-title" className="tm-section">
+      <section aria-labelledby="tm-reach-title" className="tm-cw-section">
         <Heading2 id="tm-reach-title">
           <FormattedMessage id="coordinator.reach.report.title" values={scope} />
         </Heading2>
@@ -131,23 +134,25 @@ function ReachScreen() {
           <UtrechtLink
             href={reachCsvHref(schoolYear, search.programma, search.provincie)}
             download
-            className="tm-action-link"
+            className="tm-cw-action-link"
           >
             <FormattedMessage id="coordinator.reach.csv" values={{ year: scope.year }} />
           </UtrechtLink>
         </Paragraph>
         <ErrorSummary problems={problems} />
-        <p role="status" className="tm-count">
+        <p role="status" className="tm-cw-count">
           {loading && !data ? <FormattedMessage id="common.loading" /> : null}
         </p>
         {data && rows.length ? (
-          <div className="tm-chart-and-table">
-            <figure className="tm-figure">
-              <ReachChart bars={bars} />
-              <figcaption>
-                <FormattedMessage id="coordinator.reach.chart.caption" />
-              </figcaption>
-            </figure>
+          <div className="tm-cw-chart-and-table">
+            {bars.length ? (
+              <figure className="tm-cw-figure">
+                <ReachChart bars={bars} />
+                <figcaption>
+                  <FormattedMessage id="coordinator.reach.chart.caption" />
+                </figcaption>
+              </figure>
+            ) : null}
             <ReachTable
               rows={rows}
               programmeName={programmeName}
@@ -162,7 +167,12 @@ function ReachScreen() {
       </section>
 
       {unreachedProvince ? (
-        <ReachUnreached schoolYear={schoolYear} province={unreachedProvince} page={search.pagina ?? 1} />
+        <ReachUnreached
+          schoolYear={schoolYear}
+          province={unreachedProvince}
+          page={search.pagina ?? 1}
+          chosen={Boolean(search.provincie)}
+        />
       ) : null}
     </>
   );

@@ -45,7 +45,7 @@ export function ReachTable({
   };
   return (
     <TableScroll label={caption}>
-      <Table className="tm-table tm-table--numbers">
+      <Table className="tm-cw-table tm-cw-table--numbers">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>

@@ -28,10 +28,13 @@ export function ReachUnreached({
   schoolYear,
   province,
   page,
+  chosen,
 }: {
   schoolYear: number;
   province: Province;
   page: number;
+  /** Whether the province was chosen (else it is the first of the coordinator's). */
+  chosen: boolean;
 }) {
   const intl = useIntl();
   const { data, loading, error } = useQuery(UnreachedSchoolsQuery, { variables: { schoolYear, province } });
@@ -42,12 +45,17 @@ export function ReachUnreached({
   const shown = schools.slice((current - 1) * UNREACHED_PAGE_SIZE, current * UNREACHED_PAGE_SIZE);
   const where = { province: provinceLabel(province), year: schoolYearLabel(schoolYear) };
   return (
-    <section aria-labelledby="tm-unreached-title" className="tm-section">
+    <section aria-labelledby="tm-unreached-title" className="tm-cw-section">
       <Heading2 id="tm-unreached-title">
         <FormattedMessage id="coordinator.reach.unreached.title" values={where} />
       </Heading2>
+      {chosen ? null : (
+        <Paragraph>
+          <FormattedMessage id="coordinator.reach.unreached.chooseProvince" values={where} />
+        </Paragraph>
+      )}
       <ErrorSummary problems={problems} />
-      <p role="status" className="tm-count">
+      <p role="status" className="tm-cw-count">
         {loading && !data ? (
           <FormattedMessage id="common.loading" />
         ) : data ? (
@@ -65,7 +73,7 @@ export function ReachUnreached({
               { ...where, page: current, pages },
             )}
           >
-            <Table className="tm-table">
+            <Table className="tm-cw-table">
               <TableCaption>
                 <FormattedMessage
                   id="coordinator.reach.unreached.caption"
@@ -118,13 +126,13 @@ function Pager({ current, pages }: { current: number; pages: number }) {
     pagina: page > 1 ? page : undefined,
   });
   return (
-    <nav aria-label={intl.formatMessage({ id: 'coordinator.reach.unreached.pages' })} className="tm-pager">
+    <nav aria-label={intl.formatMessage({ id: 'coordinator.reach.unreached.pages' })} className="tm-cw-pager">
       {current > 1 ? (
         <Link
           from="/coordinator/bereik"
           to="/coordinator/bereik"
           search={to(current - 1)}
-          className="tm-action-link"
+          className="tm-cw-action-link"
         >
           <FormattedMessage id="coordinator.reach.unreached.previous" />
         </Link>
@@ -137,7 +145,7 @@ function Pager({ current, pages }: { current: number; pages: number }) {
           from="/coordinator/bereik"
           to="/coordinator/bereik"
           search={to(current + 1)}
-          className="tm-action-link"
+          className="tm-cw-action-link"
         >
           <FormattedMessage id="coordinator.reach.unreached.next" />
         </Link>

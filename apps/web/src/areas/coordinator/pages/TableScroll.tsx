@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
  */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="tm-table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className="tm-cw-table-scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

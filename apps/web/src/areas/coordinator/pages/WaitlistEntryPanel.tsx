@@ -45,7 +45,7 @@ export function WaitlistEntryPanel({
 
   if (!complete) {
     return listLoaded ? (
-      <section className="tm-panel" aria-labelledby="tm-entry-missing">
+      <section className="tm-cw-panel" aria-labelledby="tm-entry-missing">
         <Heading2 id="tm-entry-missing">
           <FormattedMessage id="coordinator.waitlist.entry.missing.title" />
         </Heading2>
@@ -62,19 +62,19 @@ export function WaitlistEntryPanel({
       </section>
     ) : null;
   }
-  const entry = data as WaitlistEntryFieldsFragment;
+  const entry = data;
   const open = entry.status === 'WAITING' || entry.status === 'OFFERED';
   return (
-    <section className="tm-panel" aria-labelledby="tm-entry-title">
-      <Heading2 id="tm-entry-title" ref={heading} tabIndex={-1} className="tm-panel__title">
+    <section className="tm-cw-panel" aria-labelledby="tm-entry-title">
+      <Heading2 id="tm-entry-title" ref={heading} tabIndex={-1} className="tm-cw-panel__title">
         {entry.school.name}
       </Heading2>
-      <p role="status" className="tm-confirmation">
+      <p role="status" className="tm-cw-confirmation">
         {done}
       </p>
       <EntryFacts entry={entry} />
       {open ? (
-        <div className="tm-panel__forms">
+        <div className="tm-cw-panel__forms">
           <WaitlistPriorityForm entry={entry} onDone={setDone} />
           <WaitlistPlacementForm entry={entry} onDone={setDone} />
         </div>
@@ -99,7 +99,7 @@ function EntryFacts({ entry }: { entry: WaitlistEntryFieldsFragment }) {
   );
   const offer = entry.currentOffer;
   return (
-    <DataList className="tm-facts">
+    <DataList className="tm-cw-facts">
       {fact('school', `${entry.school.name}, ${entry.school.city} (${entry.school.vestigingscode})`)}
       {fact('programme', `${programmeLabel(entry.programme)}, ${provinceLabel(entry.province)}`)}
       {fact('status', intl.formatMessage({ id: `coordinator.waitlist.status.${entry.status}` }))}

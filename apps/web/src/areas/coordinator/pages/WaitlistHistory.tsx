@@ -39,7 +39,7 @@ export function WaitlistHistory({ entry }: { entry: WaitlistEntryFieldsFragment 
         { school: entry.school.name },
       )}
     >
-      <Table className="tm-table">
+      <Table className="tm-cw-table">
         <TableCaption>
           <FormattedMessage
             id="coordinator.waitlist.history.caption"

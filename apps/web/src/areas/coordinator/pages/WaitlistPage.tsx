@@ -62,7 +62,7 @@ function WaitlistScreen() {
       <Paragraph>
         <FormattedMessage id="coordinator.waitlist.intro" />
       </Paragraph>
-      <form className="tm-filters" aria-label={intl.formatMessage({ id: 'coordinator.waitlist.filters' })}>
+      <form className="tm-cw-filters" aria-label={intl.formatMessage({ id: 'coordinator.waitlist.filters' })}>
         <SelectField
           label={intl.formatMessage({ id: 'coordinator.waitlist.programme' })}
           value={programme}
@@ -106,7 +106,7 @@ function WaitlistScreen() {
       ) : null}
 
       <ErrorSummary problems={problems} />
-      <p role="status" className="tm-count">
+      <p role="status" className="tm-cw-count">
         {loading && !data ? (
           <FormattedMessage id="common.loading" />
         ) : data ? (

@@ -109,7 +109,7 @@ export function WaitlistPlacementForm({
           );
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="tm-form">
+    <form onSubmit={(e) => void submit(e)} noValidate className="tm-cw-form">
       <Fieldset>
         <FieldsetLegend>
           <FormattedMessage id="coordinator.waitlist.place.legend" />

@@ -60,7 +60,7 @@ export function WaitlistPriorityForm({
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="tm-form">
+    <form onSubmit={(e) => void submit(e)} noValidate className="tm-cw-form">
       <Fieldset>
         <FieldsetLegend>
           <FormattedMessage id="coordinator.waitlist.priority.legend" />

@@ -34,7 +34,7 @@ export function WaitlistTable({
   }
   return (
     <TableScroll label={caption}>
-      <Table className="tm-table">
+      <Table className="tm-cw-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -49,11 +49,11 @@ export function WaitlistTable({
         </TableHeader>
         <TableBody>
           {entries.map((entry) => (
-            <TableRow key={entry.id} className={entry.id === selected ? 'tm-row--selected' : undefined}>
+            <TableRow key={entry.id} className={entry.id === selected ? 'tm-cw-row--selected' : undefined}>
               <TableCell>{entry.position ?? '–'}</TableCell>
               <TableHeaderCell scope="row">
                 {entry.school.name}
-                <span className="tm-cell-detail">{entry.school.city}</span>
+                <span className="tm-cw-cell-detail">{entry.school.city}</span>
               </TableHeaderCell>
               <TableCell>{provinceLabel(entry.province)}</TableCell>
               <TableCell>
@@ -85,7 +85,7 @@ export function WaitlistTable({
                   from="/coordinator/wachtlijst"
                   to="/coordinator/wachtlijst"
                   search={(prev) => ({ ...prev, inschrijving: entry.id })}
-                  className="tm-action-link"
+                  className="tm-cw-action-link"
                   aria-current={entry.id === selected ? 'true' : undefined}
                 >
                   <FormattedMessage id="coordinator.waitlist.manage" />
