@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import { SchoolImportRunService, SchoolImportSource } from '@app/catalogue';
-import { Role, type Actor } from '@app/core';
+import type { Actor } from '@app/core';
 import { AuthService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import { SchoolImportRun } from '../models/school-import.model';
@@ -15,7 +16,7 @@ export class AdminResolver {
   ) {}
 
   @Query(() => [User], { description: 'Admin only: every coordinator account, by name (at most 500).' })
-  @Authenticated(Role.ADMIN)
+  @Authenticated(Permission.CoordinatorList)
   async coordinators(@CurrentActor() actor: Actor): Promise<User[]> {
     return (await this.auth.listCoordinators(actor)).map((user) => User.from(user));
   }
@@ -26,7 +27,7 @@ export class AdminResolver {
       'QUEUED run at once; poll schoolImport until it is DONE or FAILED. CONFLICT with reason ' +
       'SCHOOL_IMPORT_RUNNING while another import is queued or running.',
   })
-  @Authenticated(Role.ADMIN)
+  @Authenticated(Permission.SchoolImport)
   async startSchoolImport(
     @CurrentActor() actor: Actor,
     @Args('source', {
@@ -43,7 +44,7 @@ export class AdminResolver {
     nullable: true,
     description: 'Admin only: an import of the school registry, with its progress; null when unknown.',
   })
-  @Authenticated(Role.ADMIN)
+  @Authenticated(Permission.SchoolImport)
   async schoolImport(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The run.' }) id: string,
@@ -55,7 +56,7 @@ export class AdminResolver {
   @Query(() => [SchoolImportRun], {
     description: 'Admin only: the latest imports of the school registry, newest first.',
   })
-  @Authenticated(Role.ADMIN)
+  @Authenticated(Permission.SchoolImport)
   async schoolImports(
     @CurrentActor() actor: Actor,
     @Args('limit', { type: () => Int, defaultValue: 10, description: 'How many, 1 to 50.' }) limit: number,
