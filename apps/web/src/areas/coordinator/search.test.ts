@@ -97,3 +97,13 @@ describe('school years', () => {
     expect(schoolYearLabel(2099)).toBe('2099/00');
   });
 });
+
+describe('the provinces the URL accepts', () => {
+  it('are exactly the provinces of the labels', async () => {
+    const { PROVINCES } = await import('../../components/labels');
+    for (const { value } of PROVINCES) {
+      expect(parseWaitlistSearch({ provincie: value }).provincie).toBe(value);
+    }
+    expect(PROVINCES).toHaveLength(12);
+  });
+});

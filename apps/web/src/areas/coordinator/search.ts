@@ -1,5 +1,4 @@
 import type { Programme, Province } from '../../gql/graphql';
-import { PROVINCES } from '../../components/labels';
 
 // What the waiting-list, companies and reach pages show lives in their URL: these read it back, keeping only
 // values the api knows (anything else falls back to the default), so a shared or edited link never breaks a page.
@@ -18,7 +17,21 @@ export const REPORT_PROGRAMMES = [
   'INDEPENDENT',
 ] as const satisfies readonly Programme[];
 
-const PROVINCE_VALUES = PROVINCES.map((p) => p.value as Province);
+// Spelled out rather than taken from the labels, so that the routes (loaded with the first page) stay small.
+const PROVINCE_VALUES: readonly Province[] = [
+  'DRENTHE',
+  'FLEVOLAND',
+  'FRYSLAN',
+  'GELDERLAND',
+  'GRONINGEN',
+  'LIMBURG',
+  'NOORD_BRABANT',
+  'NOORD_HOLLAND',
+  'OVERIJSSEL',
+  'UTRECHT',
+  'ZEELAND',
+  'ZUID_HOLLAND',
+] satisfies readonly Province[];
 
 function oneOf<T extends string>(values: readonly T[], raw: unknown): T | undefined {
   return typeof raw === 'string' && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
