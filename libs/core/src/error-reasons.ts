@@ -130,6 +130,10 @@ export const ERROR_REASONS = {
   OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
   NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
 
+  // Administration: the school registry import.
+  /** An import of the school registry is queued or running already: one at a time. */
+  SCHOOL_IMPORT_RUNNING: ErrorCode.CONFLICT,
+
   // Input: checked at the edge of the api, before any resolver runs.
   /** A text with a NUL byte or an unpaired surrogate: PostgreSQL cannot store it. */
   INVALID_TEXT: ErrorCode.BAD_USER_INPUT,

@@ -22,6 +22,9 @@ import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
 
+/** The most coordinators `listCoordinators` returns. */
+export const COORDINATOR_LIST_LIMIT = 500;
+
 /** How long the link that confirms a new account's address works. */
 export const EMAIL_VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** How long a password reset link works. */
@@ -390,6 +393,16 @@ export class AuthService {
       }
       throw error;
     }
+  }
+
+  /** Every coordinator account, by name (an admin's overview; there are a few dozen at most). */
+  async listCoordinators(actor: Actor): Promise<UserEntity[]> {
+    await this.access.require(actor, Permission.CoordinatorList);
+    return this.users.find({
+      where: { role: Role.COORDINATOR },
+      order: { name: 'ASC', email: 'ASC' },
+      take: COORDINATOR_LIST_LIMIT,
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -79,6 +79,7 @@ const REASONS_NL: Record<string, string> = {
   COMPANY_ALREADY_APPROVED: 'Dit bedrijf is al goedgekeurd.',
   OUTSIDE_YOUR_REGION: 'Dit valt buiten jouw regio.',
   NO_PROVINCES: 'Kies minstens één provincie.',
+  SCHOOL_IMPORT_RUNNING: 'Er loopt al een import van het scholenregister. Wacht tot die klaar is.',
   INVALID_TEXT: 'De tekst bevat tekens die niet zijn toegestaan.',
   DATE_OUT_OF_RANGE: 'Kies een datum tussen 2015 en tien jaar vooruit.',
   QUERY_TOO_DEEP: 'Deze vraag is te diep genest.',

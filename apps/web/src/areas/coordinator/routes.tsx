@@ -1,8 +1,9 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { rootRoute } from '../../app/root';
 import { Page } from '../../components/Page';
 import { RequireRole } from '../../components/RequireRole';
+import { parseCompaniesSearch, parseReachSearch, parseWaitlistSearch } from './search';
 
 function CoordinatorHome() {
   const intl = useIntl();
@@ -19,4 +20,24 @@ const homeRoute = createRoute({
   component: CoordinatorHome,
 });
 
-export const coordinatorRoutes = [homeRoute] as const;
+// Waiting list, company approval and reach report (their search params: ./search.ts).
+const waitlistRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/coordinator/wachtlijst',
+  validateSearch: parseWaitlistSearch,
+  component: lazyRouteComponent(() => import('./pages/WaitlistPage'), 'WaitlistPage'),
+});
+const companiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/coordinator/bedrijven',
+  validateSearch: parseCompaniesSearch,
+  component: lazyRouteComponent(() => import('./pages/CompaniesPage'), 'CompaniesPage'),
+});
+const reachRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/coordinator/bereik',
+  validateSearch: (raw: Record<string, unknown>) => parseReachSearch(raw),
+  component: lazyRouteComponent(() => import('./pages/ReachPage'), 'ReachPage'),
+});
+
+export const coordinatorRoutes = [homeRoute, waitlistRoute, companiesRoute, reachRoute] as const;
