@@ -20,6 +20,8 @@ export interface MapMarker {
   href?: string;
   /** The link's text; the title when absent. */
   linkText?: string;
+  /** More links, listed after `href` (e.g. every activity at one company location). */
+  links?: readonly { href: string; text: string }[];
 }
 
 export interface ProvinceMapProps {
@@ -75,18 +77,29 @@ function popupContent(marker: MapMarker, onNavigate?: (href: string) => void): H
     details.textContent = marker.details;
     box.append(details);
   }
-  if (marker.href) {
-    const link = document.createElement('a');
-    link.href = marker.href;
-    link.textContent = marker.linkText ?? marker.title;
-    if (onNavigate) {
-      link.addEventListener('click', (event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        onNavigate(marker.href!);
-      });
+  const links = [
+    ...(marker.href ? [{ href: marker.href, text: marker.linkText ?? marker.title }] : []),
+    ...(marker.links ?? []),
+  ];
+  if (links.length) {
+    const list = document.createElement('ul');
+    list.className = 'tm-map__popup-links';
+    for (const { href, text } of links) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = text;
+      if (onNavigate) {
+        link.addEventListener('click', (event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onNavigate(href);
+        });
+      }
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
     }
-    box.append(link);
+    box.append(list);
   }
   return box;
 }
