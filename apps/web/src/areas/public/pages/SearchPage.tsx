@@ -97,7 +97,13 @@ export function SearchPage() {
           <FacetFilters filters={filters} facets={result?.facets} onChange={apply} />
           <MoreFilters filters={filters} schoolName={school?.name ?? null} onChange={apply} />
         </section>
-        <section className="tm-search__results" aria-labelledby="results-heading">
+        <section
+          className="tm-search__results"
+          aria-labelledby="results-heading"
+          aria-busy={loading}
+          // Which text the shown results answer (read by bench:web to time typing against results).
+          data-results-for={data && !loading ? (input.query ?? '') : undefined}
+        >
           <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="tm-search__heading">
             <FormattedMessage id="public.results.title" />
           </h2>
@@ -106,7 +112,7 @@ export function SearchPage() {
             <p role="status" className="tm-toolbar__count">
               {result ? (
                 <FormattedMessage id="public.results.count" values={{ total }} />
-              ) : (
+              ) : error ? null : (
                 <FormattedMessage id="common.loading" />
               )}
             </p>
@@ -175,7 +181,7 @@ export function SearchPage() {
                   <SearchMap hits={result.hits} />
                 </Suspense>
               ) : null}
-              <ResultList hits={result.hits} busy={loading} />
+              <ResultList hits={result.hits} />
               <Pager filters={filters} total={total} pageSize={result.pageSize} />
             </>
           ) : null}

@@ -107,11 +107,11 @@ function FacetGroup({
               );
             })}
           </ul>
-        ) : (
+        ) : counts ? (
           <p className="tm-muted">
             <FormattedMessage id="public.facet.none" />
           </p>
-        )}
+        ) : null}
       </fieldset>
     </details>
   );

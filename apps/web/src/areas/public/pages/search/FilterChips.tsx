@@ -52,8 +52,8 @@ export function FilterChips({ filters, schoolKnown, onChange, onClear }: FilterC
                 }}
               >
                 <span className="tm-visually-hidden">
-                  <FormattedMessage id="public.chips.remove" />{' '}
-                </span>
+                  <FormattedMessage id="public.chips.remove" />
+                </span>{' '}
                 {label}
                 <span aria-hidden="true" className="tm-chip__cross">
                   ×

@@ -32,9 +32,9 @@ const shorten = (text: string) =>
   text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…` : text;
 
 /** The hits of one page, each with its title (matched words marked), facts and an excerpt. */
-export function ResultList({ hits, busy }: { hits: readonly Hit[]; busy: boolean }) {
+export function ResultList({ hits }: { hits: readonly Hit[] }) {
   return (
-    <ol className="tm-hits" aria-busy={busy}>
+    <ol className="tm-hits">
       {hits.map((hit) => (
         <HitItem key={hit.activity.id} hit={hit} />
       ))}
