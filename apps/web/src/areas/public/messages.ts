@@ -284,6 +284,64 @@ export const messages: AreaMessages = {
     'public.reviews.none': 'No reviews yet.',
     'public.reviews.by': 'A school in {city}, {level}, {date}',
     'public.accessibility.title': 'Accessibility',
+    'public.accessibility.intro':
+      'TechMatch has to work for everyone: also when you use a screen reader or magnification, only have a keyboard, or see poorly.',
+    'public.accessibility.aim.title': 'Our aim: WCAG 2.1 level AA',
+    'public.accessibility.aim.body':
+      'We build TechMatch to the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, the standard for the websites of the Dutch government too (EN 301 549).',
+    'public.accessibility.tested.title': 'How we test it',
+    'public.accessibility.tested.body': 'With every change we check the pages automatically:',
+    'public.accessibility.tested.1':
+      'with axe, a widely used check of the rules of WCAG 2.1 A and AA, on every page and every state we build (also with no results and on the map);',
+    'public.accessibility.tested.2':
+      'by doing the main tasks (searching, requesting, reviewing, placing) with the keyboard only: Tab, Enter, space and the arrow keys;',
+    'public.accessibility.tested.3': 'in a real browser: Chromium, the base of Chrome and Edge;',
+    'public.accessibility.tested.4':
+      'and by going through the pages ourselves for order, headings and wording.',
+    'public.accessibility.built.title': 'What you can expect',
+    'public.accessibility.built.body': 'On every page:',
+    'public.accessibility.built.1': 'a link straight to the content, and one main heading;',
+    'public.accessibility.built.2': 'a visible focus, and buttons and links of at least 44 pixels;',
+    'public.accessibility.built.3':
+      'form fields with a label, and error messages beside the field or in a summary at the top;',
+    'public.accessibility.built.4':
+      'messages a screen reader reads out, such as the number of activities found;',
+    'public.accessibility.built.5': 'text with enough contrast; colour is never the only signal;',
+    'public.accessibility.built.6':
+      'filters and pages in the web address, so that the back button and shared links bring back exactly what you saw.',
+    'public.accessibility.limits.title': 'What is not right yet',
+    'public.accessibility.limits.body': 'We know of these limits:',
+    'public.accessibility.limits.1':
+      'The maps can only be used in a limited way with a keyboard or screen reader. That is why they are an extra view: the same information is always in a list or table.',
+    'public.accessibility.limits.2':
+      'We test automatically in Chromium. We have not yet tested Firefox, Safari and screen readers such as NVDA, JAWS and VoiceOver systematically, nor with people with disabilities.',
+    'public.accessibility.limits.3':
+      'Companies write the titles and descriptions of their activities themselves; we do not check them for plain language.',
+    'public.accessibility.limits.4':
+      'The English translation is not complete: where an English text is missing, you see the Dutch one.',
+    'public.accessibility.limits.5':
+      'No independent accessibility audit has been done yet; this statement is by our own team.',
+    'public.accessibility.contact.title': 'Does something not work for you?',
+    'public.accessibility.contact.body':
+      'Let us know at {email}. Tell us on which page it was and what went wrong; we will help you and fix it. You get an answer within five working days.',
     'public.about.title': 'About TechMatch',
+    'public.about.intro':
+      'TechMatch is the national place where schools find and request science and technology activities of companies: guest lessons, company visits, workshops, speed dates and more. Regional coordinators of programmes such as Jet-Net, TechNet and VHTO bring supply and demand together, so that schools far from any company get their turn too.',
+    'public.about.who.title': 'For whom',
+    'public.about.who.teachers':
+      'Teachers find activities, request them for their class and review them afterwards.',
+    'public.about.who.companies': 'Companies offer activities, answer requests and say how much they can do.',
+    'public.about.who.coordinators':
+      'Coordinators see per region where supply and demand do not meet, match schools with companies and keep the waiting list.',
+    'public.about.data.title': 'Open data',
+    'public.about.data.intro':
+      'TechMatch uses open data of the Dutch government and of GeoNames. With thanks to:',
+    'public.about.data.duo': 'every school and its locations, with levels and addresses;',
+    'public.about.data.bag': 'the addresses that put schools on the map;',
+    'public.about.data.geonames': 'the centres of postcode areas, to put companies on the map;',
+    'public.about.data.pdok': 'the province boundaries on the maps;',
+    'public.about.data.cbs': 'the municipalities and provinces.',
+    'public.about.data.attribution':
+      'The companies and activities in TechMatch do not come from open data: companies enter them themselves.',
   },
 };

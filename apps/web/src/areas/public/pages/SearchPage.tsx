@@ -109,7 +109,7 @@ export function SearchPage() {
           </h2>
           <FilterChips filters={filters} schoolKnown={Boolean(school)} onChange={apply} onClear={clearAll} />
           <div className="tm-toolbar">
-            <p role="status" className="tm-toolbar__count">
+            <p role="status" aria-live="polite" className="tm-toolbar__count">
               {result ? (
                 <FormattedMessage id="public.results.count" values={{ total }} />
               ) : error ? null : (
