@@ -1,4 +1,4 @@
-import { ActivityType, EducationLevel, Programme, TargetGroup } from './enums';
+import { ActivityType, Delivery, EducationLevel, Programme, TargetGroup } from './enums';
 
 // The one home of the Dutch words for the domain's values and of Dutch date and list formats. Display labels are
 // what a page or an e-mail shows; search words are what teachers type, indexed with each search document.
@@ -52,6 +52,22 @@ export const TARGET_GROUP_SEARCH_WORDS: Record<TargetGroup, string> = {
   [TargetGroup.DISADVANTAGED_YOUTH]: 'kansengelijkheid',
   [TargetGroup.TALENTED_PUPILS]: 'talent',
   [TargetGroup.TEACHERS]: 'docenten',
+};
+
+/** Dutch display names of the target groups. */
+export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
+  [TargetGroup.ALL_PUPILS]: 'alle leerlingen',
+  [TargetGroup.GIRLS]: 'meisjes',
+  [TargetGroup.DISADVANTAGED_YOUTH]: 'jongeren met minder kansen',
+  [TargetGroup.TALENTED_PUPILS]: 'talentvolle leerlingen',
+  [TargetGroup.TEACHERS]: 'docenten',
+};
+
+/** Dutch display names of where an activity takes place. */
+export const DELIVERY_LABELS: Record<Delivery, string> = {
+  [Delivery.AT_SCHOOL]: 'op school',
+  [Delivery.AT_PROVIDER]: 'bij het bedrijf',
+  [Delivery.ONLINE]: 'online',
 };
 
 /** Names of the programmes as they brand themselves; none for independent providers. */

@@ -29,6 +29,10 @@ export const messages: AreaMessages = {
     'common.cancel': 'Annuleren',
     'common.loginRequired': 'Log in om deze pagina te zien.',
     'common.roleRequired': 'Deze pagina is niet voor jouw soort account.',
+    'common.map.zoomIn': 'Inzoomen',
+    'common.map.zoomOut': 'Uitzoomen',
+    'common.map.hint':
+      'De kaart is een extra weergave: alles staat ook in de lijst. Verschuif de kaart met de pijltjestoetsen en zoom met + en −.',
   },
   en: {
     'common.skipLink': 'Skip to content',
@@ -56,5 +60,9 @@ export const messages: AreaMessages = {
     'common.cancel': 'Cancel',
     'common.loginRequired': 'Log in to see this page.',
     'common.roleRequired': 'This page is not for your kind of account.',
+    'common.map.zoomIn': 'Zoom in',
+    'common.map.zoomOut': 'Zoom out',
+    'common.map.hint':
+      'The map is an extra view: everything is also in the list. Pan the map with the arrow keys and zoom with + and −.',
   },
 };

@@ -1,12 +1,10 @@
-import { createRoute, Navigate } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { createRoute, lazyRouteComponent, Navigate } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root';
-import { Page } from '../../components/Page';
+import { SearchPage } from './pages/SearchPage';
+import { validateSearchParams } from './search-state';
 
-function SearchPage() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'public.search.title' })}>{null}</Page>;
-}
+// The pages for everyone. The search page is the first page and comes with the app's script; the others load
+// when they are opened.
 
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -17,25 +15,26 @@ const indexRoute = createRoute({
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/activiteiten',
+  validateSearch: validateSearchParams,
   component: SearchPage,
 });
 
-function AccessibilityPage() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'public.accessibility.title' })}>{null}</Page>;
-}
-
-function AboutPage() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'public.about.title' })}>{null}</Page>;
-}
+const activityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/activiteiten/$activityId',
+  component: lazyRouteComponent(() => import('./pages/ActivityPage'), 'ActivityPage'),
+});
 
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/toegankelijkheid',
-  component: AccessibilityPage,
+  component: lazyRouteComponent(() => import('./pages/AccessibilityPage'), 'AccessibilityPage'),
 });
 
-const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/over', component: AboutPage });
+const aboutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/over',
+  component: lazyRouteComponent(() => import('./pages/AboutPage'), 'AboutPage'),
+});
 
-export const publicRoutes = [indexRoute, searchRoute, accessibilityRoute, aboutRoute] as const;
+export const publicRoutes = [indexRoute, searchRoute, activityRoute, accessibilityRoute, aboutRoute] as const;
