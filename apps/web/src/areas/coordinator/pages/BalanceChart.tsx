@@ -1,0 +1,82 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Tally } from './balance';
+import { typeName } from './region-common';
+
+// Drawn with the theme's colours (the CSS tokens cannot reach into SVG attributes set by recharts).
+const DEMAND_COLOUR = '#b34700';
+const SUPPLY_COLOUR = '#00566e';
+
+/**
+ * Supply against demand per activity type as bars, with the same numbers in a table beside it: the table is
+ * what screen readers read, the chart is the picture of it.
+ */
+export function BalanceChart({ rows, scope }: { rows: Array<Tally & { type: string }>; scope: string }) {
+  const intl = useIntl();
+  const demand = intl.formatMessage({ id: 'coordinator.chart.demand' });
+  const supply = intl.formatMessage({ id: 'coordinator.chart.supply' });
+  const data = rows.map((row) => ({ name: typeName(row.type), demand: row.demand, supply: row.supply }));
+  return (
+    <div className="tm-co-chart-pair">
+      <figure className="tm-co-chart">
+        <div
+          role="img"
+          aria-label={intl.formatMessage({ id: 'coordinator.chart.alt' }, { scope })}
+          className="tm-co-chart__canvas"
+        >
+          <ResponsiveContainer width="100%" height={320}>
+            <BarChart
+              data={data}
+              accessibilityLayer={false}
+              margin={{ top: 8, right: 8, bottom: 48, left: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" tick={{ fill: '#1b1b1b' }} />
+              <YAxis allowDecimals={false} tick={{ fill: '#1b1b1b' }} />
+              <Tooltip />
+              <Legend verticalAlign="top" />
+              <Bar dataKey="demand" name={demand} fill={DEMAND_COLOUR} />
+              <Bar dataKey="supply" name={supply} fill={SUPPLY_COLOUR} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <figcaption className="tm-muted">
+          <FormattedMessage id="coordinator.chart.caption" />
+        </figcaption>
+      </figure>
+      <table className="utrecht-table tm-co-chart-table">
+        <caption className="utrecht-table__caption">
+          <FormattedMessage id="coordinator.chart.tableCaption" values={{ scope }} />
+        </caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              <FormattedMessage id="coordinator.heat.typeColumn" />
+            </th>
+            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
+              {demand}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
+              {supply}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
+              <FormattedMessage id="coordinator.chart.shortfall" />
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr key={row.type} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {typeName(row.type)}
+              </th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{row.demand}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{row.supply}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{row.shortfall}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
