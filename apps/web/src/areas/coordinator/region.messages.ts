@@ -22,7 +22,7 @@ export const regionMessages: AreaMessages = {
     'coordinator.dashboard.schoolYear': 'schooljaar {year}',
     'coordinator.dashboard.empty': 'Er is nog geen vraag of aanbod ({scope}).',
     'coordinator.dashboard.heatHeading': 'Vraag en aanbod per soort en niveau',
-    'coordinator.dashboard.chartHeading': 'Aanbod tegenover vraag per soort activiteit',
+    'coordinator.dashboard.chartHeading': 'Aanbod tegenover vraag',
     'coordinator.dashboard.mapHeading': 'Tekort per provincie',
 
     'coordinator.heat.caption':
@@ -31,9 +31,9 @@ export const regionMessages: AreaMessages = {
     'coordinator.heat.shortfall': 'tekort {n}',
     'coordinator.heat.detail': 'vraag {demand} · aanbod {supply}',
     'coordinator.heat.empty': 'geen vraag en geen aanbod',
-    'coordinator.heat.total':
-      'Totaal: vraag {demand}, aanbod {supply}, tekort {shortfall} sessies (aanbod dat meer provincies bereikt telt in elk daarvan mee).',
     'coordinator.heat.legend': 'Betekenis van de kleuren en tekens',
+    'coordinator.heat.note':
+      'Aanbod of vraag voor meer niveaus telt bij elk niveau mee, en aanbod dat meer provincies bereikt in elke provincie.',
     'coordinator.heat.step.noDemand': 'geen vraag',
     'coordinator.heat.step.covered': 'gedekt',
     'coordinator.heat.step.small': 'klein tekort',
@@ -49,9 +49,11 @@ export const regionMessages: AreaMessages = {
     'coordinator.chart.supply': 'Aanbod',
     'coordinator.chart.shortfall': 'Tekort',
     'coordinator.chart.alt':
-      'Staafdiagram van vraag en aanbod in sessies per soort activiteit ({scope}); de tabel ernaast geeft dezelfde getallen.',
+      'Staafdiagram van vraag en aanbod in sessies per soort activiteit en niveau ({scope}); de tabel ernaast geeft dezelfde getallen.',
     'coordinator.chart.caption': 'Vraag en aanbod in sessies; de getallen staan in de tabel.',
-    'coordinator.chart.tableCaption': 'Vraag, aanbod en tekort in sessies per soort activiteit ({scope})',
+    'coordinator.chart.tableCaption':
+      'Vraag, aanbod en tekort in sessies per soort activiteit en niveau ({scope})',
+    'coordinator.chart.cellColumn': 'Soort en niveau',
 
     'coordinator.map.caption':
       'Kaart van de provincies, gekleurd naar tekort; de tabel ernaast geeft de getallen per provincie.',
@@ -230,7 +232,7 @@ export const regionMessages: AreaMessages = {
     'coordinator.dashboard.schoolYear': 'school year {year}',
     'coordinator.dashboard.empty': 'No demand or supply yet ({scope}).',
     'coordinator.dashboard.heatHeading': 'Demand and supply per type and level',
-    'coordinator.dashboard.chartHeading': 'Supply against demand per activity type',
+    'coordinator.dashboard.chartHeading': 'Supply against demand',
     'coordinator.dashboard.mapHeading': 'Shortfall per province',
     'coordinator.heat.caption':
       'Shortfall of sessions per activity type and level ({scope}). Each cell shows the shortfall, with demand and supply below it.',
@@ -238,9 +240,9 @@ export const regionMessages: AreaMessages = {
     'coordinator.heat.shortfall': 'short {n}',
     'coordinator.heat.detail': 'demand {demand} · supply {supply}',
     'coordinator.heat.empty': 'no demand and no supply',
-    'coordinator.heat.total':
-      'Total: demand {demand}, supply {supply}, shortfall {shortfall} sessions (supply reaching several provinces counts in each).',
     'coordinator.heat.legend': 'What the colours and signs mean',
+    'coordinator.heat.note':
+      'Supply or demand for several levels counts at each level, and supply reaching several provinces in each province.',
     'coordinator.heat.step.noDemand': 'no demand',
     'coordinator.heat.step.covered': 'covered',
     'coordinator.heat.step.small': 'small shortfall',
@@ -255,9 +257,11 @@ export const regionMessages: AreaMessages = {
     'coordinator.chart.supply': 'Supply',
     'coordinator.chart.shortfall': 'Shortfall',
     'coordinator.chart.alt':
-      'Bar chart of demand and supply in sessions per activity type ({scope}); the table beside it has the same numbers.',
+      'Bar chart of demand and supply in sessions per activity type and level ({scope}); the table beside it has the same numbers.',
     'coordinator.chart.caption': 'Demand and supply in sessions; the numbers are in the table.',
-    'coordinator.chart.tableCaption': 'Demand, supply and shortfall in sessions per activity type ({scope})',
+    'coordinator.chart.tableCaption':
+      'Demand, supply and shortfall in sessions per activity type and level ({scope})',
+    'coordinator.chart.cellColumn': 'Type and level',
     'coordinator.map.caption':
       'Map of the provinces, shaded by shortfall; the table beside it has the numbers per province.',
     'coordinator.map.tableCaption': 'Demand, supply and shortfall in sessions per province',

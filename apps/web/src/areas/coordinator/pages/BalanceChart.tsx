@@ -1,21 +1,27 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Tally } from './balance';
+import { levelLabel } from '../../../components/labels';
 import { typeName } from './region-common';
 
 // Drawn with the theme's colours (the CSS tokens cannot reach into SVG attributes set by recharts).
 const DEMAND_COLOUR = '#b34700';
 const SUPPLY_COLOUR = '#00566e';
 
+type Cell = Tally & { type: string; level: string };
+
+/** "Gastles havo". */
+const cellName = (cell: Cell) => `${typeName(cell.type)} ${levelLabel(cell.level)}`;
+
 /**
- * Supply against demand per activity type as bars, with the same numbers in a table beside it: the table is
- * what screen readers read, the chart is the picture of it.
+ * Supply against demand per activity type and level as bars, with the same numbers in a table beside it: the
+ * table is what screen readers read, the chart is the picture of it.
  */
-export function BalanceChart({ rows, scope }: { rows: Array<Tally & { type: string }>; scope: string }) {
+export function BalanceChart({ rows, scope }: { rows: Cell[]; scope: string }) {
   const intl = useIntl();
   const demand = intl.formatMessage({ id: 'coordinator.chart.demand' });
   const supply = intl.formatMessage({ id: 'coordinator.chart.supply' });
-  const data = rows.map((row) => ({ name: typeName(row.type), demand: row.demand, supply: row.supply }));
+  const data = rows.map((row) => ({ name: cellName(row), demand: row.demand, supply: row.supply }));
   return (
     <div className="tm-co-chart-pair">
       <figure className="tm-co-chart">
@@ -35,8 +41,8 @@ export function BalanceChart({ rows, scope }: { rows: Array<Tally & { type: stri
               <YAxis allowDecimals={false} tick={{ fill: '#1b1b1b' }} />
               <Tooltip />
               <Legend verticalAlign="top" />
-              <Bar dataKey="demand" name={demand} fill={DEMAND_COLOUR} />
-              <Bar dataKey="supply" name={supply} fill={SUPPLY_COLOUR} />
+              <Bar dataKey="demand" name={demand} fill={DEMAND_COLOUR} isAnimationActive={false} />
+              <Bar dataKey="supply" name={supply} fill={SUPPLY_COLOUR} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -51,7 +57,7 @@ export function BalanceChart({ rows, scope }: { rows: Array<Tally & { type: stri
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">
-              <FormattedMessage id="coordinator.heat.typeColumn" />
+              <FormattedMessage id="coordinator.chart.cellColumn" />
             </th>
             <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
               {demand}
@@ -66,9 +72,9 @@ export function BalanceChart({ rows, scope }: { rows: Array<Tally & { type: stri
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map((row) => (
-            <tr key={row.type} className="utrecht-table__row">
+            <tr key={`${row.type}|${row.level}`} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell">
-                {typeName(row.type)}
+                {cellName(row)}
               </th>
               <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{row.demand}</td>
               <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{row.supply}</td>

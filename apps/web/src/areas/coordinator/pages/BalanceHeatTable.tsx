@@ -69,7 +69,6 @@ export function HeatLegend() {
  * shortfall and a shape, with demand and supply below it; the colour repeats what the shape already says.
  */
 export function BalanceHeatTable({ matrix, scope }: { matrix: BalanceMatrix; scope: string }) {
-  const intl = useIntl();
   return (
     <div
       className="tm-co-scroll"
@@ -107,12 +106,6 @@ export function BalanceHeatTable({ matrix, scope }: { matrix: BalanceMatrix; sco
           ))}
         </tbody>
       </table>
-      <p className="tm-muted tm-heat__total">
-        {intl.formatMessage(
-          { id: 'coordinator.heat.total' },
-          { demand: matrix.total.demand, supply: matrix.total.supply, shortfall: matrix.total.shortfall },
-        )}
-      </p>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { provinceLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { RequireRole } from '../../../components/RequireRole';
 import { graphql } from '../../../gql';
-import { balanceMatrix, schoolYearOf, tallyByType } from './balance';
+import { balanceMatrix, schoolYearOf, tallyByCell } from './balance';
 import { BalanceChart } from './BalanceChart';
 import { BalanceHeatTable, HeatLegend } from './BalanceHeatTable';
 import { ProvinceSelect } from './region-common';
@@ -82,7 +82,7 @@ function Dashboard() {
   });
   const rows = useMemo(() => data?.regionalBalance ?? [], [data]);
   const matrix = useMemo(() => balanceMatrix(rows), [rows]);
-  const byType = useMemo(() => tallyByType(rows), [rows]);
+  const byCell = useMemo(() => tallyByCell(rows), [rows]);
   const scope = [
     search.provincie
       ? provinceLabel(search.provincie)
@@ -151,12 +151,15 @@ function Dashboard() {
             </Heading2>
             <BalanceHeatTable matrix={matrix} scope={scope} />
             <HeatLegend />
+            <p className="tm-muted">
+              <FormattedMessage id="coordinator.heat.note" />
+            </p>
           </section>
           <section aria-labelledby="chart-heading" className="tm-co-section">
             <Heading2 id="chart-heading">
               <FormattedMessage id="coordinator.dashboard.chartHeading" />
             </Heading2>
-            <BalanceChart rows={byType} scope={scope} />
+            <BalanceChart rows={byCell} scope={scope} />
           </section>
         </>
       ) : null}

@@ -174,7 +174,8 @@ function Matching() {
   }, [pending, startPolling, stopPolling]);
 
   async function run_() {
-    if (!province) return;
+    // Not disabled while busy (that would drop the keyboard focus): a second press waits for the first.
+    if (!province || started.loading) return;
     setProblems([]);
     try {
       const result = await startRun({ variables: { province: province as never } });
@@ -218,12 +219,7 @@ function Matching() {
           onChange={(provincie) => void navigate({ search: () => ({ provincie }) })}
         />
         <div className="tm-co-filters__action">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={started.loading}
-            disabled={started.loading}
-          >
+          <Button type="submit" appearance="primary-action-button" busy={started.loading}>
             <FormattedMessage id="coordinator.matching.run" />
           </Button>
         </div>

@@ -45,6 +45,7 @@ export function ProposalCard({
   const headingId = `proposal-${proposal.id}`;
 
   async function choose(accept: boolean) {
+    if (loading) return;
     setProblems([]);
     try {
       await decide({ variables: { id: proposal.id, accept } });
@@ -145,24 +146,14 @@ export function ProposalCard({
         ) : null}
         {proposal.status === 'PROPOSED' ? (
           <div className="tm-co-proposal__actions">
-            <Button
-              appearance="primary-action-button"
-              disabled={loading}
-              busy={loading}
-              onClick={() => void choose(true)}
-            >
+            <Button appearance="primary-action-button" busy={loading} onClick={() => void choose(true)}>
               <FormattedMessage id="coordinator.proposal.accept" />
               <span className="tm-visually-hidden">
                 {' '}
                 <FormattedMessage id="coordinator.proposal.forSchool" values={{ school: school.name }} />
               </span>
             </Button>
-            <Button
-              appearance="secondary-action-button"
-              disabled={loading}
-              busy={loading}
-              onClick={() => void choose(false)}
-            >
+            <Button appearance="secondary-action-button" busy={loading} onClick={() => void choose(false)}>
               <FormattedMessage id="coordinator.proposal.reject" />
               <span className="tm-visually-hidden">
                 {' '}

@@ -6,7 +6,7 @@ import {
   HEAT_SYMBOL,
   schoolYearOf,
   tallyByProvince,
-  tallyByType,
+  tallyByCell,
 } from './balance';
 
 const row = (province: string, type: string, level: string, demand: number, supply: number) => ({
@@ -51,13 +51,13 @@ describe('balance matrix', () => {
     // Gelderland's surplus does not cover Utrecht's gap.
     expect(matrix.cell('GUEST_LESSON', 'HAVO')).toEqual({ demand: 4, supply: 5, shortfall: 2 });
     expect(matrix.cell('GUEST_LESSON', 'VWO')).toBeUndefined();
-    expect(matrix.total).toEqual({ demand: 6, supply: 6, shortfall: 4 });
   });
 
-  it('tallies per type for the chart and per province for the map', () => {
-    expect(tallyByType(rows)).toEqual([
-      { type: 'GUEST_LESSON', demand: 4, supply: 5, shortfall: 2 },
-      { type: 'COMPANY_VISIT', demand: 2, supply: 1, shortfall: 2 },
+  it('tallies per cell for the chart (never over levels) and per province for the map', () => {
+    expect(tallyByCell(rows)).toEqual([
+      { type: 'GUEST_LESSON', level: 'HAVO', demand: 4, supply: 5, shortfall: 2 },
+      { type: 'COMPANY_VISIT', level: 'HAVO', demand: 2, supply: 0, shortfall: 2 },
+      { type: 'COMPANY_VISIT', level: 'VWO', demand: 0, supply: 1, shortfall: 0 },
     ]);
     expect(Object.fromEntries(tallyByProvince(rows))).toEqual({
       UTRECHT: { demand: 3, supply: 2, shortfall: 2 },
@@ -68,7 +68,7 @@ describe('balance matrix', () => {
   it('is empty without rows', () => {
     const matrix = balanceMatrix([]);
     expect(matrix.types).toEqual([]);
-    expect(matrix.total).toEqual({ demand: 0, supply: 0, shortfall: 0 });
+    expect(tallyByCell([])).toEqual([]);
   });
 });
 

@@ -72,7 +72,6 @@ export interface BalanceMatrix {
   levels: string[];
   /** Undefined: neither demand nor supply of this type for this level. */
   cell(type: string, level: string): Tally | undefined;
-  total: Tally;
 }
 
 export function balanceMatrix(rows: readonly BalanceRow[]): BalanceMatrix {
@@ -81,17 +80,24 @@ export function balanceMatrix(rows: readonly BalanceRow[]): BalanceMatrix {
     types: [...new Set(rows.map((row) => row.type))].sort(inOrder(TYPE_ORDER)),
     levels: [...new Set(rows.map((row) => row.level))].sort(inOrder(LEVEL_ORDER)),
     cell: (type, level) => cells.get(`${type}|${level}`),
-    total: rows.reduce(add, ZERO),
   };
 }
 
-/** Demand and supply per activity type (over every level), in the domain's order: the bar chart and its table. */
-export function tallyByType(rows: readonly BalanceRow[]): Array<Tally & { type: string }> {
-  const tallies = tallyBy(rows, (row) => row.type);
-  return [...tallies.keys()].sort(inOrder(TYPE_ORDER)).map((type) => ({ type, ...tallies.get(type)! }));
+/**
+ * Demand and supply per activity type and level (over the provinces), in the domain's order: the bar chart and
+ * its table. Not summed over levels: an offer (or a request) for havo and vwo counts at both levels.
+ */
+export function tallyByCell(rows: readonly BalanceRow[]): Array<Tally & { type: string; level: string }> {
+  const matrix = balanceMatrix(rows);
+  return matrix.types.flatMap((type) =>
+    matrix.levels.flatMap((level) => {
+      const tally = matrix.cell(type, level);
+      return tally ? [{ type, level, ...tally }] : [];
+    }),
+  );
 }
 
-/** The tally of each province that occurs: the map's shading. */
+/** The tally of each province that occurs, summed over its cells: the map's shading (by the share short). */
 export function tallyByProvince(rows: readonly BalanceRow[]): Map<string, Tally> {
   return tallyBy(rows, (row) => row.province);
 }
