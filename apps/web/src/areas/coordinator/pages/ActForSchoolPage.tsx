@@ -155,7 +155,11 @@ function ActFor() {
                 province: provinceLabel(school.province),
               }}
             />{' '}
-            <Link to="/coordinator/namens-school" search={(s) => ({ zoek: s.zoek, provincie: s.provincie })}>
+            <Link
+              to="/coordinator/namens-school"
+              search={(s) => ({ zoek: s.zoek, provincie: s.provincie })}
+              className="utrecht-link"
+            >
               <FormattedMessage id="coordinator.actFor.otherSchool" />
             </Link>
           </p>
@@ -201,7 +205,11 @@ function ActFor() {
               <>
                 <ActivityBookingForm key={search.activiteit} school={school} activityId={search.activiteit} />
                 <p>
-                  <Link to="/coordinator/namens-school" search={(s) => ({ ...s, activiteit: undefined })}>
+                  <Link
+                    to="/coordinator/namens-school"
+                    search={(s) => ({ ...s, activiteit: undefined })}
+                    className="utrecht-link"
+                  >
                     <FormattedMessage id="coordinator.actFor.otherActivity" />
                   </Link>
                 </p>

@@ -30,15 +30,17 @@ export function BalanceChart({ rows, scope }: { rows: Cell[]; scope: string }) {
           aria-label={intl.formatMessage({ id: 'coordinator.chart.alt' }, { scope })}
           className="tm-co-chart__canvas"
         >
-          <ResponsiveContainer width="100%" height={320}>
+          {/* Bars lie down, so that the names of type and level read horizontally. */}
+          <ResponsiveContainer width="100%" height={80 + data.length * 48}>
             <BarChart
               data={data}
+              layout="vertical"
               accessibilityLayer={false}
-              margin={{ top: 8, right: 8, bottom: 48, left: 0 }}
+              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
             >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" tick={{ fill: '#1b1b1b' }} />
-              <YAxis allowDecimals={false} tick={{ fill: '#1b1b1b' }} />
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b1b1b' }} />
+              <YAxis type="category" dataKey="name" width={170} tick={{ fill: '#1b1b1b' }} />
               <Tooltip />
               <Legend verticalAlign="top" />
               <Bar dataKey="demand" name={demand} fill={DEMAND_COLOUR} isAnimationActive={false} />

@@ -15,7 +15,7 @@ import {
   chosenProvince,
   levelNames,
   typeName,
-  useDay,
+  useShortDay,
   useOwnProvinces,
   usePostingStatus,
 } from './region-common';
@@ -73,7 +73,7 @@ const NUM = 'utrecht-table__cell utrecht-table__cell--numeric-column';
 
 function DemandTable({ requests }: { requests: DemandSupplyQuery['schoolRequests'] }) {
   const intl = useIntl();
-  const day = useDay();
+  const day = useShortDay();
   const status = usePostingStatus();
   const anyTheme = intl.formatMessage({ id: 'coordinator.posting.anyTheme' });
   return (
@@ -126,7 +126,7 @@ function DemandTable({ requests }: { requests: DemandSupplyQuery['schoolRequests
 
 function SupplyTable({ offers }: { offers: DemandSupplyQuery['supplyOffers'] }) {
   const intl = useIntl();
-  const day = useDay();
+  const day = useShortDay();
   const status = usePostingStatus();
   const anyTheme = intl.formatMessage({ id: 'coordinator.posting.anyTheme' });
   return (
@@ -194,7 +194,7 @@ function DemandSupply() {
     <Page title={intl.formatMessage({ id: 'coordinator.demandSupply.title' })}>
       <p>
         <FormattedMessage id="coordinator.demandSupply.intro" />{' '}
-        <Link to="/coordinator/matching" search={{ provincie: province }}>
+        <Link to="/coordinator/matching" search={{ provincie: province }} className="utrecht-link">
           <FormattedMessage id="coordinator.demandSupply.toMatching" />
         </Link>
       </p>

@@ -90,7 +90,7 @@ const POLL_MS = 500;
 
 function RunHistory({ province, current }: { province: string; current?: string }) {
   const intl = useIntl();
-  const moment = useMoment();
+  const moment = useMoment(true);
   const { data } = useQuery(MatchRunsQuery, { variables: { province: province as never } });
   const runs = data?.matchRuns ?? [];
   if (!runs.length) return null;
@@ -124,6 +124,7 @@ function RunHistory({ province, current }: { province: string; current?: string 
                     to="/coordinator/matching"
                     search={{ provincie: province, run: run.id }}
                     aria-current={run.id === current ? 'true' : undefined}
+                    className="utrecht-link tm-co-history__link"
                   >
                     {moment(run.createdAt)}
                   </Link>

@@ -5,7 +5,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemText, problemsOf, type Problem } from '../../../app/errors';
 import { graphql } from '../../../gql';
 import type { MatchRunDetailQuery } from '../../../gql/graphql';
-import { levelNames, typeName } from './region-common';
+import { activityTypeLabel } from '../../../components/labels';
+import { levelNames } from './region-common';
 
 const DecideProposalMutation = graphql(`
   mutation DecideProposal($id: ID!, $accept: Boolean!) {
@@ -58,6 +59,8 @@ export function ProposalCard({
   }
 
   const conflict = problems.find((p) => p.code === 'CONFLICT');
+  // Accepting again cannot work until a new run; rejecting still can.
+  const stale = problems.some((p) => p.reason && RUN_AGAIN.has(p.reason));
   return (
     <li className={`tm-co-proposal tm-co-proposal--${proposal.status.toLowerCase()}`}>
       <article aria-labelledby={headingId}>
@@ -77,7 +80,7 @@ export function ProposalCard({
                 id="coordinator.proposal.whatValue"
                 values={{
                   sessions: proposal.sessions,
-                  type: typeName(proposal.request.type),
+                  type: activityTypeLabel(proposal.request.type),
                   levels: levelNames(proposal.request.levels),
                 }}
               />
@@ -137,7 +140,7 @@ export function ProposalCard({
                 <li key={i}>{problemText(intl, p)}</li>
               ))}
             </ul>
-            {problems.some((p) => p.reason && RUN_AGAIN.has(p.reason)) ? (
+            {stale ? (
               <Button appearance="secondary-action-button" onClick={onRunAgain} busy={runningAgain}>
                 <FormattedMessage id="coordinator.matching.runAgain" />
               </Button>
@@ -146,13 +149,15 @@ export function ProposalCard({
         ) : null}
         {proposal.status === 'PROPOSED' ? (
           <div className="tm-co-proposal__actions">
-            <Button appearance="primary-action-button" busy={loading} onClick={() => void choose(true)}>
-              <FormattedMessage id="coordinator.proposal.accept" />
-              <span className="tm-visually-hidden">
-                {' '}
-                <FormattedMessage id="coordinator.proposal.forSchool" values={{ school: school.name }} />
-              </span>
-            </Button>
+            {stale ? null : (
+              <Button appearance="primary-action-button" busy={loading} onClick={() => void choose(true)}>
+                <FormattedMessage id="coordinator.proposal.accept" />
+                <span className="tm-visually-hidden">
+                  {' '}
+                  <FormattedMessage id="coordinator.proposal.forSchool" values={{ school: school.name }} />
+                </span>
+              </Button>
+            )}
             <Button appearance="secondary-action-button" busy={loading} onClick={() => void choose(false)}>
               <FormattedMessage id="coordinator.proposal.reject" />
               <span className="tm-visually-hidden">

@@ -116,7 +116,11 @@ export function SchoolRequestForm({ school }: { school: School }) {
         {done ? (
           <>
             {' '}
-            <Link to="/coordinator/vraag-en-aanbod" search={{ provincie: school.province }}>
+            <Link
+              to="/coordinator/vraag-en-aanbod"
+              search={{ provincie: school.province }}
+              className="utrecht-link"
+            >
               <FormattedMessage id="coordinator.actFor.seeDemand" />
             </Link>
           </>

@@ -61,15 +61,15 @@ export function ProvinceSelect({
   );
 }
 
-/** `3 maart 2026`, on the Dutch calendar. */
-export function useDay(): (iso: string) => string {
+/** `3 mrt 2026`, on the Dutch calendar: for tables. */
+export function useShortDay(): (iso: string) => string {
   const intl = useIntl();
   return (iso) =>
-    intl.formatDate(iso, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+    intl.formatDate(iso, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 }
 
-/** `3 mrt. 2026 14:05`, Dutch time. */
-export function useMoment(): (iso: string) => string {
+/** `3 mrt 2026, 14:05` (with seconds when asked: runs a minute apart), Dutch time. */
+export function useMoment(withSeconds = false): (iso: string) => string {
   const intl = useIntl();
   return (iso) =>
     intl.formatDate(iso, {
@@ -78,6 +78,7 @@ export function useMoment(): (iso: string) => string {
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
+      ...(withSeconds ? { second: '2-digit' } : {}),
       timeZone: 'Europe/Amsterdam',
     });
 }
