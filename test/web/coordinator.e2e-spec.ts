@@ -288,6 +288,39 @@ describe('coordinator region pages (Chromium)', () => {
     await session.close();
   }, 120_000);
 
+  it('shows a queued run while it waits, follows it until it is done, and says when a run failed', async () => {
+    // Runs as the worker leaves them, without a job: this one waits until the test finishes it.
+    const insert = async (status: string, error: string | null = null) =>
+      (
+        await t.dataSource.query<Array<{ id: string }>>(
+          `INSERT INTO match_runs (province, status, error) VALUES ('NOORD_BRABANT', $1, $2) RETURNING id`,
+          [status, error],
+        )
+      )[0].id;
+    const queued = await insert('QUEUED');
+    const session = await open(`/coordinator/matching?provincie=NOORD_BRABANT&run=${queued}`);
+    const { page } = session;
+    await page.getByRole('status').filter({ hasText: 'De matching staat in de wachtrij…' }).waitFor();
+    await expectAccessible(page, 'a queued run');
+    await t.dataSource.query(
+      `UPDATE match_runs SET status = 'DONE', demand_sessions = 4, matched_sessions = 0, upper_bound = 0,
+              finished_at = now() WHERE id = $1`,
+      [queued],
+    );
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Matching klaar: 0 van 4 gevraagde sessies gekoppeld in 0 voorstellen.' })
+      .waitFor();
+    await page.getByText('Deze matching vond geen koppelingen').waitFor();
+
+    const failed = await insert('FAILED', 'solver timeout');
+    await page.goto(`/coordinator/matching?provincie=NOORD_BRABANT&run=${failed}`);
+    await page.getByText('De matching is mislukt (solver timeout). Probeer het opnieuw.').waitFor();
+    await expectAccessible(page, 'a failed run');
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+  }, 120_000);
+
   it('posts a request and requests an activity on behalf of a school', async () => {
     const session = await open('/coordinator/namens-school');
     const { page } = session;
