@@ -168,6 +168,20 @@ describe('coordinator region pages (Chromium)', () => {
         cells: [row.demandSessions, row.supplySessions, row.shortfallSessions].map(String),
       });
     }
+    // Per province, summed over its cells, with the step in words.
+    const perProvince = page.getByRole('table', { name: 'Vraag, aanbod en tekort in sessies per provincie' });
+    const total = (f: (r: BalanceRow) => number) => String(rows.reduce((n, r) => n + f(r), 0));
+    expect(
+      await perProvince
+        .getByRole('row', { name: /^Noord-Brabant/ })
+        .getByRole('cell')
+        .allInnerTexts(),
+    ).toEqual([
+      total((r) => r.demandSessions),
+      total((r) => r.supplySessions),
+      total((r) => r.shortfallSessions),
+      '◑ flink tekort',
+    ]);
     await page.getByRole('img', { name: /Staafdiagram van vraag en aanbod/ }).waitFor();
     await expectAccessible(page, 'dashboard');
     await page.screenshot({ path: '/tmp/coordinator.png', fullPage: true });

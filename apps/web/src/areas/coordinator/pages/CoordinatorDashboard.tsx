@@ -10,9 +10,10 @@ import { provinceLabel } from '../../../components/labels';
 import { Page } from '../../../components/Page';
 import { RequireRole } from '../../../components/RequireRole';
 import { graphql } from '../../../gql';
-import { balanceMatrix, schoolYearOf, tallyByCell } from './balance';
+import { balanceMatrix, schoolYearOf, tallyByCell, tallyByProvince } from './balance';
 import { BalanceChart } from './BalanceChart';
 import { BalanceHeatTable, HeatLegend } from './BalanceHeatTable';
+import { ProvinceShortfallTable } from './ProvinceShortfall';
 import { ProvinceSelect } from './region-common';
 import '../region.css';
 
@@ -83,6 +84,7 @@ function Dashboard() {
   const rows = useMemo(() => data?.regionalBalance ?? [], [data]);
   const matrix = useMemo(() => balanceMatrix(rows), [rows]);
   const byCell = useMemo(() => tallyByCell(rows), [rows]);
+  const byProvince = useMemo(() => tallyByProvince(rows), [rows]);
   const scope = [
     search.provincie
       ? provinceLabel(search.provincie)
@@ -154,6 +156,14 @@ function Dashboard() {
             <p className="tm-muted">
               <FormattedMessage id="coordinator.heat.note" />
             </p>
+          </section>
+          <section aria-labelledby="map-heading" className="tm-co-section">
+            <Heading2 id="map-heading">
+              <FormattedMessage id="coordinator.dashboard.mapHeading" />
+            </Heading2>
+            <div className="tm-co-chart-pair">
+              <ProvinceShortfallTable tallies={byProvince} />
+            </div>
           </section>
           <section aria-labelledby="chart-heading" className="tm-co-section">
             <Heading2 id="chart-heading">

@@ -37,6 +37,15 @@ export const HEAT_SYMBOL: Record<HeatStep, string> = {
   large: '●',
 };
 
+/** The fill of each step, for the map (region.css gives the table cells the same colours). */
+export const HEAT_FILL: Record<HeatStep, string> = {
+  noDemand: '#f3f6f7',
+  covered: '#d6eedc',
+  small: '#fff1bf',
+  medium: '#ffd1a3',
+  large: '#f5b3b3',
+};
+
 /** The step of a cell: by the part of its demand that no supply covers (thirds). */
 export function heatStep({ demand, shortfall }: Tally): HeatStep {
   if (demand <= 0) return 'noDemand';
