@@ -180,7 +180,7 @@ describe('coordinator region pages (Chromium)', () => {
       total((r) => r.demandSessions),
       total((r) => r.supplySessions),
       total((r) => r.shortfallSessions),
-      '◑ flink tekort',
+      '● groot tekort', // 5 of 7 sessions short
     ]);
     await page.getByRole('img', { name: /Staafdiagram van vraag en aanbod/ }).waitFor();
     await expectAccessible(page, 'dashboard');
