@@ -126,7 +126,8 @@ async function main(): Promise<number> {
   console.log(
     [
       '',
-      `techmatch is running: GraphQL at ${base}/graphql (health: ${base}/health)`,
+      `techmatch is running: open ${base}/ in a browser`,
+      `(GraphQL at ${base}/graphql, health at ${base}/health)`,
       ...accountLines,
       `Admin: ${env.ADMIN_EMAIL} (ADMIN_PASSWORD)`,
       `ready in ${seconds} s`,

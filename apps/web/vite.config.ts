@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 const here = import.meta.dirname;
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(here, '../../../shared/data'));
 
-/** The province boundaries of the shared open data, served beside the app as /geo/provinces.geojson. */
+/**
+ * The province boundaries of the shared open data at /geo/provinces.geojson for Vite's dev server; the api serves
+ * the same path from its DATA_DIR, so the built app carries no data.
+ */
 function provinceBoundaries(): Plugin {
   const file = resolve(dataDir, 'nl/geo/provincies_nl_2026_wgs84_simplified.geojson');
   return {
@@ -17,9 +20,6 @@ function provinceBoundaries(): Plugin {
         res.setHeader('Content-Type', 'application/geo+json');
         res.end(readFileSync(file));
       });
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'geo/provinces.geojson', source: readFileSync(file) });
     },
   };
 }

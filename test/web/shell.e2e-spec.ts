@@ -32,7 +32,11 @@ describe('web app shell (Chromium)', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect((await fetch(`${t.baseUrl}/assets/missing.js`)).status).toBe(404);
-    expect((await fetch(`${t.baseUrl}/geo/provinces.geojson`)).status).toBe(200);
+    const provinces = await fetch(`${t.baseUrl}/geo/provinces.geojson`);
+    expect(provinces.status).toBe(200);
+    const geo = (await provinces.json()) as { features: Array<{ properties: { naam: string } }> };
+    expect(geo.features).toHaveLength(12);
+    expect(geo.features.map((f) => f.properties.naam)).toContain('Noord-Brabant');
     // The api's own paths are not the app's.
     expect((await fetch(`${t.baseUrl}/health`)).headers.get('content-type')).toMatch(/json/);
   });

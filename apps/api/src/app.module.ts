@@ -31,6 +31,8 @@ import { graphqlLimits } from './graphql/graphql-limits';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
+import { Metrics, RequestMetricsMiddleware } from './metrics/metrics';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReachCsvController } from './reports/reach-csv.controller';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
@@ -56,11 +58,17 @@ class ContextModule {}
     NotificationsModule,
     SearchModule,
     ReportsModule,
+    MetricsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],
-      inject: [EnvironmentVariables, LoaderFactory, AuthService],
-      useFactory: (env: EnvironmentVariables, loaders: LoaderFactory, auth: AuthService) => {
+      inject: [EnvironmentVariables, LoaderFactory, AuthService, Metrics],
+      useFactory: (
+        env: EnvironmentVariables,
+        loaders: LoaderFactory,
+        auth: AuthService,
+        metrics: Metrics,
+      ) => {
         const production = env.NODE_ENV === 'production';
         const limits = graphqlLimits(production);
         return {
@@ -75,7 +83,12 @@ class ContextModule {}
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
           // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.
-          plugins: [ApolloServerPluginCacheControlDisabled(), cleanTextPlugin(), ...limits.plugins],
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            cleanTextPlugin(),
+            metrics.graphqlPlugin(),
+            ...limits.plugins,
+          ],
           // Compact JSON instead of Apollo's indented default: less to build and send for every response.
           stringifyResult: (result) => JSON.stringify(result),
           context: ({ req, res }: { req: Request; res: Response }) =>
@@ -111,7 +124,7 @@ export class AppModule implements OnApplicationBootstrap, NestModule {
   constructor(private readonly auth: AuthService) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), WebAppMiddleware).forRoutes('*');
+    consumer.apply(RequestMetricsMiddleware, cookieParser(), WebAppMiddleware).forRoutes('*');
   }
 
   async onApplicationBootstrap(): Promise<void> {

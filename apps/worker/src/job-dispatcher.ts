@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Worker } from 'bullmq';
 import { EnvironmentVariables } from '@app/config';
+import { withRequestId } from '@app/core';
 import {
   JOB_DEFINITIONS,
   JOB_HANDLER,
@@ -70,6 +71,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
           msg: 'job failed',
           job: job?.name,
           jobId: job?.id,
+          requestId: (job?.data as { requestId?: unknown } | undefined)?.requestId,
           attempt: job?.attemptsMade,
           err: error,
         }),
@@ -83,7 +85,11 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   async run(name: JobName, payload: unknown, jobId?: string, attemptsMade = 0): Promise<unknown> {
     const handler = this.registry.get(name);
     if (!handler) throw new Error(`No handler for job ${name}`);
-    return handler(payload, { jobId, attemptsMade });
+    // The id of the request that made the job: every log line of the handler carries it.
+    const requestId = (payload as { requestId?: unknown } | null)?.requestId;
+    return withRequestId(typeof requestId === 'string' ? requestId : undefined, () =>
+      handler(payload, { jobId, attemptsMade }),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

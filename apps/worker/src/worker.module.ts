@@ -10,6 +10,7 @@ import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { SearchWorkerModule } from '@app/search';
 import { WaitlistWorkerModule } from '@app/waitlist';
+import { Heartbeat } from './heartbeat';
 import { JobDispatcher } from './job-dispatcher';
 
 /** The worker: domain libs that own job handlers, and the dispatcher. No GraphQL here. */
@@ -28,7 +29,7 @@ import { JobDispatcher } from './job-dispatcher';
     MatchingModule,
     SearchWorkerModule,
   ],
-  providers: [JobDispatcher],
+  providers: [JobDispatcher, Heartbeat],
   exports: [JobDispatcher],
 })
 export class WorkerModule {}

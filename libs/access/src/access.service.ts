@@ -77,6 +77,16 @@ export function judge(
 }
 
 /**
+ * The scope `actor`'s role has for `permission`; refused with ROLE_NOT_ALLOWED (and the table's `denied` text) when
+ * the role may not use it at all. The api's guard asks this before a resolver runs, by the same table.
+ */
+export function requireRole(actor: Pick<Actor, 'role'>, permission: Permission): Scope {
+  const scope = scopeOf(permission, actor.role);
+  if (!scope) throw new DomainError('ROLE_NOT_ALLOWED', ACCESS[permission].denied);
+  return scope;
+}
+
+/**
  * The access layer: every use case asks it once whether its actor may use a permission on the records it names,
  * by the one table in `permission.ts`. Refusals are FORBIDDEN with a reason; records that do not exist (or that
  * the actor may not know of, such as another company's draft) are NOT_FOUND.
@@ -183,8 +193,7 @@ export class AccessService {
   }
 
   private scope(actor: Actor, permission: Permission): Scope {
-    const scope = scopeOf(permission, actor.role);
-    if (!scope) throw new DomainError('ROLE_NOT_ALLOWED', ACCESS[permission].denied);
+    const scope = requireRole(actor, permission);
     // Self-registered accounts act only once their address is confirmed; admins make the others.
     if (
       !actor.emailVerified &&

@@ -36,6 +36,13 @@ export enum Permission {
   CompanyRejectionRead = 'company.rejection-read',
   // Identity: proving a teacher's link to a school.
   TeacherApprove = 'teacher.approve',
+
+  // Lists: a coordinator's of a province, a school's or company's of its own.
+  SchoolRequestList = 'school-request.list',
+  SchoolRequestListOwn = 'school-request.list-own',
+  SupplyOfferList = 'supply-offer.list',
+  SupplyOfferListOwn = 'supply-offer.list-own',
+  WaitlistListOwn = 'waitlist.list-own',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -240,6 +247,38 @@ export const ACCESS: Record<Permission, AccessRule> = {
     on: 'school',
     roles: { [TEACHER]: 'ownSchool', [COORDINATOR]: 'region', [ADMIN]: 'all' },
     denied: 'Only a proven teacher of the school or a coordinator approves teachers',
+  },
+
+  // Lists. A school's or company's own list shows nothing until the link to it is proven (`visibleSchool`).
+  [Permission.SchoolRequestList]: {
+    on: 'province',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
+    denied: 'Only coordinators list the requests of a province',
+    reads: true,
+  },
+  [Permission.SchoolRequestListOwn]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool' },
+    denied: "Only a teacher lists the own school's requests",
+    reads: true,
+  },
+  [Permission.SupplyOfferList]: {
+    on: 'province',
+    roles: { [COORDINATOR]: 'region', [ADMIN]: 'all' },
+    denied: 'Only coordinators list the supply of a province',
+    reads: true,
+  },
+  [Permission.SupplyOfferListOwn]: {
+    on: 'company',
+    roles: { [COMPANY]: 'ownCompany' },
+    denied: "Only a company contact lists the own company's offers",
+    reads: true,
+  },
+  [Permission.WaitlistListOwn]: {
+    on: 'school',
+    roles: { [TEACHER]: 'ownSchool' },
+    denied: "Only a teacher lists the own school's waiting-list entries",
+    reads: true,
   },
 };
 

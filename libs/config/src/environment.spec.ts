@@ -31,6 +31,19 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('takes a map tile URL only as an http(s) template with {z}, and none by default', () => {
+    expect(validateEnvironment({}).MAP_TILE_URL).toBeUndefined();
+    const pdok = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+    expect(validateEnvironment({ MAP_TILE_URL: pdok }).MAP_TILE_URL).toBe(pdok);
+    for (const value of [
+      'https://tiles.example/plain.png',
+      "https://x/{z}/{x}/{y}.png' onerror='",
+      'tiles/{z}',
+    ]) {
+      expect(() => validateEnvironment({ MAP_TILE_URL: value })).toThrow(/MAP_TILE_URL/);
+    }
+  });
+
   it('chooses meilisearch when MEILI_URL is set', () => {
     expect(validateEnvironment({ MEILI_URL: 'http://127.0.0.1:7700' }).SEARCH_ENGINE).toBe('meilisearch');
     expect(

@@ -119,6 +119,11 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  // The worker touches this file every 15 s while it runs (its container healthcheck reads the time); unset: none.
+  @IsOptional()
+  @IsString()
+  WORKER_HEARTBEAT_FILE?: string;
+
   // The built web app (`npm run build:web`) that the api serves at `/`.
   @IsString()
   WEB_DIR = 'dist/web';

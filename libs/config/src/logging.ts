@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { currentRequestId } from '@app/core';
 import { EnvironmentVariables } from './environment';
 
 /** Structured JSON logs (pino); each HTTP request gets a request id, taken from `x-request-id` when sent. */
@@ -16,8 +17,16 @@ export const loggingModule = LoggerModule.forRootAsync({
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+      // Probes and scrapes would drown the log.
+      autoLogging: {
+        ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|$)/.test(req.url ?? ''),
+      },
       customProps: () => ({ app: process.env.APP_NAME ?? 'techmatch' }),
+      // Every line written for a request or for a job that a request made carries that request's id.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
   }),
 });

@@ -17,3 +17,4 @@ export {
   dutchList,
 } from './labels';
 export { Rng } from './prng';
+export { currentRequestId, withRequestId } from './request-id';

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
+import { currentRequestId } from '@app/core';
 import { JOB_DEFINITIONS, type JobName, type JobPayloads } from './jobs';
+
+/** The request that made a job travels in its data, so that the worker's log lines for it carry the same id. */
+function withOrigin<T>(payload: T): T {
+  const requestId = currentRequestId();
+  return requestId ? { ...payload, requestId } : payload;
+}
 
 /** Enqueues jobs with their preset options. Call it after the transaction that wrote the rows has committed. */
 @Injectable()
@@ -18,7 +25,10 @@ export class JobProducer {
     payload: JobPayloads[N],
     options: JobsOptions = {},
   ): Promise<void> {
-    await this.queueFor(name).add(name, payload, { ...JOB_DEFINITIONS[name].options, ...options });
+    await this.queueFor(name).add(name, withOrigin(payload), {
+      ...JOB_DEFINITIONS[name].options,
+      ...options,
+    });
   }
 
   /** Enqueues many jobs with their preset options, in one round trip per queue (BullMQ `addBulk`). */
@@ -32,7 +42,7 @@ export class JobProducer {
       await this.queueFor(batch[0].name).addBulk(
         batch.map(({ name, payload, options }) => ({
           name,
-          data: payload,
+          data: withOrigin(payload),
           opts: { ...JOB_DEFINITIONS[name].options, ...options },
         })),
       );

@@ -7,32 +7,45 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, Role, UnauthenticatedException, type Actor } from '@app/core';
+import { requireRole, type Permission } from '@app/access';
+import { UnauthenticatedException, type Actor } from '@app/core';
 import type { RequestContext } from './request-context';
 
-const ROLES = Symbol('ROLES');
+const GUARD = Symbol('GUARD');
 
-/** The field needs a logged-in caller, with one of `roles` when given (ADMIN passes every COORDINATOR check). */
-export const Authenticated = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/** What the guard asks of a resolver method's caller: to be logged in, and may use `permission` when given. */
+export interface GuardRule {
+  permission: Permission | null;
+}
+
+/**
+ * The field needs a logged-in caller; with `permission`, one whose role the access table (`ACCESS`) lets use it,
+ * else FORBIDDEN with reason ROLE_NOT_ALLOWED before the resolver runs. Whose records the caller may touch is
+ * still the service's question to the access layer. Without a permission the field works on the caller's own
+ * account only.
+ */
+export const Authenticated = (permission?: Permission) =>
+  SetMetadata(GUARD, { permission: permission ?? null } satisfies GuardRule);
+
+/** The rule `@Authenticated` put on a resolver method; undefined for a public one. */
+export function guardRuleOf(handler: object): GuardRule | undefined {
+  return Reflect.getMetadata(GUARD, handler) as GuardRule | undefined;
+}
 
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+    const rule = this.reflector.getAllAndOverride<GuardRule | undefined>(GUARD, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (roles === undefined || context.getType<string>() !== 'graphql') return true;
+    if (rule === undefined || context.getType<string>() !== 'graphql') return true;
     const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
     const actor = await ctx.actor();
     if (!actor) throw new UnauthenticatedException('Log in first: send Authorization: Bearer <token>');
-    const allowed =
-      roles.length === 0 ||
-      roles.includes(actor.role) ||
-      (actor.role === Role.ADMIN && roles.includes(Role.COORDINATOR));
-    if (!allowed) throw new DomainError('ROLE_NOT_ALLOWED', `Only ${roles.join(' or ')} may do this`);
+    if (rule.permission) requireRole(actor, rule.permission);
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import { ActivityOwnerService, ActivityService, OWN_ACTIVITIES_LIMIT } from '@app/catalogue';
-import { NotFoundException, Role, type Actor } from '@app/core';
+import { NotFoundException, type Actor } from '@app/core';
 import { Authenticated, CurrentActor, OptionalActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { CreateActivityInput } from '../dto/create-activity.input';
@@ -32,7 +33,7 @@ export class ActivityResolver {
   @Query(() => [Activity], {
     description: `Company contact: the own company's activities in every status, newest first. At most ${OWN_ACTIVITIES_LIMIT}.`,
   })
-  @Authenticated(Role.COMPANY)
+  @Authenticated(Permission.ActivityListOwn)
   async myActivities(
     @CurrentActor() actor: Actor,
     @Args('status', {
@@ -46,7 +47,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => Activity, { description: 'Company contact or coordinator: create an activity as a DRAFT.' })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.ActivityCreate)
   async createActivity(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The activity.' }) input: CreateActivityInput,
@@ -57,7 +58,7 @@ export class ActivityResolver {
   @Mutation(() => Activity, {
     description: 'Publish an activity so that schools can find it (company must be approved).',
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.ActivityPublish)
   async publishActivity(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The activity.' }) id: string,
@@ -66,7 +67,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => Activity, { description: 'Archive an activity: it can no longer be found or booked.' })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.ActivityManage)
   async archiveActivity(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The activity.' }) id: string,
@@ -79,7 +80,7 @@ export class ActivityResolver {
       'Company contact of its company, or coordinator: change an activity that is not archived; a published ' +
       "activity's change is findable within seconds.",
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.ActivityManage)
   async updateActivity(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The activity.' }) id: string,

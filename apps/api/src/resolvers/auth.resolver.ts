@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import { EnvironmentVariables, durationToMs } from '@app/config';
-import { Role, type Actor } from '@app/core';
+import type { Actor } from '@app/core';
 import { AuthService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
@@ -68,7 +69,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: 'Admin only: create a coordinator account.' })
-  @Authenticated(Role.ADMIN)
+  @Authenticated(Permission.CoordinatorCreate)
   async createCoordinator(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The coordinator.' }) input: CreateCoordinatorInput,
@@ -81,7 +82,7 @@ export class AuthResolver {
       'Coordinator (own provinces) or verified teacher (own school): teachers whose link to a school waits for ' +
       'approval. A teacher whose own link is not proven is FORBIDDEN with reason SCHOOL_NOT_VERIFIED.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.TeacherApprove)
   async pendingTeachers(
     @CurrentActor() actor: Actor,
     @Args('province', {
@@ -100,7 +101,7 @@ export class AuthResolver {
       "it. Another school's teacher is FORBIDDEN with reason NOT_YOUR_SCHOOL; an account that is no teacher of a " +
       'school is BAD_USER_INPUT with reason NOT_A_TEACHER.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.TeacherApprove)
   async approveTeacher(
     @CurrentActor() actor: Actor,
     @Args('userId', { type: () => ID, description: 'The teacher to approve.' }) userId: string,

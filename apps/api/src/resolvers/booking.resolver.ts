@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import { BookingLifecycleService, BookingService } from '@app/bookings';
-import { NotFoundException, Role, type Actor } from '@app/core';
+import { NotFoundException, type Actor } from '@app/core';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { RequestBookingInput } from '../dto/booking.input';
@@ -14,7 +15,7 @@ import { School } from '../models/school.model';
 const EitherSide = (description: string) =>
   applyDecorators(
     Mutation(() => Booking, { description }),
-    Authenticated(Role.TEACHER, Role.COMPANY, Role.COORDINATOR),
+    Authenticated(Permission.BookingManage),
   );
 const BookingId = () => Args('id', { type: () => ID, description: 'The booking.' });
 
@@ -30,7 +31,7 @@ export class BookingResolver {
       'Teacher: the bookings of the own school; company contact: those of the own company; coordinator: all ' +
       '(filter by province). Newest first, at most 500.',
   })
-  @Authenticated(Role.TEACHER, Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.BookingManage)
   async myBookings(
     @CurrentActor() actor: Actor,
     @Args('status', {
@@ -54,7 +55,7 @@ export class BookingResolver {
       'Teacher: request a PUBLISHED activity for the own school (coordinator: for the school named). The ' +
       'company is notified.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.BookingRequest)
   async requestBooking(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'What to book.' }) input: RequestBookingInput,
@@ -65,7 +66,7 @@ export class BookingResolver {
   @Mutation(() => Booking, {
     description: "The activity's company accepts or declines a REQUESTED booking; the school is notified.",
   })
-  @Authenticated(Role.COMPANY)
+  @Authenticated(Permission.BookingAnswer)
   async respondToBooking(
     @CurrentActor() actor: Actor,
     @BookingId() id: string,

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessService, Permission } from '@app/access';
 import { COMPANY_LIST_LIMIT, CompanyApprovalService, CompanyService } from '@app/catalogue';
-import { DomainException, NotFoundException, Role, type Actor } from '@app/core';
+import { DomainException, NotFoundException, type Actor } from '@app/core';
 import { Authenticated, CurrentActor, OptionalActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { CompanyLocationInput } from '../dto/sign-up.input';
@@ -22,7 +22,7 @@ export class CompanyResolver {
       `${COMPANY_LIST_LIMIT}. approved: false is the approval queue (companies turned down wait for ` +
       'themselves to correct, not in it); absent lists every company.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.CompanyList)
   async companies(
     @CurrentActor() actor: Actor,
     @Args('approved', {
@@ -51,7 +51,7 @@ export class CompanyResolver {
   @Mutation(() => Company, {
     description: 'Coordinator: approve a company so that it can publish activities (clears a rejection).',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.CompanyApprove)
   async approveCompany(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The company.' }) id: string,
@@ -64,7 +64,7 @@ export class CompanyResolver {
       'Coordinator: turn a company down, saying why; its contacts are notified and read the reason as ' +
       'rejectionReason until they correct the company (updateCompany) or a coordinator approves it.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.CompanyReject)
   async rejectCompany(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The company; not approved.' }) id: string,
@@ -78,7 +78,7 @@ export class CompanyResolver {
       "Company contact: correct the own company's name. A company that was turned down thereby asks for " +
       'approval again: its rejection is cleared and it is back in the approval queue.',
   })
-  @Authenticated(Role.COMPANY)
+  @Authenticated(Permission.CompanyEdit)
   async updateCompany(
     @CurrentActor() actor: Actor,
     @Args('name', { description: 'The company name; not empty, unique.' }) name: string,
@@ -89,7 +89,7 @@ export class CompanyResolver {
   @Mutation(() => CompanyLocation, {
     description: 'Company contact: add a location to the own company; its postcode places it on the map.',
   })
-  @Authenticated(Role.COMPANY)
+  @Authenticated(Permission.LocationAdd)
   async addCompanyLocation(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The location.' }) input: CompanyLocationInput,

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { visibleSchool } from '@app/access';
-import { NotFoundException, Role, type Actor } from '@app/core';
+import { Permission, visibleSchool } from '@app/access';
+import { NotFoundException, type Actor } from '@app/core';
 import {
   MatchRunService,
   ProposalService,
@@ -41,7 +41,7 @@ export class SchoolRequestResolver {
   @Query(() => [SchoolRequest], {
     description: 'Coordinator: the open and matched requests of schools in the province, oldest first.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.SchoolRequestList)
   async schoolRequests(
     @CurrentActor() actor: Actor,
     @Args('province', { type: () => Province, description: 'The province of the schools.' })
@@ -55,7 +55,7 @@ export class SchoolRequestResolver {
   }
 
   @Query(() => [SchoolRequest], { description: "Teacher: the own school's requests, withdrawn ones too." })
-  @Authenticated(Role.TEACHER)
+  @Authenticated(Permission.SchoolRequestListOwn)
   async mySchoolRequests(@CurrentActor() actor: Actor): Promise<SchoolRequest[]> {
     const schoolId = visibleSchool(actor);
     if (!schoolId) return [];
@@ -65,7 +65,7 @@ export class SchoolRequestResolver {
   @Mutation(() => SchoolRequest, {
     description: 'Teacher: post a need of the own school for matching (coordinator: for the school named).',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.SchoolRequestCreate)
   async createSchoolRequest(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The need.' }) input: CreateSchoolRequestInput,
@@ -77,7 +77,7 @@ export class SchoolRequestResolver {
     description:
       'Teacher of the school or coordinator: change a request. Proposals made before no longer apply.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.SchoolRequestManage)
   async updateSchoolRequest(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The request.' }) id: string,
@@ -89,7 +89,7 @@ export class SchoolRequestResolver {
   @Mutation(() => SchoolRequest, {
     description: 'Teacher of the school or coordinator: withdraw a request; accepted matches stay booked.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.SchoolRequestManage)
   async withdrawSchoolRequest(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The request.' }) id: string,
@@ -114,7 +114,7 @@ export class SupplyOfferResolver {
       'Coordinator: the offers that can serve schools in the province: located there or reaching across the ' +
       'border; oldest first.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.SupplyOfferList)
   async supplyOffers(
     @CurrentActor() actor: Actor,
     @Args('province', { type: () => Province, description: 'The province the offers reach.' })
@@ -128,7 +128,7 @@ export class SupplyOfferResolver {
   @Query(() => [SupplyOffer], {
     description: "Company contact: the own company's offers, withdrawn ones too.",
   })
-  @Authenticated(Role.COMPANY)
+  @Authenticated(Permission.SupplyOfferListOwn)
   async mySupplyOffers(@CurrentActor() actor: Actor): Promise<SupplyOffer[]> {
     if (!actor.companyId) return [];
     return (await this.offers.ofCompany(actor.companyId)).map((o) => SupplyOffer.from(o));
@@ -137,7 +137,7 @@ export class SupplyOfferResolver {
   @Mutation(() => SupplyOffer, {
     description: "Company contact: state a location's capacity for matching (the company must be approved).",
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.SupplyOfferCreate)
   async createSupplyOffer(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The capacity.' }) input: CreateSupplyOfferInput,
@@ -149,7 +149,7 @@ export class SupplyOfferResolver {
     description:
       'Company contact of the location or coordinator: change an offer. Proposals made before no longer apply.',
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.SupplyOfferManage)
   async updateSupplyOffer(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The offer.' }) id: string,
@@ -165,7 +165,7 @@ export class SupplyOfferResolver {
     description:
       'Company contact of the location or coordinator: withdraw an offer; accepted matches stay booked.',
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.SupplyOfferManage)
   async withdrawSupplyOffer(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The offer.' }) id: string,
@@ -199,7 +199,7 @@ export class MatchRunResolver {
   ) {}
 
   @Query(() => MatchRun, { nullable: true, description: 'Coordinator: a match run and its proposals.' })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.MatchingRun)
   async matchRun(
     @Args('id', { type: () => ID, description: 'The run.' }) id: string,
   ): Promise<MatchRun | null> {
@@ -208,7 +208,7 @@ export class MatchRunResolver {
   }
 
   @Query(() => [MatchRun], { description: 'Coordinator: the latest match runs, newest first.' })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.MatchingRun)
   async matchRuns(
     @CurrentActor() actor: Actor,
     @Args('province', {
@@ -227,7 +227,7 @@ export class MatchRunResolver {
       'Coordinator: match the open requests of the province against the supply that reaches them. Returns a ' +
       'QUEUED run at once; poll matchRun until it is DONE.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.MatchingRun)
   async runMatching(
     @CurrentActor() actor: Actor,
     @Args('province', { type: () => Province, description: 'The province to match.' }) province: Province,
@@ -240,7 +240,7 @@ export class MatchRunResolver {
       'Coordinator: open demand against free supply in sessions per province, type and level, so that gaps ' +
       'show where companies are missing.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.MatchingRun)
   async regionalBalance(
     @CurrentActor() actor: Actor,
     @Args('province', {
@@ -275,7 +275,7 @@ export class MatchProposalResolver {
       'or reject it (the pair is not proposed again). CONFLICT when decided already or its capacity was used ' +
       'elsewhere.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.ProposalDecide)
   async decideProposal(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The proposal.' }) id: string,

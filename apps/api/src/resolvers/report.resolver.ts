@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import type { Actor } from '@app/core';
 import { ReportService } from '@app/reports';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
@@ -16,7 +17,7 @@ export class ReportResolver {
       'Coordinator: reach per province and programme in a school year (every province of the coordinator and ' +
       'every programme, unless one is named). Also as CSV: GET /reports/reach.csv?schoolYear=2026.',
   })
-  @Authenticated()
+  @Authenticated(Permission.ReportRead)
   async reachReport(
     @CurrentActor() actor: Actor,
     @Args('schoolYear', { type: () => Int, description: SCHOOL_YEAR }) schoolYear: number,
@@ -37,7 +38,7 @@ export class ReportResolver {
       'Coordinator: the schools of a province that nothing reached in a school year, farthest from any supply ' +
       'that could serve them first (those with none at all before them).',
   })
-  @Authenticated()
+  @Authenticated(Permission.ReportRead)
   async unreachedSchools(
     @CurrentActor() actor: Actor,
     @Args('schoolYear', { type: () => Int, description: SCHOOL_YEAR }) schoolYear: number,

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@app/access';
 import { ReviewService } from '@app/bookings';
-import { NotFoundException, Role, type Actor } from '@app/core';
+import { NotFoundException, type Actor } from '@app/core';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import type { RequestContext } from '../auth/request-context';
 import { Activity } from '../models/activity.model';
@@ -15,7 +16,7 @@ export class ReviewResolver {
       'Teacher: review an activity after a COMPLETED booking of the own school; once per booking. Updates the ' +
       "activity's averageRating and reviewCount.",
   })
-  @Authenticated(Role.TEACHER)
+  @Authenticated(Permission.ReviewCreate)
   async reviewActivity(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => ID, description: 'The activity.' }) activityId: string,

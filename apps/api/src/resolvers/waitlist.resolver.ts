@@ -10,7 +10,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { NotFoundException, Role, isCoordinator, type Actor } from '@app/core';
+import { Permission } from '@app/access';
+import { NotFoundException, isCoordinator, type Actor } from '@app/core';
 import {
   PartnerCapacityService,
   PlacementService,
@@ -38,7 +39,7 @@ export class WaitlistResolver {
       'Coordinator: the waiting list of a programme in list order (priority, then time of joining), ' +
       'per province; by default the WAITING and OFFERED entries.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistAdminister)
   async waitlist(
     @CurrentActor() actor: Actor,
     @Args('programme', { type: () => Programme, description: 'JET_NET or JET_NET_JUNIOR.' })
@@ -63,7 +64,7 @@ export class WaitlistResolver {
   @Query(() => [WaitlistEntry], {
     description: "Teacher: the own school's waiting-list entries, with position, offer and expected wait.",
   })
-  @Authenticated(Role.TEACHER)
+  @Authenticated(Permission.WaitlistListOwn)
   async myWaitlistEntries(@CurrentActor() actor: Actor): Promise<WaitlistEntry[]> {
     return (await this.service.forSchool(actor)).map((entry) => WaitlistEntry.from(entry));
   }
@@ -73,7 +74,7 @@ export class WaitlistResolver {
     description:
       'Company (own location) or coordinator: the partner capacity of a location; null when not set.',
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.PartnerCapacityRead)
   async partnerCapacity(
     @CurrentActor() actor: Actor,
     @Args('locationId', { type: () => ID, description: 'The company location.' }) locationId: string,
@@ -90,7 +91,7 @@ export class WaitlistResolver {
       'JET_NET_JUNIOR for primary schools). Idempotent: a second call returns the same entry. ' +
       'A coordinator names the school.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistJoin)
   async joinWaitlist(
     @CurrentActor() actor: Actor,
     @Args('programme', { type: () => Programme, description: 'JET_NET or JET_NET_JUNIOR.' })
@@ -108,7 +109,7 @@ export class WaitlistResolver {
   @Mutation(() => WaitlistEntry, {
     description: 'Teacher (own school) or coordinator: leave the waiting list; a pending offer is revoked.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistEntryManage)
   async withdrawFromWaitlist(
     @CurrentActor() actor: Actor,
     @Args('entryId', { type: () => ID, description: 'The entry.' }) entryId: string,
@@ -123,7 +124,7 @@ export class WaitlistResolver {
       'are offered to waiting schools automatically; lowering revokes pending offers, newest first, and never ' +
       'removes a placed school.',
   })
-  @Authenticated(Role.COMPANY, Role.COORDINATOR)
+  @Authenticated(Permission.PartnerCapacitySet)
   async setPartnerCapacity(
     @CurrentActor() actor: Actor,
     @Args('locationId', { type: () => ID, description: 'The company location.' }) locationId: string,
@@ -146,7 +147,7 @@ export class WaitlistResolver {
     description:
       'Teacher of the school: accept (placed with that partner) or decline (keeps its place) a pending offer.',
   })
-  @Authenticated(Role.TEACHER, Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistEntryManage)
   async respondToPartnerOffer(
     @CurrentActor() actor: Actor,
     @Args('offerId', { type: () => ID, description: 'The offer.' }) offerId: string,
@@ -158,7 +159,7 @@ export class WaitlistResolver {
   @Mutation(() => WaitlistEntry, {
     description: 'Coordinator: set the priority of an entry (higher first, -100 to 100), with a reason.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistAdminister)
   async prioritizeWaitlistEntry(
     @CurrentActor() actor: Actor,
     @Args('entryId', { type: () => ID, description: 'The entry.' }) entryId: string,
@@ -174,7 +175,7 @@ export class WaitlistResolver {
       'Coordinator: place a school with a company location by hand, within its capacity (CONFLICT when full), ' +
       'with a reason.',
   })
-  @Authenticated(Role.COORDINATOR)
+  @Authenticated(Permission.WaitlistAdminister)
   async placeWaitlistEntry(
     @CurrentActor() actor: Actor,
     @Args('entryId', { type: () => ID, description: 'The entry.' }) entryId: string,

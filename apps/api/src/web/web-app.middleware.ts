@@ -7,6 +7,10 @@ import { EnvironmentVariables } from '@app/config';
 /** Paths the api answers itself; everything else that is a GET belongs to the web app. */
 const API_PATHS = ['/graphql', '/health', '/reports', '/metrics'];
 
+/** The province boundaries of the open data (DATA_DIR), the base layer of the app's maps. */
+const PROVINCES_PATH = '/geo/provinces.geojson';
+const PROVINCES_FILE = 'nl/geo/provincies_nl_2026_wgs84_simplified.geojson';
+
 /** The page's Content-Security-Policy: nothing inline, nothing from another host but the map tiles. */
 export function contentSecurityPolicy(tileUrl: string | undefined): string {
   const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined;
@@ -49,6 +53,12 @@ export class WebAppMiddleware implements NestMiddleware {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader('X-Frame-Options', 'DENY');
+    if (path === PROVINCES_PATH) {
+      res.sendFile(PROVINCES_FILE, { root: resolve(this.env.DATA_DIR), maxAge: '1d' }, (error) => {
+        if (error && !res.headersSent) res.status(404).type('text/plain').send('Not found');
+      });
+      return;
+    }
     if (/\.[a-z0-9]+$/i.test(path)) {
       // A file: an asset, or a 404 (never index.html for a missing script). `root` keeps it inside the app.
       const hashed = path.startsWith('/assets/');

@@ -65,7 +65,7 @@ export class SchoolRequestService {
 
   /** Coordinator: the requests of schools in the province, oldest first; withdrawn ones only on request. */
   inProvince(actor: Actor, province: Province, includeWithdrawn = false): Promise<SchoolRequestEntity[]> {
-    this.access.provincesFor(actor, Permission.SchoolRequestManage, province);
+    this.access.provincesFor(actor, Permission.SchoolRequestList, province);
     return this.postings
       .query(includeWithdrawn)
       .innerJoin(SchoolEntity, 's', 's.id = p.school_id')

@@ -101,7 +101,7 @@ export class SupplyOfferService {
 
   /** Coordinator: the offers that can serve schools in the province (by reach, across borders too). */
   inProvince(actor: Actor, province: Province, includeWithdrawn = false): Promise<SupplyOfferEntity[]> {
-    this.access.provincesFor(actor, Permission.SupplyOfferManage, province);
+    this.access.provincesFor(actor, Permission.SupplyOfferList, province);
     return this.postings
       .query(includeWithdrawn)
       .andWhere(':province = ANY(p.reach_provinces)', { province })

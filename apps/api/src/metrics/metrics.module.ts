@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { Metrics, RequestMetricsMiddleware } from './metrics';
+import { MetricsController } from './metrics.controller';
+
+/** The api's one metrics registry; global so that the GraphQL setup and any resolver can count with it. */
+@Global()
+@Module({
+  providers: [Metrics, RequestMetricsMiddleware],
+  controllers: [MetricsController],
+  exports: [Metrics, RequestMetricsMiddleware],
+})
+export class MetricsModule {}
