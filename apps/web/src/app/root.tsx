@@ -75,6 +75,11 @@ function MainNav() {
               </Link>
             </li>
             <li>
+              <Link to="/account" className="tm-nav__link" activeProps={{ 'aria-current': 'page' }}>
+                <FormattedMessage id="auth.nav.account" />
+              </Link>
+            </li>
+            <li>
               <button type="button" className="tm-nav__button" onClick={() => void logOut()}>
                 <FormattedMessage id="common.nav.logOut" />
               </button>

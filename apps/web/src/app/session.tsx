@@ -51,3 +51,15 @@ export function useLogOut(): () => Promise<void> {
     await client.refetchQueries({ include: [MeQuery] });
   }, [client, logOut]);
 }
+
+/**
+ * After logIn or signUp set the session cookie: forgets what was cached for the visitor and asks `me` again, so
+ * that the menu and every page see the new account.
+ */
+export function useRefreshSession(): () => Promise<void> {
+  const client = useApolloClient();
+  return useCallback(async () => {
+    await client.clearStore();
+    await client.refetchQueries({ include: [MeQuery] });
+  }, [client]);
+}

@@ -1,37 +1,78 @@
-import { createRoute } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root';
-import { Page } from '../../components/Page';
 
-function LogIn() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'auth.logIn.title' })}>{null}</Page>;
-}
+// Logging in, signing up, the links the api mails (e-mail confirmation, password reset), the notifications and
+// the own account. Every page loads lazily; the mailed tokens and the return path travel in the URL.
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 const logInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/inloggen',
+  // Checked again (safeReturnPath) before it is followed: only paths of this site.
   validateSearch: (search: Record<string, unknown>): { terug?: string } =>
-    typeof search.terug === 'string' ? { terug: search.terug } : {},
-  component: LogIn,
+    text(search.terug) ? { terug: text(search.terug) } : {},
+  component: lazyRouteComponent(() => import('./pages/LogInPage'), 'LogInPage'),
 });
 
-function SignUp() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'auth.signUp.title' })}>{null}</Page>;
-}
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/aanmelden',
+  // The role the form starts with, for links such as "Meld je bedrijf aan" (?als=bedrijf).
+  validateSearch: (search: Record<string, unknown>): { als?: 'docent' | 'bedrijf' } =>
+    search.als === 'docent' || search.als === 'bedrijf' ? { als: search.als } : {},
+  component: lazyRouteComponent(() => import('./pages/SignUpPage'), 'SignUpPage'),
+});
 
-function Notifications() {
-  const intl = useIntl();
-  return <Page title={intl.formatMessage({ id: 'auth.notifications.title' })}>{null}</Page>;
-}
+const signUpDoneRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/aanmelden/klaar',
+  component: lazyRouteComponent(() => import('./pages/SignUpDonePage'), 'SignUpDonePage'),
+});
 
-const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aanmelden', component: SignUp });
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/e-mail-bevestigen',
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    text(search.token) ? { token: text(search.token) } : {},
+  component: lazyRouteComponent(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wachtwoord-vergeten',
+  component: lazyRouteComponent(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wachtwoord-herstellen',
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    text(search.token) ? { token: text(search.token) } : {},
+  component: lazyRouteComponent(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage'),
+});
 
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/meldingen',
-  component: Notifications,
+  validateSearch: (search: Record<string, unknown>): { toon?: 'ongelezen' } =>
+    search.toon === 'ongelezen' ? { toon: 'ongelezen' } : {},
+  component: lazyRouteComponent(() => import('./pages/NotificationsPage'), 'NotificationsPage'),
 });
 
-export const authRoutes = [logInRoute, signUpRoute, notificationsRoute] as const;
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./pages/AccountPage'), 'AccountPage'),
+});
+
+export const authRoutes = [
+  logInRoute,
+  signUpRoute,
+  signUpDoneRoute,
+  verifyEmailRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  notificationsRoute,
+  accountRoute,
+] as const;

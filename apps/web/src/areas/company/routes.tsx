@@ -1,18 +1,67 @@
-import { createRoute } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root';
-import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { validateActivitiesSearch, validateInboxSearch, validateSupplySearch } from './search';
 
-function CompanyHome() {
-  const intl = useIntl();
-  return (
-    <RequireRole roles={['COMPANY']}>
-      <Page title={intl.formatMessage({ id: 'company.home.title' })}>{null}</Page>
-    </RequireRole>
-  );
-}
+// The company contact's pages; every page but the search is loaded when first opened.
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bedrijf', component: CompanyHome });
+const inboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf',
+  validateSearch: validateInboxSearch,
+  component: lazyRouteComponent(() => import('./pages/InboxPage'), 'InboxPage'),
+});
 
-export const companyRoutes = [homeRoute] as const;
+const activitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/activiteiten',
+  validateSearch: validateActivitiesSearch,
+  component: lazyRouteComponent(() => import('./pages/ActivitiesPage'), 'ActivitiesPage'),
+});
+
+const newActivityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/activiteiten/nieuw',
+  component: lazyRouteComponent(() => import('./pages/ActivityEditorPages'), 'NewActivityPage'),
+});
+
+const editActivityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/activiteiten/$activityId/bewerken',
+  component: lazyRouteComponent(() => import('./pages/ActivityEditorPages'), 'EditActivityPage'),
+});
+
+const previewActivityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/activiteiten/$activityId/voorbeeld',
+  component: lazyRouteComponent(() => import('./pages/ActivityPreviewPage'), 'ActivityPreviewPage'),
+});
+
+const supplyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/aanbod',
+  validateSearch: validateSupplySearch,
+  component: lazyRouteComponent(() => import('./pages/SupplyPage'), 'SupplyPage'),
+});
+
+const partnersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/partnerplaatsen',
+  component: lazyRouteComponent(() => import('./pages/PartnerSlotsPage'), 'PartnerSlotsPage'),
+});
+
+const locationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bedrijf/locaties',
+  component: lazyRouteComponent(() => import('./pages/LocationsPage'), 'LocationsPage'),
+});
+
+export const companyRoutes = [
+  inboxRoute,
+  activitiesRoute,
+  newActivityRoute,
+  editActivityRoute,
+  previewActivityRoute,
+  supplyRoute,
+  partnersRoute,
+  locationsRoute,
+] as const;

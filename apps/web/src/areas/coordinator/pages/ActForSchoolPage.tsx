@@ -112,6 +112,7 @@ function SchoolSearch() {
                 </span>
               </span>
               <Link
+                from="/coordinator/namens-school"
                 to="/coordinator/namens-school"
                 search={(s) => ({ ...s, school: school.vestigingscode, actie: s.actie ?? 'aanvraag' })}
                 className="tm-co-results__choose"
@@ -156,6 +157,7 @@ function ActFor() {
               }}
             />{' '}
             <Link
+              from="/coordinator/namens-school"
               to="/coordinator/namens-school"
               search={(s) => ({ zoek: s.zoek, provincie: s.provincie })}
               className="utrecht-link"
@@ -184,6 +186,7 @@ function ActFor() {
               {(['aanvraag', 'activiteit'] as const).map((choice) => (
                 <li key={choice}>
                   <Link
+                    from="/coordinator/namens-school"
                     to="/coordinator/namens-school"
                     search={(s) => ({ ...s, actie: choice, activiteit: undefined })}
                     className="tm-co-choice__link"
@@ -206,6 +209,7 @@ function ActFor() {
                 <ActivityBookingForm key={search.activiteit} school={school} activityId={search.activiteit} />
                 <p>
                   <Link
+                    from="/coordinator/namens-school"
                     to="/coordinator/namens-school"
                     search={(s) => ({ ...s, activiteit: undefined })}
                     className="utrecht-link"

@@ -112,6 +112,7 @@ export function ActivityPicker({
                 </span>
               </span>
               <Link
+                from="/coordinator/namens-school"
                 to="/coordinator/namens-school"
                 search={(s) => ({ ...s, activiteit: activity.id })}
                 className="tm-co-results__choose"
