@@ -16,6 +16,7 @@ const aliases = [
   'waitlist',
   'seed',
   'reports',
+  'rate-limit',
 ];
 
 export default {

@@ -2,6 +2,7 @@ import { GraphQLSchemaHost, TypeMetadataStorage } from '@nestjs/graphql';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { ACCESS, Permission, scopeOf, type Scope } from '@app/access';
 import { BookingStatus } from '@app/bookings';
+import { SchoolImportRunEntity, SchoolImportSource, SchoolImportState } from '@app/catalogue';
 import { ActivityStatus, ERROR_REASONS, Province, Role, type ErrorReason } from '@app/core';
 import { MatchProposalEntity, MatchRunEntity, schoolYearOf } from '@app/matching';
 import {
@@ -135,6 +136,8 @@ interface World {
   activity: string;
   draft: string;
   run: string;
+  /** A finished import of the school registry. */
+  importRun: string;
   loginEmail: string;
   tokens: Partial<Record<Caller, string>>;
   draftActivity(): Promise<string>;
@@ -580,6 +583,29 @@ const MATRIX: Record<string, Entry> = {
     variables: async (w) => ({ id: await w.entry(), l: await w.capacityLocation() }),
     expect: IN_REGION,
   },
+
+  // Administration: only the admin, whose calls see the whole registry and every coordinator.
+  coordinators: {
+    guard: Permission.CoordinatorList,
+    document: `{ coordinators { id } }`,
+    expect: { admin: 'ok' },
+  },
+  startSchoolImport: {
+    guard: Permission.SchoolImport,
+    document: `mutation { startSchoolImport { id } }`,
+    expect: { admin: 'ok' },
+  },
+  schoolImport: {
+    guard: Permission.SchoolImport,
+    document: `query($id: ID!) { schoolImport(id: $id) { id } }`,
+    variables: (w) => ({ id: w.importRun }),
+    expect: { admin: 'ok' },
+  },
+  schoolImports: {
+    guard: Permission.SchoolImport,
+    document: `{ schoolImports { id } }`,
+    expect: { admin: 'ok' },
+  },
 };
 
 // Which scopes can give each access reason (judge in libs/access): a reason the caller's scope cannot give is a
@@ -757,6 +783,14 @@ async function seedWorld(t: TestApp): Promise<World> {
   await WaitlistEntryFactory.from({ province: NB }).insert(ds);
   const runOf = async () => (await ds.getRepository(MatchRunEntity).save({ province: NB })).id;
   const run = await runOf();
+  const importRun = (
+    await ds.getRepository(SchoolImportRunEntity).save({
+      source: SchoolImportSource.DATA_FILE,
+      location: '/srv/data/scholen.csv',
+      state: SchoolImportState.DONE,
+      finishedAt: new Date(),
+    })
+  ).id;
   const login = await UserFactory.create(ds, Role.TEACHER, { schoolId: schoolB.id });
 
   const tokens: World['tokens'] = {
@@ -799,6 +833,7 @@ async function seedWorld(t: TestApp): Promise<World> {
     activity: activity.id,
     draft,
     run,
+    importRun,
     loginEmail: login.email,
     tokens,
     unique,

@@ -295,7 +295,7 @@ describe('notifications: the inbox, read marks and e-mail per kind', () => {
       {
         i: {
           email: 'nieuw@example.nl',
-          password: 'Lesgeven-2026',
+          password: 'Proefjes-in-de-klas-8',
           name: 'Docent Nieuw',
           role: 'TEACHER',
           schoolVestigingscode: school.vestigingscode,

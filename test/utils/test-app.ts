@@ -24,6 +24,11 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
     JWT_SECRET: 'test-secret-of-at-least-16-chars',
     // With MEILI_URL set, each suite searches an index of its own, dropped with its database.
     MEILI_INDEX: `test_${db.name}`,
+    // Every request of a suite comes from 127.0.0.1: the per-client limits are raised far above what a suite sends
+    // (login-protection.e2e tests them with small ones). The log-in lock-outs keep their defaults.
+    RATE_LIMIT_SIGN_UP: '10000/1h',
+    RATE_LIMIT_PASSWORD_RESET: '10000/1h',
+    RATE_LIMIT_SEARCH: '10000/1m',
     ...extra,
   });
   return db;

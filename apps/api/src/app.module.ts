@@ -20,11 +20,13 @@ import { AuthService, IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { RateLimitModule } from '@app/rate-limit';
 import { ReportsModule } from '@app/reports';
 import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
+import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
 import { GraphQLErrorFilter, validationException } from './graphql/error.filter';
 import { graphqlLimits } from './graphql/graphql-limits';
@@ -50,6 +52,7 @@ class ContextModule {}
     DatabaseModule,
     AccessModule,
     QueueModule,
+    RateLimitModule,
     CatalogueModule,
     IdentityModule,
     WaitlistModule,
@@ -103,6 +106,7 @@ class ContextModule {}
   providers: [
     ...RESOLVERS,
     WebAppMiddleware,
+    TrustProxy,
     { provide: APP_GUARD, useClass: AuthGuard },
     {
       provide: APP_FILTER,

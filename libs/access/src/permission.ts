@@ -43,6 +43,10 @@ export enum Permission {
   SupplyOfferList = 'supply-offer.list',
   SupplyOfferListOwn = 'supply-offer.list-own',
   WaitlistListOwn = 'waitlist.list-own',
+
+  // Administration: the coordinators and the school registry.
+  CoordinatorList = 'coordinator.list',
+  SchoolImport = 'school.import',
 }
 
 /** The kinds of record whose owners the access layer can look up (see `owners.ts`). */
@@ -279,6 +283,19 @@ export const ACCESS: Record<Permission, AccessRule> = {
     roles: { [TEACHER]: 'ownSchool' },
     denied: "Only a teacher lists the own school's waiting-list entries",
     reads: true,
+  },
+
+  // Administration: only admins see who the coordinators are and import the school registry.
+  [Permission.CoordinatorList]: {
+    on: null,
+    roles: { [ADMIN]: 'all' },
+    denied: 'Only an admin lists the coordinators',
+    reads: true,
+  },
+  [Permission.SchoolImport]: {
+    on: null,
+    roles: { [ADMIN]: 'all' },
+    denied: 'Only an admin imports the school registry',
   },
 };
 

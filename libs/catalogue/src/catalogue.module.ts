@@ -6,19 +6,28 @@ import { NotificationsModule } from '@app/notifications';
 import { ActivityEntity } from './entities/activity.entity';
 import { CompanyLocationEntity } from './entities/company-location.entity';
 import { CompanyEntity } from './entities/company.entity';
+import { SchoolImportRunEntity } from './entities/school-import-run.entity';
 import { SchoolEntity } from './entities/school.entity';
 import { ReferenceData } from './reference/reference-data';
 import { ActivityOwnerService } from './services/activity-owner.service';
 import { ActivityService } from './services/activity.service';
 import { CompanyApprovalService } from './services/company-approval.service';
 import { CompanyService } from './services/company.service';
+import { SchoolImportRunService } from './import/school-import-run.service';
 import { SchoolImportService } from './import/school-import.service';
+import { SchoolImportProcessor } from './import/school-import.processor';
 import { SchoolSearchService } from './services/school-search.service';
 import { SchoolService } from './services/school.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SchoolEntity, CompanyEntity, CompanyLocationEntity, ActivityEntity]),
+    TypeOrmModule.forFeature([
+      SchoolEntity,
+      CompanyEntity,
+      CompanyLocationEntity,
+      ActivityEntity,
+      SchoolImportRunEntity,
+    ]),
     NotificationsModule,
     // Global in the apps; imported here too for the scripts that start only this module.
     AccessModule,
@@ -32,6 +41,9 @@ import { SchoolService } from './services/school.service';
     SchoolService,
     SchoolSearchService,
     SchoolImportService,
+    SchoolImportRunService,
+    // The worker's handler of the import job (found by the worker's dispatcher; idle in the api).
+    SchoolImportProcessor,
     CompanyService,
     CompanyApprovalService,
     ActivityService,
@@ -41,6 +53,7 @@ import { SchoolService } from './services/school.service';
     SchoolService,
     SchoolSearchService,
     SchoolImportService,
+    SchoolImportRunService,
     CompanyService,
     CompanyApprovalService,
     ActivityService,

@@ -2,6 +2,11 @@ export { CatalogueModule } from './catalogue.module';
 export { ActivityEntity } from './entities/activity.entity';
 export { CompanyLocationEntity } from './entities/company-location.entity';
 export { CompanyEntity } from './entities/company.entity';
+export {
+  SchoolImportRunEntity,
+  SchoolImportSource,
+  SchoolImportState,
+} from './entities/school-import-run.entity';
 export { SchoolEntity } from './entities/school.entity';
 export {
   DUO_BO_URL,
@@ -11,6 +16,12 @@ export {
   type ImportProgress,
   type ImportReport,
 } from './import/school-import.service';
+export {
+  DATA_SCHOOLS_FILE,
+  KEPT_REJECTIONS,
+  SchoolImportRunService,
+} from './import/school-import-run.service';
+export { SchoolImportProcessor } from './import/school-import.processor';
 export { readSchoolFile, SchoolImportError, type ImportRowNote, type SchoolFile } from './import/school-file';
 export { type SchoolFileFormat, type SchoolRecord } from './import/duo-formats';
 export { type DetectedEncoding } from './import/csv-source';

@@ -1,6 +1,8 @@
 import {
   ConfigValidationError,
   durationToMs,
+  parseRate,
+  trustProxySetting,
   validateEnvironment,
   type EnvironmentVariables,
 } from './environment';
@@ -111,6 +113,21 @@ describe('durationToMs', () => {
   });
 });
 
+describe('rate limits and proxies', () => {
+  it('read <count>/<duration> as a count and milliseconds, and 0 as off', () => {
+    expect(parseRate('5/1m')).toEqual({ count: 5, ms: 60_000 });
+    expect(parseRate('20/1h')).toEqual({ count: 20, ms: 3_600_000 });
+    expect(parseRate('0')).toBeNull();
+  });
+
+  it('hand TRUST_PROXY to Express as it takes it: off by default, so X-Forwarded-For is not believed', () => {
+    expect(trustProxySetting(validateEnvironment({}).TRUST_PROXY)).toBe(false);
+    expect(trustProxySetting('true')).toBe(true);
+    expect(trustProxySetting('1')).toBe(1);
+    expect(trustProxySetting('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8');
+  });
+});
+
 describe('schedules of the worker', () => {
   it('default to a minute, accept 0 to switch off, and refuse anything else at boot', () => {
     const env = validateEnvironment({ SEARCH_SWEEP_EVERY: '0' });
@@ -139,6 +156,14 @@ describe('each variable', () => {
     ['LOG_LEVEL', 'info', ['debug', 'debug'], ['verbose']],
     ['DEBUG_ERRORS', false, ['true', true], ['yes', '1']],
     ['DATA_DIR', '../shared/data', ['/srv/data', '/srv/data'], []],
+    ['RATE_LIMIT_REDIS_URL', undefined, ['redis://limits:6379/2', 'redis://limits:6379/2'], ['http://x']],
+    ['TRUST_PROXY', 'false', ['10.0.0.0/8, loopback', '10.0.0.0/8, loopback'], ['yes', 'proxy.example.nl']],
+    ['LOGIN_LOCKOUT', '5/1m', ['3/1s', '3/1s'], ['5', '5/', '0/1m', '5/soon', '-1/1m']],
+    ['LOGIN_LOCKOUT_IP', '100/1m', ['0', '0'], ['many']],
+    ['RATE_LIMIT_SIGN_UP', '20/1h', ['3/1h', '3/1h'], ['3 per hour']],
+    ['RATE_LIMIT_PASSWORD_RESET', '10/1h', ['2/15m', '2/15m'], ['2/0']],
+    ['RATE_LIMIT_SEARCH', '600/1m', ['0', '0'], ['1/1y']],
+    ['RATE_LIMIT_TIMEOUT', '500', ['2s', '2s'], ['0', 'soon']],
   ];
 
   it.each(cases)('%s: default, a valid value, invalid values', (name, fallback, [given, read], invalid) => {

@@ -19,6 +19,11 @@ import {
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
+// `<count>/<duration>` (5/1m, 20/1h) or 0 (off).
+const RATE_PATTERN = /^(0|[1-9]\d*\/[1-9]\d*[smhd]?)$/;
+const PROXY_ENTRY = String.raw`(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)`;
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(true|false|\d+|${PROXY_ENTRY}(\s*,\s*${PROXY_ENTRY})*)$`);
+
 export const SEARCH_ENGINES = ['postgres', 'meilisearch'] as const;
 export type SearchEngineName = (typeof SEARCH_ENGINES)[number];
 
@@ -53,6 +58,47 @@ export class EnvironmentVariables {
   // Keys of all queues start with this, so that test runs and deployments sharing a Redis never meet.
   @Matches(/^[a-z0-9][a-z0-9_-]*$/i)
   QUEUE_PREFIX = 'techmatch';
+
+  // The Redis of the rate limits; unset: REDIS_URL. Its keys all expire, so it may be an instance with an eviction
+  // policy, unlike the queues' Redis.
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  RATE_LIMIT_REDIS_URL?: string;
+
+  // Which proxies in front of the api to believe about the client's address (X-Forwarded-For), for the per-client
+  // rate limits: false (none: the address of the connection), true (every one: only behind a proxy that
+  // overwrites the header), a number of hops, or addresses, subnets and Express's names (loopback, uniquelocal).
+  @Matches(TRUST_PROXY_PATTERN, {
+    message: 'TRUST_PROXY must be true, false, a number of hops, or a list of addresses and subnets',
+  })
+  TRUST_PROXY = 'false';
+
+  // Log-in lock-out: after <failures> failed log-ins the address (or the client) is locked for <duration>, twice as
+  // long after each further failure, up to an hour. A successful log-in clears the address's count.
+  @Matches(RATE_PATTERN, { message: 'LOGIN_LOCKOUT must be <failures>/<duration> such as 5/1m, or 0 (off)' })
+  LOGIN_LOCKOUT = '5/1m';
+
+  @Matches(RATE_PATTERN, {
+    message: 'LOGIN_LOCKOUT_IP must be <failures>/<duration> such as 100/1m, or 0 (off)',
+  })
+  LOGIN_LOCKOUT_IP = '100/1m';
+
+  // Requests per client (IP address) in a window: <count>/<window>, or 0 (off). A school's network is often one
+  // address for all its teachers, hence generous numbers.
+  @Matches(RATE_PATTERN, { message: 'RATE_LIMIT_SIGN_UP must be <count>/<window> such as 20/1h, or 0 (off)' })
+  RATE_LIMIT_SIGN_UP = '20/1h';
+
+  @Matches(RATE_PATTERN, {
+    message: 'RATE_LIMIT_PASSWORD_RESET must be <count>/<window> such as 10/1h, or 0 (off)',
+  })
+  RATE_LIMIT_PASSWORD_RESET = '10/1h';
+
+  // How long a request waits for the rate limits' Redis before it goes on without them (fail open).
+  @Matches(/^[1-9]\d*[smhd]?$/)
+  RATE_LIMIT_TIMEOUT = '500';
+
+  @Matches(RATE_PATTERN, { message: 'RATE_LIMIT_SEARCH must be <count>/<window> such as 600/1m, or 0 (off)' })
+  RATE_LIMIT_SEARCH = '600/1m';
 
   @IsOptional()
   @IsIn(SEARCH_ENGINES)
@@ -160,6 +206,19 @@ export function durationToMs(value: string): number {
   return Number(match[1]) * unit;
 }
 
+/** A rate of `<count>/<duration>` (`5/1m`) as a count and milliseconds; null for `0` (off). */
+export function parseRate(value: string): { count: number; ms: number } | null {
+  if (value === '0') return null;
+  const [count, duration] = value.split('/');
+  return { count: Number(count), ms: durationToMs(duration) };
+}
+
+/** TRUST_PROXY as Express's `trust proxy` setting takes it. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /**
  * Validates the environment and returns the typed configuration, or throws one error that lists every problem.
  */
@@ -171,7 +230,14 @@ export function validateEnvironment(
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (const key of ['SEARCH_ENGINE', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_INDEX', 'SMTP_URL'] as const) {
+  for (const key of [
+    'SEARCH_ENGINE',
+    'MEILI_URL',
+    'MEILI_API_KEY',
+    'MEILI_INDEX',
+    'SMTP_URL',
+    'RATE_LIMIT_REDIS_URL',
+  ] as const) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

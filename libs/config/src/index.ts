@@ -4,6 +4,8 @@ export {
   EnvironmentVariables,
   SEARCH_ENGINES,
   durationToMs,
+  parseRate,
+  trustProxySetting,
   validateEnvironment,
   type SearchEngineName,
 } from './environment';

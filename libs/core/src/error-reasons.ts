@@ -81,6 +81,12 @@ export const ERROR_REASONS = {
   /** A bad or expired token, or one of an account that is gone. */
   SESSION_INVALID: ErrorCode.UNAUTHENTICATED,
 
+  // Rate limits (libs/rate-limit): refused before any work, with `extensions.retryAfter` in seconds.
+  /** Too many failed log-ins for the address or from the client: locked a while, longer after each new failure. */
+  LOGIN_LOCKED: ErrorCode.TOO_MANY_REQUESTS,
+  /** Too many sign-ups, password reset requests or searches from one client in a short time. */
+  RATE_LIMITED: ErrorCode.TOO_MANY_REQUESTS,
+
   // Schools: finding a school (catalogue).
   SCHOOL_QUERY_EMPTY: ErrorCode.BAD_USER_INPUT,
   SCHOOL_QUERY_TOO_SHORT: ErrorCode.BAD_USER_INPUT,
@@ -123,6 +129,10 @@ export const ERROR_REASONS = {
   // Regions: coordinators work in their provinces.
   OUTSIDE_YOUR_REGION: ErrorCode.FORBIDDEN,
   NO_PROVINCES: ErrorCode.BAD_USER_INPUT,
+
+  // Administration: the school registry import.
+  /** An import of the school registry is queued or running already: one at a time. */
+  SCHOOL_IMPORT_RUNNING: ErrorCode.CONFLICT,
 
   // Input: checked at the edge of the api, before any resolver runs.
   /** A text with a NUL byte or an unpaired surrogate: PostgreSQL cannot store it. */

@@ -41,7 +41,16 @@ export class AccountMailProcessor {
     const link = `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/${path}?${new URLSearchParams({
       token: payload.token,
     }).toString()}`;
-    await this.mailer.send({ to: recipient.email, ...mail(recipient.name, link) });
+    const text =
+      payload.notice === 'signUpAttempt' && recipient.purpose === AccountTokenPurpose.PASSWORD_RESET
+        ? AccountTexts.signUpAttempt(
+            recipient.name,
+            `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/inloggen`,
+            link,
+            PASSWORD_RESET_TTL_MS / 60_000,
+          )
+        : mail(recipient.name, link);
+    await this.mailer.send({ to: recipient.email, ...text });
     await this.tokens.markMailed(payload.tokenId);
     return 'sent';
   }

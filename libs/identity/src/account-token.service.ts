@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@app/database';
-import { JobName, JobProducer } from '@app/queue';
+import { JobName, JobProducer, type JobPayloads } from '@app/queue';
 import type { AccountTokenPurpose } from './entities/account-token.entity';
 
 /** Where a token stands: usable, or why not. */
@@ -16,10 +16,14 @@ export interface IssuedToken {
   token: string;
 }
 
+/** The text a token's link is mailed in, when not the one of its purpose. */
+export type AccountMailNotice = NonNullable<JobPayloads[JobName.SendPasswordReset]['notice']>;
+
 export interface FoundToken {
   id: string;
   userId: string;
   email: string;
+  name: string;
   state: AccountTokenState;
 }
 
@@ -43,13 +47,19 @@ export class AccountTokenService {
    * and mails its link once `tx` commits; nothing when no account has it. The same two statements run either
    * way, so an unknown address costs the same time as a known one.
    */
-  async mailForEmail(tx: Tx, purpose: AccountTokenPurpose, email: string, ttlMs: number): Promise<void> {
+  async mailForEmail(
+    tx: Tx,
+    purpose: AccountTokenPurpose,
+    email: string,
+    ttlMs: number,
+    notice?: AccountMailNotice,
+  ): Promise<void> {
     // Locking the account serialises two requests at once, so that the later one replaces the earlier token.
     const [account] = await tx.query<Array<{ id: string }>>(
       `SELECT id FROM users WHERE lower(email) = $1 FOR NO KEY UPDATE`,
       [email],
     );
-    this.mailAfterCommit(tx, await this.issue(tx, purpose, account?.id ?? null, ttlMs));
+    this.mailAfterCommit(tx, await this.issue(tx, purpose, account?.id ?? null, ttlMs), notice);
   }
 
   /** Issues a token of `purpose` for account `userId` (written in `tx`) and mails its link once `tx` commits. */
@@ -57,13 +67,17 @@ export class AccountTokenService {
     this.mailAfterCommit(tx, await this.issue(tx, purpose, userId, ttlMs));
   }
 
-  private mailAfterCommit(tx: Tx, issued: IssuedToken | null): void {
+  private mailAfterCommit(tx: Tx, issued: IssuedToken | null, notice?: AccountMailNotice): void {
     if (!issued) return;
     // Not awaited: waiting for Redis would make a known address answer later than an unknown one. A lost job
     // costs one mail, and the person asks again.
     tx.afterCommit(() => {
       this.jobs
-        .enqueue(JobName.SendPasswordReset, { tokenId: issued.id, token: issued.token })
+        .enqueue(JobName.SendPasswordReset, {
+          tokenId: issued.id,
+          token: issued.token,
+          ...(notice ? { notice } : {}),
+        })
         .catch((error: unknown) =>
           this.logger.error({ msg: 'account mail not queued', tokenId: issued.id, err: error }),
         );
@@ -95,16 +109,16 @@ export class AccountTokenService {
   /** The token's account and where the token stands, without changing it; null for a token never issued. */
   async find(purpose: AccountTokenPurpose, token: string, tx?: Tx): Promise<FoundToken | null> {
     const [row] = await (tx ?? this.dataSource).query<
-      Array<{ id: string; user_id: string; email: string; used: boolean; open: boolean }>
+      Array<{ id: string; user_id: string; email: string; name: string; used: boolean; open: boolean }>
     >(
-      `SELECT t.id, t.user_id, u.email, t.used_at IS NOT NULL AS used, t.expires_at > now() AS open
+      `SELECT t.id, t.user_id, u.email, u.name, t.used_at IS NOT NULL AS used, t.expires_at > now() AS open
          FROM account_tokens t JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.purpose = $2`,
       [hashOf(token), purpose],
     );
     if (!row) return null;
     const state: AccountTokenState = row.used ? 'used' : row.open ? 'valid' : 'expired';
-    return { id: row.id, userId: row.user_id, email: row.email, state };
+    return { id: row.id, userId: row.user_id, email: row.email, name: row.name, state };
   }
 
   /** Spends a valid token; false when it was used, expired or replaced in the meantime. */

@@ -5,14 +5,14 @@ import { DomainError, UnauthenticatedException, type Actor, type ErrorReason } f
 import { Tx } from '@app/database';
 import { AccountTokenService, type AccountTokenState, type FoundToken } from './account-token.service';
 import { normaliseEmail } from './email-address';
-import { AuthService, type AuthResult } from './auth.service';
+import { RateLimiter, addressKey, clientKey } from '@app/rate-limit';
+import { AuthService, PASSWORD_RESET_TTL_MS, type AuthResult } from './auth.service';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
-import { hashPassword, passwordWeakness, verifyPassword } from './password';
+import { assertStrongPassword, hashPassword, verifyPassword, type PasswordOwner } from './password';
 import { TeacherApprovalService } from './teacher-approval.service';
 
-/** How long a password reset link works. */
-export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+export { PASSWORD_RESET_TTL_MS } from './auth.service';
 
 type Refusal = Exclude<AccountTokenState, 'valid'> | 'unknown';
 
@@ -51,6 +51,7 @@ export class AccountService {
     private readonly tokens: AccountTokenService,
     private readonly auth: AuthService,
     private readonly teachers: TeacherApprovalService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** Changes the actor's password; the current one proves it is them. Open reset links stop working. */
@@ -65,7 +66,7 @@ export class AccountService {
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', { field: 'currentPassword' });
     }
-    const passwordHash = await this.newPasswordHash(newPassword, user.email);
+    const passwordHash = await this.newPasswordHash(newPassword, user);
     await Tx.run(this.dataSource, async (tx) => {
       await tx.manager.update(UserEntity, user.id, { passwordHash });
       await this.tokens.expireOpen(tx, user.id, AccountTokenPurpose.PASSWORD_RESET);
@@ -76,32 +77,34 @@ export class AccountService {
   /**
    * E-mails a one-time link to choose a new password to the account with this address, if there is one; older
    * links of the account stop working. Answers the same, in the same time, for an unknown address, so that nobody
-   * learns who has an account.
+   * learns who has an account. Limited per client (`client`, the caller's network address: RATE_LIMITED) and per
+   * address (a few mails an hour; beyond them it answers true and mails nothing, as for an unknown address).
    */
-  async requestPasswordReset(email: string): Promise<true> {
+  async requestPasswordReset(email: string, client?: string): Promise<true> {
+    const { passwordReset, passwordResetMail } = this.limiter.limits;
+    await this.limiter.take(passwordReset, clientKey(client));
+    const normalised = normaliseEmail(email);
+    if (!(await this.limiter.fits(passwordResetMail, addressKey(normalised)))) return true;
     await Tx.run(this.dataSource, (tx) =>
-      this.tokens.mailForEmail(
-        tx,
-        AccountTokenPurpose.PASSWORD_RESET,
-        normaliseEmail(email),
-        PASSWORD_RESET_TTL_MS,
-      ),
+      this.tokens.mailForEmail(tx, AccountTokenPurpose.PASSWORD_RESET, normalised, PASSWORD_RESET_TTL_MS),
     );
     return true;
   }
 
   /**
    * Sets a new password with the token of a reset link, spends the token and logs the person in. The link proves
-   * the address as well as a confirmation link does.
+   * the address as well as a confirmation link does, and lifts a log-in lock-out of the address.
    */
   async resetPassword(token: string, newPassword: string): Promise<AuthResult> {
     const found = await this.usableToken(AccountTokenPurpose.PASSWORD_RESET, token);
     // Hashed before the transaction: argon2 takes a while and needs no lock.
-    const passwordHash = await this.newPasswordHash(newPassword, found.email);
-    return this.spend(AccountTokenPurpose.PASSWORD_RESET, token, found, async (tx) => {
+    const passwordHash = await this.newPasswordHash(newPassword, found);
+    const result = await this.spend(AccountTokenPurpose.PASSWORD_RESET, token, found, async (tx) => {
       await tx.manager.update(UserEntity, found.userId, { passwordHash });
       await this.tokens.expireOpen(tx, found.userId, AccountTokenPurpose.PASSWORD_RESET);
     });
+    await this.auth.clearLogInFailures(found.email);
+    return result;
   }
 
   /**
@@ -146,9 +149,8 @@ export class AccountService {
   }
 
   // The sign-up rules apply to every new password.
-  private async newPasswordHash(password: string, email: string): Promise<string> {
-    const weakness = passwordWeakness(password, email);
-    if (weakness) throw new DomainError('WEAK_PASSWORD', weakness, { field: 'newPassword' });
+  private async newPasswordHash(password: string, owner: PasswordOwner): Promise<string> {
+    await assertStrongPassword(password, owner, 'newPassword');
     return hashPassword(password);
   }
 }

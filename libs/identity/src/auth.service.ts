@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -6,16 +7,28 @@ import { isEmail } from 'class-validator';
 import { AccessService, Permission } from '@app/access';
 import { EnvironmentVariables } from '@app/config';
 import { BadInputException, DomainError, Programme, Province, Role, type Actor } from '@app/core';
-import { CompanyService, SchoolService, type LocationDraft } from '@app/catalogue';
+import {
+  CompanyService,
+  SchoolService,
+  type CompanyEntity,
+  type CompanyLocationEntity,
+  type LocationDraft,
+} from '@app/catalogue';
 import { Tx, isUniqueViolation } from '@app/database';
+import { RateLimiter, addressKey, clientKey, type LockoutCheck } from '@app/rate-limit';
 import { AccountTokenService } from './account-token.service';
 import { normaliseEmail } from './email-address';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
-import { hashPassword, passwordWeakness, verifyPassword } from './password';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password';
+
+/** The most coordinators `listCoordinators` returns. */
+export const COORDINATOR_LIST_LIMIT = 500;
 
 /** How long the link that confirms a new account's address works. */
 export const EMAIL_VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a password reset link works. */
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 
 export interface SignUpDraft {
   email: string;
@@ -32,13 +45,21 @@ export interface AuthResult {
   user: UserEntity;
 }
 
+/** A sign-up's answer: for a company contact also the company it made, so the answer needs no re-read. */
+export interface SignUpResult extends AuthResult {
+  company: { company: CompanyEntity; locations: CompanyLocationEntity[] } | null;
+}
+
 // Each value once, in the enum's order.
 const inEnumOrder = <T>(order: T[], values: readonly T[]): T[] => order.filter((v) => values.includes(v));
 
-// Which of the unique keys a sign-up ran into: the company's name, else the e-mail address.
-function takenReason(error: unknown): 'COMPANY_NAME_TAKEN' | 'EMAIL_TAKEN' {
-  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-  return constraint === 'companies_name_key' ? 'COMPANY_NAME_TAKEN' : 'EMAIL_TAKEN';
+// Rolls a sign-up's transaction back when its address has an account.
+class AddressTaken extends Error {}
+
+// The unique index a statement ran into, if that is why it failed.
+function uniqueKeyOf(error: unknown): string | undefined {
+  if (!isUniqueViolation(error)) return undefined;
+  return (error as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'unknown';
 }
 
 /** The actor of an account, with a coordinator's provinces, so that access checks need no further look-up. */
@@ -78,6 +99,7 @@ interface TokenClaims {
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  private readonly unknownAccountHash: Promise<string>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -88,15 +110,19 @@ export class AuthService {
     private readonly env: EnvironmentVariables,
     private readonly access: AccessService,
     private readonly tokens: AccountTokenService,
-  ) {}
+    private readonly limiter: RateLimiter,
+  ) {
+    // Made at boot with the parameters of every hash, so that a log-in for an unknown address costs one argon2
+    // verify like a known one (see logIn).
+    this.unknownAccountHash = hashPassword(randomBytes(32).toString('base64url'));
+  }
 
-  private checkCredentials(email: string, password: string, name: string): string {
+  private async checkCredentials(email: string, password: string, name: string): Promise<string> {
     const normalised = normaliseEmail(email);
     if (!isEmail(normalised, { require_tld: false }) || normalised.length > 254) {
       throw new BadInputException(`"${email}" is not an e-mail address`, { field: 'email' });
     }
-    const weakness = passwordWeakness(password, normalised);
-    if (weakness) throw new DomainError('WEAK_PASSWORD', weakness, { field: 'password' });
+    await assertStrongPassword(password, { email: normalised, name }, 'password');
     if (!name.trim()) throw new BadInputException('Tell us your name', { field: 'name' });
     if (name.length > 200)
       throw new BadInputException('The name is longer than 200 characters', { field: 'name' });
@@ -118,8 +144,14 @@ export class AuthService {
   /**
    * Teachers and company contacts sign up themselves; a company starts unapproved with its first location. The
    * account starts unconfirmed: sign-up mails a link that confirms the address (see AccountService.verifyEmail).
+   *
+   * An address that has an account already is answered as a new one, in the same time and shape, so that sign-up
+   * does not tell who has an account: nothing is made (the token of the answer belongs to no account, so it cannot
+   * act), and the owner is mailed that someone tried, with a link to choose a new password. `client` is the
+   * caller's network address, for the sign-ups-per-client limit.
    */
-  async signUp(draft: SignUpDraft): Promise<AuthResult> {
+  async signUp(draft: SignUpDraft, client?: string): Promise<SignUpResult> {
+    await this.limiter.take(this.limiter.limits.signUp, clientKey(client));
     if (draft.role !== Role.TEACHER && draft.role !== Role.COMPANY) {
       throw new DomainError(
         'SIGN_UP_ROLE_NOT_ALLOWED',
@@ -127,7 +159,7 @@ export class AuthService {
         { field: 'role' },
       );
     }
-    const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    const email = await this.checkCredentials(draft.email, draft.password, draft.name);
     let schoolId: string | null = null;
     if (draft.role === Role.TEACHER) {
       if (!draft.schoolVestigingscode) {
@@ -149,26 +181,27 @@ export class AuthService {
         field: draft.companyName?.trim() ? 'companyLocation' : 'companyName',
       });
     }
-    await this.assertEmailFree(email);
     const passwordHash = await hashPassword(draft.password);
+    const fields = { email, name: draft.name.trim(), role: draft.role, schoolId };
+    // The company is made before the address is looked at, so that its checks (name taken, postcode) answer the
+    // same whether or not the address has an account; for a taken address the transaction then rolls it back.
+    let company: SignUpResult['company'] = null;
     try {
       const user = await Tx.run(this.dataSource, async (tx) => {
-        let companyId: string | null = null;
         if (draft.role === Role.COMPANY) {
-          const created = await this.companies.createWithLocation(
+          const made = await this.companies.createWithLocation(
             tx,
             draft.companyName!,
             draft.companyLocation!,
           );
-          companyId = created.company.id;
+          company = { company: made.company, locations: [made.location] };
         }
+        const [taken] = await tx.query<unknown[]>(`SELECT 1 FROM users WHERE lower(email) = $1`, [email]);
+        if (taken) throw new AddressTaken();
         const saved = await tx.manager.getRepository(UserEntity).save({
-          email,
+          ...fields,
           passwordHash,
-          name: draft.name.trim(),
-          role: draft.role,
-          schoolId,
-          companyId,
+          companyId: company?.company.id ?? null,
         });
         await this.tokens.mailForUser(
           tx,
@@ -178,33 +211,88 @@ export class AuthService {
         );
         return saved;
       });
-      return { token: this.issueToken(user), user };
+      return { token: this.issueToken(user), user, company };
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        const reason = takenReason(error);
-        throw new DomainError(
-          reason,
-          reason === 'COMPANY_NAME_TAKEN'
-            ? 'A company with this name exists already'
-            : 'An account with this e-mail address exists already',
-          { field: reason === 'COMPANY_NAME_TAKEN' ? 'companyName' : 'email' },
-        );
+      // A sign-up of the same address that committed a moment earlier meets the unique index instead.
+      const key = uniqueKeyOf(error);
+      if (error instanceof AddressTaken || key === 'users_email_key') {
+        return this.answerTakenAddress(fields, company);
+      }
+      if (key === 'companies_name_key') {
+        throw new DomainError('COMPANY_NAME_TAKEN', 'A company with this name exists already', {
+          field: 'companyName',
+        });
       }
       throw error;
     }
   }
 
-  async logIn(email: string, password: string): Promise<AuthResult> {
+  // Mails the owner of a taken address (a password reset link in a text about the sign-up) and answers as a new
+  // account would: an account that exists nowhere, with a token that no request accepts (SESSION_INVALID).
+  private async answerTakenAddress(
+    fields: Pick<UserEntity, 'email' | 'name' | 'role' | 'schoolId'>,
+    company: SignUpResult['company'],
+  ): Promise<SignUpResult> {
+    await Tx.run(this.dataSource, (tx) =>
+      this.tokens.mailForEmail(
+        tx,
+        AccountTokenPurpose.PASSWORD_RESET,
+        fields.email,
+        PASSWORD_RESET_TTL_MS,
+        'signUpAttempt',
+      ),
+    );
+    const now = new Date();
+    const user = Object.assign(new UserEntity(), {
+      ...fields,
+      id: randomUUID(),
+      companyId: company?.company.id ?? null,
+      emailVerified: false,
+      schoolVerified: false,
+      provinces: [],
+      programmes: [],
+      emailOffKinds: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.logger.log({ msg: 'sign-up with an address that has an account: the owner is mailed' });
+    return { token: this.issueToken(user), user, company };
+  }
+
+  /**
+   * Logs in. Failed log-ins lock the address and the client (`client`, the caller's network address) out for a
+   * while, longer after each further failure (LOGIN_LOCKOUT, LOGIN_LOCKOUT_IP); while locked even the right password
+   * is refused with LOGIN_LOCKED. An unknown address is counted and answered like a wrong password, in the same time.
+   */
+  async logIn(email: string, password: string, client?: string): Promise<AuthResult> {
+    const normalised = normaliseEmail(email);
+    const checks = this.logInChecks(normalised, client);
+    await this.limiter.attempt(checks);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email: normaliseEmail(email) })
+      .where('lower(u.email) = :email', { email: normalised })
       .getOne();
-    // The same answer for an unknown address and a wrong password: do not reveal who has an account.
-    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    // An unknown address costs one argon2 verify as well, against a hash of nobody's password: the same answer in
+    // the same time as a wrong password, so that nobody learns who has an account.
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.unknownAccountHash), password);
+    if (!user || !valid) {
       throw new DomainError('WRONG_CREDENTIALS', 'Wrong e-mail address or password');
     }
+    await this.limiter.succeeded(checks);
     return { token: this.issueToken(user), user };
+  }
+
+  /** The owner proved the address (a password reset): its failed log-ins are forgotten and its lock lifted. */
+  async clearLogInFailures(email: string): Promise<void> {
+    await this.limiter.succeeded(this.logInChecks(normaliseEmail(email)).slice(0, 1));
+  }
+
+  private logInChecks(email: string, client?: string): LockoutCheck[] {
+    return [
+      { rule: this.limiter.limits.logInAccount, key: addressKey(email) },
+      { rule: this.limiter.limits.logInClient, key: clientKey(client) },
+    ];
   }
 
   issueToken(user: Pick<UserEntity, 'id' | 'role'>): string {
@@ -279,7 +367,7 @@ export class AuthService {
     draft: { email: string; password: string; name: string; provinces: Province[]; programmes: Programme[] },
   ): Promise<UserEntity> {
     await this.access.require(actor, Permission.CoordinatorCreate);
-    const email = this.checkCredentials(draft.email, draft.password, draft.name);
+    const email = await this.checkCredentials(draft.email, draft.password, draft.name);
     if (draft.provinces.length === 0) {
       throw new DomainError('NO_PROVINCES', 'A coordinator works in at least one province', {
         field: 'provinces',
@@ -305,6 +393,16 @@ export class AuthService {
       }
       throw error;
     }
+  }
+
+  /** Every coordinator account, by name (an admin's overview; there are a few dozen at most). */
+  async listCoordinators(actor: Actor): Promise<UserEntity[]> {
+    await this.access.require(actor, Permission.CoordinatorList);
+    return this.users.find({
+      where: { role: Role.COORDINATOR },
+      order: { name: 'ASC', email: 'ASC' },
+      take: COORDINATOR_LIST_LIMIT,
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

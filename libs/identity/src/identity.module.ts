@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
 import { NotificationsModule } from '@app/notifications';
+import { RateLimitModule } from '@app/rate-limit';
 import { AccountMailProcessor } from './account-mail.processor';
 import { AccountTokenService } from './account-token.service';
 import { AccountService } from './account.service';
@@ -18,6 +19,7 @@ import { TeacherApprovalService } from './teacher-approval.service';
     TypeOrmModule.forFeature([UserEntity, AccountTokenEntity]),
     CatalogueModule,
     NotificationsModule,
+    RateLimitModule,
     JwtModule.registerAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({

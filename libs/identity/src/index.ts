@@ -5,10 +5,20 @@ export {
   actorOf,
   type AuthResult,
   type SignUpDraft,
+  type SignUpResult,
 } from './auth.service';
 export { EmailSettingsService } from './email-settings.service';
 export { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 export { UserEntity } from './entities/user.entity';
 export { IdentityModule } from './identity.module';
-export { hashPassword, passwordWeakness, verifyPassword } from './password';
+export {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MIN_SCORE,
+  assertStrongPassword,
+  hashPassword,
+  passwordWeakness,
+  verifyPassword,
+  type PasswordOwner,
+  type PasswordWeakness,
+} from './password';
 export { TeacherApprovalService } from './teacher-approval.service';

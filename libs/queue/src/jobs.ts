@@ -7,6 +7,7 @@ export enum QueueName {
   Search = 'search',
   Matching = 'matching',
   Waitlist = 'waitlist',
+  Imports = 'imports',
 }
 
 /**
@@ -25,6 +26,7 @@ export enum JobName {
   SearchSweep = 'search.sweep',
   // Mails the link of any one-time account token (password reset, e-mail verification), by the token's purpose.
   SendPasswordReset = 'account.send-password-reset',
+  ImportSchools = 'catalogue.import-schools',
 }
 
 export interface JobPayloads {
@@ -48,7 +50,11 @@ export interface JobPayloads {
   // and would lose the mail on a failing SMTP server). The handler checks it against the row of `tokenId`, and
   // the job is removed from Redis as soon as it ends (see its options), so the token stays there for seconds.
   // An outbox in PostgreSQL must not hold this payload, or the database would hold live tokens after all.
-  [JobName.SendPasswordReset]: { tokenId: string; token: string };
+  // `notice: 'signUpAttempt'` mails a password reset link inside the text for an owner whose address someone tried
+  // to sign up with.
+  [JobName.SendPasswordReset]: { tokenId: string; token: string; notice?: 'signUpAttempt' };
+  // An import of the school registry an admin started; the run row says which file and holds the progress.
+  [JobName.ImportSchools]: { runId: string };
 }
 
 /** The ids a job of several ids carries, from its current or its previous (single id) payload. */
@@ -115,5 +121,11 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; options: JobsO
       attempts: 5,
       backoff: { type: 'exponential', delay: 2000 },
     },
+  },
+  // One transaction per attempt, so a retry after a crash starts from the registry as it was. A file that cannot
+  // be imported fails the run at once (no retry); other errors are retried, and the last attempt fails the run.
+  [JobName.ImportSchools]: {
+    queue: QueueName.Imports,
+    options: { ...keep, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   },
 };

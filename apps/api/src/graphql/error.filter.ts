@@ -21,6 +21,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   409: ErrorCode.CONFLICT,
+  429: ErrorCode.TOO_MANY_REQUESTS,
 };
 
 // Every failed constraint of a validation, nested inputs included, with the reason a validator gave it.

@@ -1,4 +1,5 @@
 import { AccountResolver } from '../resolvers/account.resolver';
+import { AdminResolver } from '../resolvers/admin.resolver';
 import { ActivityResolver } from '../resolvers/activity.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { BookingResolver } from '../resolvers/booking.resolver';
@@ -41,4 +42,5 @@ export const RESOLVERS = [
   ReportResolver,
   NotificationResolver,
   AccountResolver,
+  AdminResolver,
 ];

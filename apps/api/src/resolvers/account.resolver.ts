@@ -1,7 +1,8 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { AccountService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
+import type { RequestContext } from '../auth/request-context';
 import { AuthPayload, User } from '../models/user.model';
 
 @Resolver()
@@ -29,9 +30,10 @@ export class AccountResolver {
       '<web app>/wachtwoord-herstellen?token=... valid for one hour.',
   })
   requestPasswordReset(
+    @Context() ctx: RequestContext,
     @Args('email', { description: 'The e-mail address of the account.' }) email: string,
   ): Promise<boolean> {
-    return this.accounts.requestPasswordReset(email);
+    return this.accounts.requestPasswordReset(email, ctx.req.ip);
   }
 
   @Mutation(() => AuthPayload, {

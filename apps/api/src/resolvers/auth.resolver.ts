@@ -34,7 +34,11 @@ export class AuthResolver {
     @Context() ctx: RequestContext,
     @Args('input', { description: 'Who you are.' }) input: SignUpInput,
   ): Promise<AuthPayload> {
-    const { token, user } = await this.auth.signUp(input);
+    const { token, user, company } = await this.auth.signUp(input, ctx.req.ip);
+    if (company) {
+      ctx.loaders.company.prime(company.company.id, company.company);
+      ctx.loaders.locationsOfCompany.prime(company.company.id, company.locations);
+    }
     setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
     return { token, user: User.from(user) };
   }
@@ -49,7 +53,7 @@ export class AuthResolver {
     @Args('email', { description: 'E-mail address.' }) email: string,
     @Args('password', { description: 'Password.' }) password: string,
   ): Promise<AuthPayload> {
-    const { token, user } = await this.auth.logIn(email, password);
+    const { token, user } = await this.auth.logIn(email, password, ctx.req.ip);
     setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
     return { token, user: User.from(user) };
   }

@@ -1,6 +1,7 @@
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ActivityStatus } from '@app/core';
+import { RateLimiter, clientKey } from '@app/rate-limit';
 import { SearchService } from '@app/search';
 import type { RequestContext } from '../auth/request-context';
 import { ActivitySearchInput } from '../dto/activity-search.input';
@@ -21,7 +22,10 @@ function selects(info: GraphQLResolveInfo, field: string): boolean {
 
 @Resolver(() => ActivitySearchResult)
 export class SearchResolver {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
   @Query(() => ActivitySearchResult, {
     description:
@@ -32,6 +36,8 @@ export class SearchResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivitySearchResult> {
+    // Per client address (RATE_LIMIT_SEARCH): generous for a school's shared address, not for a scraper.
+    await this.limiter.take(this.limiter.limits.search, clientKey(ctx.req.ip));
     const result = await this.search.search(input, { facets: selects(info, 'facets') });
     // One query for the activities of the whole page and their locations, through the request's DataLoader.
     const activities = await ctx.loaders.activityWithLocation.loadMany(

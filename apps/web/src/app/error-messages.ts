@@ -54,6 +54,9 @@ const REASONS_NL: Record<string, string> = {
   WEAK_PASSWORD: 'Kies een sterker wachtwoord.',
   WRONG_CREDENTIALS: 'E-mailadres of wachtwoord klopt niet.',
   SESSION_INVALID: 'Je sessie is verlopen. Log opnieuw in.',
+  LOGIN_LOCKED:
+    'Te veel mislukte pogingen om in te loggen. Wacht even en probeer het opnieuw, of vraag een nieuw wachtwoord aan.',
+  RATE_LIMITED: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.',
   SCHOOL_QUERY_EMPTY: 'Typ een deel van de naam, de plaats of de postcode van de school.',
   SCHOOL_QUERY_TOO_SHORT: 'Typ minstens twee tekens.',
   SCHOOL_QUERY_TOO_LONG: 'Dat is te lang om op te zoeken.',
@@ -76,6 +79,7 @@ const REASONS_NL: Record<string, string> = {
   COMPANY_ALREADY_APPROVED: 'Dit bedrijf is al goedgekeurd.',
   OUTSIDE_YOUR_REGION: 'Dit valt buiten jouw regio.',
   NO_PROVINCES: 'Kies minstens één provincie.',
+  SCHOOL_IMPORT_RUNNING: 'Er loopt al een import van het scholenregister. Wacht tot die klaar is.',
   INVALID_TEXT: 'De tekst bevat tekens die niet zijn toegestaan.',
   DATE_OUT_OF_RANGE: 'Kies een datum tussen 2015 en tien jaar vooruit.',
   QUERY_TOO_DEEP: 'Deze vraag is te diep genest.',
@@ -91,6 +95,7 @@ const CODES_NL: Record<string, string> = {
   FORBIDDEN: 'Dit mag je niet doen.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
   CONFLICT: 'Dit kan niet meer: de stand van zaken is intussen veranderd.',
+  TOO_MANY_REQUESTS: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.',
   GRAPHQL_PARSE_FAILED: 'De vraag aan de server klopt niet.',
   GRAPHQL_VALIDATION_FAILED: 'De vraag aan de server klopt niet.',
   INTERNAL_SERVER_ERROR: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
@@ -103,6 +108,7 @@ const CODES_EN: Record<string, string> = {
   FORBIDDEN: 'You may not do this.',
   NOT_FOUND: 'This does not exist (any more).',
   CONFLICT: 'This is no longer possible: things have changed in the meantime.',
+  TOO_MANY_REQUESTS: 'Too many requests in a short time. Please wait a moment and try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again later.',
   NETWORK: 'The server cannot be reached. Check your connection and try again.',
 };

@@ -16,6 +16,7 @@ import { CompanyRejection1765000000400 } from './1765000000400-CompanyRejection'
 import { AccountVerification1765000000600 } from './1765000000600-AccountVerification';
 import { SearchSweepSeen1765100000000 } from './1765100000000-SearchSweepSeen';
 import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegions';
+import { SchoolImportRuns1765300000000 } from './1765300000000-SchoolImportRuns';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AccountVerification1765000000600,
   CoordinatorRegions1765000000500,
   SearchSweepSeen1765100000000,
+  SchoolImportRuns1765300000000,
 ];

@@ -31,4 +31,24 @@ export const AccountTexts = {
         `Met vriendelijke groet,\nTechMatch`,
     };
   },
+
+  /**
+   * To the owner of an address someone tried to sign up with: sign-up answers as for a new address (it must not
+   * tell who has an account), so the owner hears it here, with a way in: log in, or a one-time link to choose a
+   * new password, valid for `validMinutes`.
+   */
+  signUpAttempt(name: string, logInLink: string, resetLink: string, validMinutes: number): AccountMail {
+    return {
+      subject: 'Aanmelding met uw e-mailadres bij TechMatch',
+      text:
+        `Beste ${name},\n\n` +
+        `Zojuist probeerde iemand een nieuw TechMatch-account aan te maken met dit e-mailadres. ` +
+        `Er is al een account met dit adres, dus er is geen nieuw account gemaakt.\n\n` +
+        `Was u dat zelf? Log dan in met uw bestaande account:\n\n${logInLink}\n\n` +
+        `Weet u uw wachtwoord niet meer? Kies een nieuw wachtwoord via deze link:\n\n${resetLink}\n\n` +
+        `De link werkt één keer en is ${validMinutes} minuten geldig.\n\n` +
+        `Was u het niet? Dan hoeft u niets te doen: uw account en wachtwoord blijven zoals ze zijn.\n\n` +
+        `Met vriendelijke groet,\nTechMatch`,
+    };
+  },
 };

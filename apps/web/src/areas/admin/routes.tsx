@@ -1,18 +1,23 @@
-import { createRoute } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root';
-import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
 
-function AdminHome() {
-  const intl = useIntl();
-  return (
-    <RequireRole roles={['ADMIN']}>
-      <Page title={intl.formatMessage({ id: 'admin.home.title' })}>{null}</Page>
-    </RequireRole>
-  );
-}
+// The admin's pages, each loaded when first opened.
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/beheer',
+  component: lazyRouteComponent(() => import('./pages/AdminHomePage'), 'AdminHomePage'),
+});
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/beheer', component: AdminHome });
+const coordinatorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/beheer/coordinatoren',
+  component: lazyRouteComponent(() => import('./pages/CoordinatorsPage'), 'CoordinatorsPage'),
+});
 
-export const adminRoutes = [homeRoute] as const;
+const schoolImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/beheer/scholenimport',
+  component: lazyRouteComponent(() => import('./pages/SchoolImportPage'), 'SchoolImportPage'),
+});
+
+export const adminRoutes = [homeRoute, coordinatorsRoute, schoolImportRoute] as const;

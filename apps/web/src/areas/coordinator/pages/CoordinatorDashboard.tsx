@@ -32,7 +32,7 @@ const RegionBalanceQuery = graphql(`
 
 const route = getRouteApi('/coordinator');
 
-/** Links to every coordinator page; those of the waiting list, companies and reach are plain links. */
+/** Links to every coordinator page. */
 function CoordinatorLinks() {
   const intl = useIntl();
   return (
@@ -54,19 +54,19 @@ function CoordinatorLinks() {
           </Link>
         </li>
         <li>
-          <a href="/coordinator/wachtlijst" className="tm-co-links__link">
+          <Link to="/coordinator/wachtlijst" className="tm-co-links__link">
             <FormattedMessage id="coordinator.links.waitlist" />
-          </a>
+          </Link>
         </li>
         <li>
-          <a href="/coordinator/bedrijven" className="tm-co-links__link">
+          <Link to="/coordinator/bedrijven" className="tm-co-links__link">
             <FormattedMessage id="coordinator.links.companies" />
-          </a>
+          </Link>
         </li>
         <li>
-          <a href="/coordinator/bereik" className="tm-co-links__link">
+          <Link to="/coordinator/bereik" className="tm-co-links__link">
             <FormattedMessage id="coordinator.links.reach" />
-          </a>
+          </Link>
         </li>
       </ul>
     </nav>

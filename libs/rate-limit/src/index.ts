@@ -1,0 +1,13 @@
+export { addressKey, clientKey } from './client-address';
+export { RateLimitModule } from './rate-limit.module';
+export { RateLimiter, type LockoutCheck } from './rate-limiter';
+export {
+  FAILURE_MEMORY_MS,
+  LOCKOUT_MAX_MS,
+  RESET_MAILS_PER_ADDRESS,
+  RESET_MAILS_WINDOW_MS,
+  rateLimitsFrom,
+  type LockoutRule,
+  type RateLimits,
+  type WindowRule,
+} from './rate-limits';
