@@ -1,4 +1,5 @@
 import type { AreaMessages } from '../../app/messages';
+import { regionMessages } from './region.messages';
 
 // Texts of the coordinator pages; ids start with "coordinator.".
 export const messages: AreaMessages = {
@@ -180,8 +181,10 @@ export const messages: AreaMessages = {
     'coordinator.reach.unreached.previous': 'Vorige pagina',
     'coordinator.reach.unreached.next': 'Volgende pagina',
     'coordinator.reach.unreached.pageOf': 'Pagina {page} van {pages}',
+    ...regionMessages.nl,
   },
   en: {
+    'coordinator.home.title': 'My region',
     'coordinator.waitlist.title': 'Jet-Net waiting list',
     'coordinator.waitlist.intro':
       'Schools waiting for a partner company, in list order: higher priority first, then who has waited longest. Open a school to change its priority, place it by hand or see its history.',
@@ -227,5 +230,6 @@ export const messages: AreaMessages = {
     'coordinator.reach.programme': 'Programme',
     'coordinator.reach.province': 'Province',
     'coordinator.reach.csv': 'Download the reach of {year} as a CSV file (for Excel)',
+    ...regionMessages.en,
   },
 };

@@ -1,24 +1,36 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
 import { rootRoute } from '../../app/root';
-import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { actForSchoolSearch, dashboardSearch, demandSupplySearch, matchingSearch } from './region-search';
 import { parseCompaniesSearch, parseReachSearch, parseWaitlistSearch } from './search';
-
-function CoordinatorHome() {
-  const intl = useIntl();
-  return (
-    <RequireRole roles={['COORDINATOR']}>
-      <Page title={intl.formatMessage({ id: 'coordinator.home.title' })}>{null}</Page>
-    </RequireRole>
-  );
-}
 
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coordinator',
-  component: CoordinatorHome,
+  validateSearch: dashboardSearch,
+  component: lazyRouteComponent(() => import('./pages/CoordinatorDashboard'), 'CoordinatorDashboard'),
 });
+
+// Demand and supply, matching, acting for a school (their search params: ./region-search.ts).
+const regionRoutes = [
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/coordinator/vraag-en-aanbod',
+    validateSearch: demandSupplySearch,
+    component: lazyRouteComponent(() => import('./pages/DemandSupplyPage'), 'DemandSupplyPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/coordinator/matching',
+    validateSearch: matchingSearch,
+    component: lazyRouteComponent(() => import('./pages/MatchingPage'), 'MatchingPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/coordinator/namens-school',
+    validateSearch: actForSchoolSearch,
+    component: lazyRouteComponent(() => import('./pages/ActForSchoolPage'), 'ActForSchoolPage'),
+  }),
+] as const;
 
 // Waiting list, company approval and reach report (their search params: ./search.ts).
 const waitlistRoute = createRoute({
@@ -40,4 +52,10 @@ const reachRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/ReachPage'), 'ReachPage'),
 });
 
-export const coordinatorRoutes = [homeRoute, waitlistRoute, companiesRoute, reachRoute] as const;
+export const coordinatorRoutes = [
+  homeRoute,
+  ...regionRoutes,
+  waitlistRoute,
+  companiesRoute,
+  reachRoute,
+] as const;
