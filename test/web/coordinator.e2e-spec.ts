@@ -182,6 +182,11 @@ describe('coordinator region pages (Chromium)', () => {
       total((r) => r.shortfallSessions),
       '● groot tekort', // 5 of 7 sessions short
     ]);
+    // The map shades Noord-Brabant in the colour of a large gap, and only Noord-Brabant.
+    await page.getByRole('region', { name: 'Kaart van het tekort per provincie' }).waitFor();
+    const shaded = page.locator('.tm-map path[fill="#f5b3b3"]');
+    await shaded.waitFor();
+    expect(await shaded.count()).toBe(1);
     await page.getByRole('img', { name: /Staafdiagram van vraag en aanbod/ }).waitFor();
     await expectAccessible(page, 'dashboard');
     await page.screenshot({ path: '/tmp/coordinator.png', fullPage: true });

@@ -56,7 +56,7 @@ export const regionMessages: AreaMessages = {
     'coordinator.chart.cellColumn': 'Soort en niveau',
 
     'coordinator.map.caption':
-      'Kaart van de provincies, gekleurd naar tekort; de tabel ernaast geeft de getallen per provincie.',
+      'De provincies gekleurd naar hun tekort, met de kleuren van de betekenis hierboven; de tabel ernaast geeft de getallen.',
     'coordinator.map.tableCaption': 'Vraag, aanbod en tekort in sessies per provincie',
     'coordinator.map.province': 'Provincie',
     'coordinator.map.step': 'Stand',
@@ -266,7 +266,7 @@ export const regionMessages: AreaMessages = {
       'Demand, supply and shortfall in sessions per activity type and level ({scope})',
     'coordinator.chart.cellColumn': 'Type and level',
     'coordinator.map.caption':
-      'Map of the provinces, shaded by shortfall; the table beside it has the numbers per province.',
+      'The provinces shaded by their shortfall, in the colours explained above; the table beside it has the numbers.',
     'coordinator.map.tableCaption': 'Demand, supply and shortfall in sessions per province',
     'coordinator.map.province': 'Province',
     'coordinator.map.step': 'State',

@@ -13,7 +13,7 @@ import { graphql } from '../../../gql';
 import { balanceMatrix, schoolYearOf, tallyByCell, tallyByProvince } from './balance';
 import { BalanceChart } from './BalanceChart';
 import { BalanceHeatTable, HeatLegend } from './BalanceHeatTable';
-import { ProvinceShortfallTable } from './ProvinceShortfall';
+import { ProvinceShortfallMap, ProvinceShortfallTable } from './ProvinceShortfall';
 import { ProvinceSelect } from './region-common';
 import '../region.css';
 
@@ -162,6 +162,7 @@ function Dashboard() {
               <FormattedMessage id="coordinator.dashboard.mapHeading" />
             </Heading2>
             <div className="tm-co-chart-pair">
+              <ProvinceShortfallMap tallies={byProvince} />
               <ProvinceShortfallTable tallies={byProvince} />
             </div>
           </section>

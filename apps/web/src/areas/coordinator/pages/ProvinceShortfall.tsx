@@ -1,6 +1,36 @@
-import { useIntl } from 'react-intl';
+import { useMemo } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { provinceLabel } from '../../../components/labels';
-import { HEAT_SYMBOL, heatStep, type Tally } from './balance';
+import { ProvinceMap } from '../../../components/ProvinceMap';
+import type { Province } from '../../../gql/graphql';
+import { HEAT_FILL, HEAT_SYMBOL, heatStep, type Tally } from './balance';
+
+/**
+ * The provinces shaded by the heat scale of their shortfall, each with its numbers as a tooltip. An extra view:
+ * the table beside it holds the same.
+ */
+export function ProvinceShortfallMap({ tallies }: { tallies: Map<string, Tally> }) {
+  const intl = useIntl();
+  const { fills, titles } = useMemo(() => {
+    const fills: Partial<Record<Province, string>> = {};
+    const titles: Partial<Record<Province, string>> = {};
+    for (const [province, tally] of tallies) {
+      fills[province as Province] = HEAT_FILL[heatStep(tally)];
+      titles[province as Province] = provinceTitle(intl, province, tally);
+    }
+    return { fills, titles };
+  }, [tallies, intl]);
+  return (
+    <figure className="tm-co-chart">
+      <ProvinceMap
+        label={intl.formatMessage({ id: 'coordinator.map.label' })}
+        fills={fills}
+        provinceTitles={titles}
+      />
+      <figcaption className="tm-muted">{intl.formatMessage({ id: 'coordinator.map.caption' })}</figcaption>
+    </figure>
+  );
+}
 
 /**
  * Demand, supply and shortfall per province, each with its step of the heat scale in words: the numbers behind
@@ -57,17 +87,15 @@ export function ProvinceShortfallTable({ tallies }: { tallies: Map<string, Tally
   );
 }
 
-/** "Noord-Brabant: tekort 5 van 7 gevraagde sessies (flink tekort)": a province's tooltip on the map. */
-export function useProvinceTitle(): (province: string, tally: Tally) => string {
-  const intl = useIntl();
-  return (province, tally) =>
-    intl.formatMessage(
-      { id: 'coordinator.map.title' },
-      {
-        province: provinceLabel(province),
-        shortfall: tally.shortfall,
-        demand: tally.demand,
-        step: intl.formatMessage({ id: `coordinator.heat.step.${heatStep(tally)}` }),
-      },
-    );
+/** "Noord-Brabant: tekort 5 van 7 gevraagde sessies (groot tekort)": a province's tooltip on the map. */
+function provinceTitle(intl: IntlShape, province: string, tally: Tally): string {
+  return intl.formatMessage(
+    { id: 'coordinator.map.title' },
+    {
+      province: provinceLabel(province),
+      shortfall: tally.shortfall,
+      demand: tally.demand,
+      step: intl.formatMessage({ id: `coordinator.heat.step.${heatStep(tally)}` }),
+    },
+  );
 }
