@@ -211,8 +211,7 @@ describe('auth pages (Chromium)', () => {
     await close();
   }, 120_000);
 
-  it('signs up a company with its first location; a taken address is shown beside its field', async () => {
-    await UserFactory.create(t.dataSource, Role.TEACHER, { email: 'bezet@example.nl' });
+  it('signs up a company with its first location; a missing place is shown beside its field', async () => {
     const { page, close } = await open();
     await page.goto('/aanmelden?als=bedrijf');
     await heading(page, 'Aanmelden');
@@ -220,7 +219,7 @@ describe('auth pages (Chromium)', () => {
     await expectAccessible(page, 'company sign-up form');
 
     await page.getByLabel(/^Je naam/).fill('Jan Jansen');
-    await page.getByLabel(/^E-mailadres/).fill('bezet@example.nl');
+    await page.getByLabel(/^E-mailadres/).fill('jan@brabantsetechniek.nl');
     await page.getByLabel(/^Nieuw wachtwoord/).fill('Techniek-in-Brabant-7');
     await page.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill('Techniek-in-Brabant-7');
     await page.getByLabel(/^Naam van het bedrijf/).fill('Brabantse Techniek BV');
@@ -228,13 +227,6 @@ describe('auth pages (Chromium)', () => {
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Vul de plaats in.').waitFor();
     await page.getByLabel(/^Plaats/).fill('Eindhoven');
-    await page.getByRole('button', { name: 'Account maken' }).click();
-    await page.getByText('Met dit e-mailadres kun je geen account maken.').waitFor();
-    expect(await focused(page)).toMatch(/^E-mailadres/);
-    expect(await page.getByLabel(/^E-mailadres/).getAttribute('aria-invalid')).toBe('true');
-    await expectAccessible(page, 'company sign-up with a taken address');
-
-    await page.getByLabel(/^E-mailadres/).fill('jan@brabantsetechniek.nl');
     await page.getByRole('button', { name: 'Account maken' }).click();
     await heading(page, 'Bevestig je e-mailadres');
     await page.getByText('Een coördinator bekijkt je aanmelding.', { exact: false }).waitFor();
