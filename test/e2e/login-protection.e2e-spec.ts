@@ -114,6 +114,10 @@ describe('log-in protection: lock-outs, per-client limits, passwords, no account
     ).map(outcome);
     expect(outcomes.filter((o) => o === 'UNAUTHENTICATED WRONG_CREDENTIALS')).toHaveLength(3);
     expect(outcomes.filter((o) => o === 'TOO_MANY_REQUESTS LOGIN_LOCKED')).toHaveLength(17);
+    // Each refusal is counted for the operators, under the limit that made it.
+    const metrics = await (await fetch(t.url.replace('/graphql', '/metrics'))).text();
+    const counted = /rate_limit_rejections_total\{limit="login-account"\} (\d+)/.exec(metrics)?.[1];
+    expect(Number(counted)).toBeGreaterThanOrEqual(17);
   }, 90_000);
 
   it('locks a client that tries many addresses, and only that client', async () => {

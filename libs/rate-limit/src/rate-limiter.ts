@@ -86,6 +86,7 @@ export class RateLimiter implements OnModuleDestroy {
   private readonly logger = new Logger(RateLimiter.name);
   private warnedAt = 0;
   private skipped = 0;
+  private readonly refusalListeners: Array<(limit: string) => void> = [];
 
   constructor(env: EnvironmentVariables) {
     this.limits = rateLimitsFrom(env);
@@ -110,10 +111,20 @@ export class RateLimiter implements OnModuleDestroy {
     this.redis.disconnect();
   }
 
+  /** `listener` hears the name of the limit of every refusal (the api's metrics count them). */
+  onRefused(listener: (limit: string) => void): void {
+    this.refusalListeners.push(listener);
+  }
+
+  private refused(limit: string): void {
+    for (const listener of this.refusalListeners) listener(limit);
+  }
+
   /** Counts a request of `client` under `rule`; throws RATE_LIMITED (with `retryAfter` seconds) when over. */
   async take(rule: WindowRule | null, client: string): Promise<void> {
     const waitMs = await this.waitMs(rule, client);
-    if (waitMs > 0) {
+    if (waitMs > 0 && rule) {
+      this.refused(rule.name);
       const retryAfter = secondsOf(waitMs);
       throw new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfter} s`, {
         retryAfter,
@@ -123,7 +134,9 @@ export class RateLimiter implements OnModuleDestroy {
 
   /** Counts a request of `client` under `rule`; false when over (for limits that refuse silently). */
   async fits(rule: WindowRule | null, client: string): Promise<boolean> {
-    return (await this.waitMs(rule, client)) === 0;
+    const fits = (await this.waitMs(rule, client)) === 0;
+    if (!fits && rule) this.refused(rule.name);
+    return fits;
   }
 
   /**
@@ -142,6 +155,7 @@ export class RateLimiter implements OnModuleDestroy {
       this.logger.warn({ msg: 'log-in lock set', rules: active.map(({ rule }) => rule.name), lockedNow });
     }
     if (waitMs > 0) {
+      this.refused(active[0].rule.name);
       const retryAfter = secondsOf(waitMs);
       throw new DomainError(active[0].rule.reason, `Too many failed attempts; try again in ${retryAfter} s`, {
         retryAfter,

@@ -5,6 +5,7 @@ import { Kind } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { withRequestId } from '@app/core';
 import { JOB_DEFINITIONS, JobName, JobProducer, QueueName } from '@app/queue';
+import { RateLimiter } from '@app/rate-limit';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
@@ -50,8 +51,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(jobs: JobProducer) {
+  constructor(jobs: JobProducer, limiter: RateLimiter) {
     collectDefaultMetrics({ register: this.registry });
+    limiter.onRefused((limit) => this.rateLimitRejections.inc({ limit }));
     const firstJobOf = new Map<QueueName, JobName>();
     for (const [name, definition] of Object.entries(JOB_DEFINITIONS) as Array<
       [JobName, { queue: QueueName }]
