@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { EnvironmentVariables } from '@app/config';
 import { Heartbeat } from './heartbeat';
 
 describe('the worker heartbeat', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'heartbeat-'));
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'heartbeat-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the file at start, so that the container healthcheck finds a fresh time', async () => {
@@ -18,10 +21,11 @@ describe('the worker heartbeat', () => {
     expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(before - 1000);
   });
 
-  it('writes nothing when no file is configured', async () => {
+  it('writes nothing and starts no timer when no file is configured', async () => {
     const heartbeat = new Heartbeat({} as EnvironmentVariables);
     await heartbeat.onApplicationBootstrap();
+    expect((heartbeat as unknown as { timer?: unknown }).timer).toBeUndefined();
     heartbeat.onModuleDestroy();
-    expect(existsSync(join(dir, 'beat'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

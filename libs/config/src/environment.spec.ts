@@ -5,6 +5,7 @@ import {
   trustProxySetting,
   validateEnvironment,
   type EnvironmentVariables,
+  sessionLengthMs,
 } from './environment';
 
 describe('validateEnvironment', () => {
@@ -31,6 +32,12 @@ describe('validateEnvironment', () => {
     for (const value of ['techmatch.nl', 'ftp://techmatch.nl', 'not a url']) {
       expect(() => validateEnvironment({ PUBLIC_URL: value })).toThrow(/PUBLIC_URL/);
     }
+  });
+
+  it('reads the session length as a duration, or a bare number as seconds (as jsonwebtoken does)', () => {
+    expect(sessionLengthMs({ JWT_EXPIRES_IN: '7d' })).toBe(7 * 86_400_000);
+    expect(sessionLengthMs({ JWT_EXPIRES_IN: '12h' })).toBe(12 * 3_600_000);
+    expect(sessionLengthMs({ JWT_EXPIRES_IN: '3600' })).toBe(3_600_000);
   });
 
   it('takes a map tile URL only as an http(s) template with {z}, and none by default', () => {

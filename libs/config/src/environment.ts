@@ -262,3 +262,12 @@ export function validateEnvironment(
   config.SEARCH_ENGINE ??= config.MEILI_URL ? 'meilisearch' : 'postgres';
   return config;
 }
+
+/**
+ * How long a session token lasts, in milliseconds: JWT_EXPIRES_IN is a duration (`7d`, `12h`) or, as jsonwebtoken
+ * reads a bare number, seconds. The token's expiry and the web session cookie's both come from here.
+ */
+export function sessionLengthMs(env: Pick<EnvironmentVariables, 'JWT_EXPIRES_IN'>): number {
+  const value = env.JWT_EXPIRES_IN;
+  return /^\d+$/.test(value) ? Number(value) * 1000 : durationToMs(value);
+}

@@ -4,6 +4,7 @@ export {
   EnvironmentVariables,
   SEARCH_ENGINES,
   durationToMs,
+  sessionLengthMs,
   parseRate,
   trustProxySetting,
   validateEnvironment,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnvironmentVariables } from '@app/config';
+import { EnvironmentVariables, sessionLengthMs } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
 import { NotificationsModule } from '@app/notifications';
 import { RateLimitModule } from '@app/rate-limit';
@@ -25,9 +25,8 @@ import { TeacherApprovalService } from './teacher-approval.service';
       useFactory: (env: EnvironmentVariables) => ({
         secret: env.JWT_SECRET,
         signOptions: {
-          expiresIn: /^\d+$/.test(env.JWT_EXPIRES_IN)
-            ? Number(env.JWT_EXPIRES_IN)
-            : (env.JWT_EXPIRES_IN as '7d'),
+          // Seconds, from the one reading of JWT_EXPIRES_IN (the session cookie lasts as long).
+          expiresIn: Math.round(sessionLengthMs(env) / 1000),
         },
       }),
     }),

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@app/access';
-import { EnvironmentVariables, durationToMs } from '@app/config';
+import { EnvironmentVariables, sessionLengthMs } from '@app/config';
 import type { Actor } from '@app/core';
 import { AuthService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
@@ -21,9 +21,7 @@ export class AuthResolver {
     private readonly teachers: TeacherApprovalService,
     private readonly env: EnvironmentVariables,
   ) {
-    // jsonwebtoken reads a bare number as seconds.
-    const expiresIn = env.JWT_EXPIRES_IN;
-    this.sessionMs = /^\d+$/.test(expiresIn) ? Number(expiresIn) * 1000 : durationToMs(expiresIn);
+    this.sessionMs = sessionLengthMs(env);
   }
 
   @Mutation(() => AuthPayload, {
