@@ -51,27 +51,44 @@ function Frame({
   );
 }
 
-const describedBy = (id: string, frame: FieldFrame) =>
-  [frame.description ? `${id}-description` : '', frame.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ') || undefined;
+/**
+ * Splits a field's props into its frame (label, description, error) and the control's own, and gives the control
+ * the id and the attributes that tie it to its label, description and error.
+ */
+function useField<P extends FieldFrame & { id?: string }>({
+  label,
+  description,
+  error,
+  required,
+  id: givenId,
+  ...control
+}: P) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  const frame = { label, description, error, required };
+  const describedBy =
+    [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
+  return {
+    id,
+    frame,
+    control: {
+      ...control,
+      id,
+      invalid: Boolean(error),
+      required,
+      'aria-describedby': describedBy,
+    },
+  };
+}
 
 /** A labelled text input with its description and error, linked for screen readers (works with register()). */
 export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttributes<HTMLInputElement>>(
-  function TextField({ label, description, error, required, id: givenId, ...input }, ref) {
-    const generated = useId();
-    const id = givenId ?? generated;
-    const frame = { label, description, error, required };
+  function TextField(props, ref) {
+    const { id, frame, control } = useField(props);
     return (
       <Frame id={id} {...frame}>
-        <Textbox
-          id={id}
-          ref={ref}
-          invalid={Boolean(error)}
-          required={required}
-          aria-describedby={describedBy(id, frame)}
-          {...input}
-        />
+        <Textbox ref={ref} {...control} />
       </Frame>
     );
   },
@@ -81,20 +98,11 @@ export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttr
 export const TextAreaField = forwardRef<
   HTMLTextAreaElement,
   FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>
->(function TextAreaField({ label, description, error, required, id: givenId, ...input }, ref) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  const frame = { label, description, error, required };
+>(function TextAreaField(props, ref) {
+  const { id, frame, control } = useField(props);
   return (
     <Frame id={id} {...frame}>
-      <Textarea
-        id={id}
-        ref={ref}
-        invalid={Boolean(error)}
-        required={required}
-        aria-describedby={describedBy(id, frame)}
-        {...input}
-      />
+      <Textarea ref={ref} {...control} />
     </Frame>
   );
 });
@@ -103,22 +111,11 @@ export const TextAreaField = forwardRef<
 export const SelectField = forwardRef<
   HTMLSelectElement,
   FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }
->(function SelectField({ label, description, error, required, id: givenId, children, ...input }, ref) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  const frame = { label, description, error, required };
+>(function SelectField(props, ref) {
+  const { id, frame, control } = useField(props);
   return (
     <Frame id={id} {...frame}>
-      <Select
-        id={id}
-        ref={ref}
-        invalid={Boolean(error)}
-        required={required}
-        aria-describedby={describedBy(id, frame)}
-        {...input}
-      >
-        {children}
-      </Select>
+      <Select ref={ref} {...control} />
     </Frame>
   );
 });
