@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { IntlShape } from 'react-intl';
+import { useCallback } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 
 /** One refusal of the api as the web app shows it: beside its field when it names one, else in the summary. */
 export interface Problem {
@@ -52,4 +53,23 @@ export function splitByField<F extends string>(
     else rest.push(problem);
   }
   return { byField, rest };
+}
+
+/**
+ * The text to show beside a form field: the client-side check's message (a text id, formatted with `values`)
+ * first, else the api's problem with the field, in the reader's language.
+ */
+export function useFieldErrorText(
+  values?: Record<string, string | number>,
+): (messageId: string | undefined, problem?: Problem) => string | undefined {
+  const intl = useIntl();
+  return useCallback(
+    (messageId, problem) =>
+      messageId
+        ? intl.formatMessage({ id: messageId }, values)
+        : problem
+          ? problemText(intl, problem)
+          : undefined,
+    [intl, values],
+  );
 }

@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useIntl } from 'react-intl';
-import { problemText, splitByField, type Problem } from '../../app/errors';
+import { splitByField, type Problem } from '../../app/errors';
 
 /**
  * Splits the api's problems into those of a form's fields and the rest. `aliases` maps the api's field names to the
@@ -30,17 +28,4 @@ export function firstWithProblem<F extends string>(
   fields: readonly F[],
 ): F | undefined {
   return fields.find((field) => byField[field]);
-}
-
-/**
- * The text to show beside a field: the client-side check's message (an id of messages.ts) first, else the api's
- * problem with it, in the reader's language.
- */
-export function useFieldError(): (messageId: string | undefined, problem?: Problem) => string | undefined {
-  const intl = useIntl();
-  return useCallback(
-    (messageId, problem) =>
-      messageId ? intl.formatMessage({ id: messageId }) : problem ? problemText(intl, problem) : undefined,
-    [intl],
-  );
 }

@@ -4,7 +4,7 @@ import { Heading2, PrimaryActionButton } from '@utrecht/component-library-react'
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, problemsOf, splitByField, type Problem } from '../../../app/errors';
+import { problemsOf, splitByField, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { PROVINCES, programmeLabel } from '../../../components/labels';
@@ -39,12 +39,8 @@ export function CoordinatorForm() {
     formState: { errors },
   } = useForm<CoordinatorValues>({ resolver: zodResolver(coordinatorSchema), defaultValues: EMPTY });
   const { byField, rest } = splitByField(problems, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) => {
-    const own = errors[field]?.message;
-    if (own) return intl.formatMessage({ id: own });
-    const server = byField[field];
-    return server ? problemText(intl, server) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf = (field: (typeof FIELDS)[number]) => fieldError(errors[field]?.message, byField[field]);
 
   const submit = handleSubmit(async (values) => {
     if (loading) return;

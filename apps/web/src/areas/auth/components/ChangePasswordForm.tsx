@@ -4,12 +4,12 @@ import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-r
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
-import { problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { graphql } from '../../../gql';
-import { firstWithProblem, formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems } from '../problems';
 import { changePasswordSchema, type ChangePasswordValues } from '../validation';
 
 const ChangePasswordMutation = graphql(`
@@ -28,7 +28,7 @@ const place = (problems: Problem[]) =>
 /** A new password for the own account: the current one to prove it is you, the new one twice. */
 export function ChangePasswordForm() {
   const { me } = useSession();
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const [changePassword] = useMutation(ChangePasswordMutation);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [changed, setChanged] = useState(false);

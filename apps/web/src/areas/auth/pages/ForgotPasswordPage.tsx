@@ -5,12 +5,12 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
-import { formProblems, useFieldError } from '../problems';
+import { formProblems } from '../problems';
 import { forgotPasswordSchema, type ForgotPasswordValues } from '../validation';
 import '../auth.css';
 
@@ -23,7 +23,7 @@ const RequestPasswordResetMutation = graphql(`
 /** Asks for a link to choose a new password; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
   const intl = useIntl();
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const [requestReset] = useMutation(RequestPasswordResetMutation);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [sentTo, setSentTo] = useState<string | null>(null);

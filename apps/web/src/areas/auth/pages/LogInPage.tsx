@@ -5,14 +5,14 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { HOME_OF_ROLE } from '../../../app/root';
 import { useRefreshSession, useSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
-import { formProblems, useFieldError } from '../problems';
+import { formProblems } from '../problems';
 import { logInSchema, safeReturnPath, type LogInValues } from '../validation';
 import '../auth.css';
 
@@ -35,7 +35,7 @@ export function LogInPage() {
   const router = useRouter();
   const { me } = useSession();
   const refreshSession = useRefreshSession();
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const [logIn] = useMutation(LogInMutation);
   const [problems, setProblems] = useState<Problem[]>([]);
   const {

@@ -5,14 +5,14 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { HOME_OF_ROLE } from '../../../app/root';
 import { useRefreshSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
-import { firstWithProblem, formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems } from '../problems';
 import { resetPasswordSchema, type ResetPasswordValues } from '../validation';
 import '../auth.css';
 
@@ -48,7 +48,7 @@ const place = (problems: Problem[]) =>
 export function ResetPasswordPage() {
   const intl = useIntl();
   const { token } = useSearch({ from: '/wachtwoord-herstellen' });
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const refreshSession = useRefreshSession();
   const [resetPassword] = useMutation(ResetPasswordMutation);
   const [logIn] = useMutation(LogInAfterResetMutation);

@@ -6,6 +6,7 @@ import { HOME_OF_ROLE } from '../../../app/root';
 import { useSession } from '../../../app/session';
 import { Page } from '../../../components/Page';
 import '../auth.css';
+import { Loading } from '../../../components/Loading';
 
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
@@ -14,11 +15,7 @@ export function SignUpDonePage() {
   const intl = useIntl();
   const { me, loading } = useSession();
   if (loading) {
-    return (
-      <p role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    return <Loading />;
   }
   return (
     <Page title={intl.formatMessage({ id: 'auth.signUpDone.title' })}>

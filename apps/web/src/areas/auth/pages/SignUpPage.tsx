@@ -5,14 +5,14 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { useRefreshSession } from '../../../app/session';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { AccountFields, CompanyFields, RoleChoice } from '../components/SignUpFields';
 import { SchoolPicker } from '../components/SchoolPicker';
-import { firstWithProblem, formProblems, useFieldError } from '../problems';
+import { firstWithProblem, formProblems } from '../problems';
 import { signUpSchema, type SignUpValues } from '../validation';
 import '../auth.css';
 
@@ -59,7 +59,7 @@ export function SignUpPage() {
   const { als } = useSearch({ from: '/aanmelden' });
   const navigate = useNavigate();
   const refreshSession = useRefreshSession();
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const [signUp] = useMutation(SignUpMutation);
   const [problems, setProblems] = useState<Problem[]>([]);
   const form = useForm<SignUpValues>({

@@ -4,7 +4,7 @@ import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton } from '@utrecht/
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, type Problem } from '../../../app/errors';
+import { type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import {
@@ -59,12 +59,8 @@ export function ActivityForm({ mode, initialValues, locations, onSave, now }: Ac
   const { register, handleSubmit, watch, setFocus, formState } = form;
   const [problems, setProblems] = useState<Problem[]>([]);
   const { byField, rest } = useSplitProblems(problems, ACTIVITY_FIELDS);
-  const errorOf: ErrorOf = (field) => {
-    const message = formState.errors[field]?.message;
-    if (message) return intl.formatMessage({ id: message });
-    const problem = byField[field];
-    return problem ? problemText(intl, problem) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf: ErrorOf = (field) => fieldError(formState.errors[field]?.message, byField[field]);
   const submit = handleSubmit(async (values) => {
     const found = await onSave(values);
     setProblems(found);

@@ -3,7 +3,7 @@ import { Button, ButtonGroup, PrimaryActionButton } from '@utrecht/component-lib
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, type Problem } from '../../../app/errors';
+import { type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { levelOptions, themeOptions, typeOptions } from '../options';
@@ -51,12 +51,8 @@ export function SupplyOfferForm({
   >({ defaultValues: initialValues, resolver });
   const [problems, setProblems] = useState<Problem[]>([]);
   const { byField, rest } = useSplitProblems(problems, SUPPLY_FIELDS);
-  const errorOf = (field: SupplyField) => {
-    const message = formState.errors[field]?.message;
-    if (message) return intl.formatMessage({ id: message });
-    const problem = byField[field];
-    return problem ? problemText(intl, problem) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf = (field: SupplyField) => fieldError(formState.errors[field]?.message, byField[field]);
   const t = (id: string) => intl.formatMessage({ id: `company.supplyForm.${id}` });
   const submit = handleSubmit(async (values) => {
     const found = await onSave(values);

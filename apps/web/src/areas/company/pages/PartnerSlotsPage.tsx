@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
-import { problemText, problemsOf, type Problem } from '../../../app/errors';
+import { problemsOf, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { programmeLabel } from '../../../components/labels';
@@ -23,6 +23,7 @@ import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
 import { PARTNER_PROGRAMMES } from '../options';
 import { useLoadProblems, useSplitProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 const PartnerCapacityDoc = graphql(`
   query PartnerCapacity($locationId: ID!, $programme: Programme!) {
@@ -91,9 +92,7 @@ function PartnerSlots() {
       </Paragraph>
       <ErrorSummary problems={loadProblems} />
       {loading || !company ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : (
         company.locations.map((location) => (
           <section key={location.id} aria-labelledby={`partners-${location.id}`} className="tm-company-panel">
@@ -121,11 +120,7 @@ function SlotsForm({
   const { data, loading } = useQuery(PartnerCapacityDoc, { variables: { locationId, programme } });
   const capacity = data?.partnerCapacity;
   if (loading && !data) {
-    return (
-      <p role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    return <Loading />;
   }
   const name = programmeLabel(programme);
   return (
@@ -182,11 +177,9 @@ function SlotsFormFields({
     resolver: zodResolver(slotsSchema),
   });
   const { byField, rest } = useSplitProblems(problems, SLOT_FIELDS);
-  const errorOf = (field: 'slots' | 'partnerDistanceKm') => {
-    const own = formState.errors[field]?.message;
-    if (own) return intl.formatMessage({ id: own });
-    return byField[field] ? problemText(intl, byField[field]) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf = (field: 'slots' | 'partnerDistanceKm') =>
+    fieldError(formState.errors[field]?.message, byField[field]);
   const submit = handleSubmit(async (values) => {
     setMessage(null);
     try {

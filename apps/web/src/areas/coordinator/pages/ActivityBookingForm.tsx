@@ -4,12 +4,13 @@ import { Button } from '@utrecht/component-library-react';
 import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemsOf, problemText, splitByField, type Problem } from '../../../app/errors';
+import { problemsOf, splitByField, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { levelLabel } from '../../../components/labels';
 import { graphql } from '../../../gql';
 import { bookingSchema, dayToDateTime, MAX_MESSAGE, type BookingForm as Form } from './act-for-school';
+import { Loading } from '../../../components/Loading';
 
 const ActivityForBookingQuery = graphql(`
   query ActivityForBooking($id: ID!) {
@@ -64,11 +65,7 @@ export function ActivityBookingForm({ school, activityId }: { school: School; ac
   const activity = data?.activity;
   if (error) return <ErrorSummary problems={problemsOf(error)} />;
   if (!data) {
-    return (
-      <p role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    return <Loading />;
   }
   if (!activity) {
     return (
@@ -119,12 +116,8 @@ function BookingFields({
     defaultValues: { level: activity.levels[0] ?? '', preferredDate: '', message: '' },
   });
   const { byField, rest } = splitByField(problems, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) => {
-    const own = errors[field]?.message;
-    if (own) return intl.formatMessage({ id: own }, { max: activity.maxParticipants ?? 0 });
-    const server = byField[field];
-    return server ? problemText(intl, server) : undefined;
-  };
+  const fieldError = useFieldErrorText({ max: activity.maxParticipants ?? 0 });
+  const errorOf = (field: (typeof FIELDS)[number]) => fieldError(errors[field]?.message, byField[field]);
 
   const submit = handleSubmit(async (form) => {
     setProblems([]);

@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ActivityType, EducationLevel, THEMES } from '../../../../../../libs/core/src/enums';
-import { problemsOf, problemText, splitByField, type Problem } from '../../../app/errors';
+import { problemsOf, splitByField, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { levelLabel } from '../../../components/labels';
@@ -67,12 +67,8 @@ export function SchoolRequestForm({ school }: { school: School }) {
     },
   });
   const { byField, rest } = splitByField(problems, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) => {
-    const own = errors[field]?.message;
-    if (own) return intl.formatMessage({ id: own });
-    const server = byField[field];
-    return server ? problemText(intl, server) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf = (field: (typeof FIELDS)[number]) => fieldError(errors[field]?.message, byField[field]);
 
   const submit = handleSubmit(async (form) => {
     setProblems([]);

@@ -4,7 +4,7 @@ import { Fieldset, FieldsetLegend, PrimaryActionButton } from '@utrecht/componen
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { problemText, problemsOf, splitByField, type Problem } from '../../../app/errors';
+import { problemsOf, splitByField, type Problem, useFieldErrorText } from '../../../app/errors';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextAreaField, TextField } from '../../../components/Field';
 import type { WaitlistEntryFieldsFragment } from '../../../gql/graphql';
@@ -34,12 +34,8 @@ export function WaitlistPriorityForm({
     defaultValues: { priority: entry.priority, reason: '' },
   });
   const { byField, rest } = splitByField(problems, ['priority', 'reason'] as const);
-  const errorOf = (field: 'priority' | 'reason') => {
-    const own = errors[field]?.message;
-    if (own) return intl.formatMessage({ id: own });
-    const server = byField[field];
-    return server ? problemText(intl, server) : undefined;
-  };
+  const fieldError = useFieldErrorText();
+  const errorOf = (field: 'priority' | 'reason') => fieldError(errors[field]?.message, byField[field]);
 
   const submit = handleSubmit(async (values) => {
     if (loading) return;
