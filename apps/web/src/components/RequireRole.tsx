@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSession } from '../app/session';
 import { Page } from './Page';
+import { Loading } from './Loading';
 
 /**
  * Shows its children only to a logged-in account of one of `roles` (ADMIN passes where COORDINATOR may);
@@ -20,11 +21,7 @@ export function RequireRole({ roles, children }: { roles: string[]; children: Re
     if (visitor) void navigate({ to: '/inloggen', search: { terug: wanted.current }, replace: true });
   }, [visitor, navigate]);
   if (loading || !me) {
-    return (
-      <p role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    return <Loading />;
   }
   const allowed = roles.includes(me.role) || (me.role === 'ADMIN' && roles.includes('COORDINATOR'));
   if (!allowed) {

@@ -18,6 +18,7 @@ import type { SchoolImportSource } from '../../../gql/graphql';
 import { SchoolImportHistory } from './SchoolImportHistory';
 import { SchoolImportRunView } from './SchoolImportRunView';
 import { SchoolImportsQuery, StartSchoolImportMutation, isActive } from './school-import-documents';
+import { Loading } from '../../../components/Loading';
 
 const SOURCES: SchoolImportSource[] = ['DATA_FILE', 'DUO_DOWNLOAD'];
 const POLL_MS = 1000;
@@ -123,9 +124,7 @@ function SchoolImportScreen() {
             <FormattedMessage id="admin.import.none" />
           </Paragraph>
         ) : (
-          <p role="status">
-            <FormattedMessage id="common.loading" />
-          </p>
+          <Loading />
         )}
       </section>
       {earlier.length ? <SchoolImportHistory runs={earlier} /> : null}

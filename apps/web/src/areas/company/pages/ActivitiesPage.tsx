@@ -21,6 +21,7 @@ import { formatList, formatPeriod } from '../format';
 import { capitalised } from '../options';
 import { ACTIVITY_TABS, type ActivityTab } from '../search';
 import { useLoadProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 export function ActivitiesPage() {
   return (
@@ -66,9 +67,7 @@ function Activities() {
       </ButtonGroup>
       <StatusTabs current={tab} counts={countByTab(all)} total={all.length} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : shown.length === 0 ? (
         <Paragraph>
           <FormattedMessage id={tab ? `company.activities.none.${tab}` : 'company.activities.none.all'} />

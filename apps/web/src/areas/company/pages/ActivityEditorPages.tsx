@@ -23,6 +23,7 @@ import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { setFlash } from '../flash';
 import { tabOfStatus } from '../search';
 import { useLoadProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 export function NewActivityPage() {
   return (
@@ -37,14 +38,6 @@ export function EditActivityPage() {
     <CompanyOnly>
       <EditActivity />
     </CompanyOnly>
-  );
-}
-
-function Loading() {
-  return (
-    <p role="status">
-      <FormattedMessage id="common.loading" />
-    </p>
   );
 }
 

@@ -8,6 +8,7 @@ import { ActivityView } from '../components/ActivityView';
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { tabOfStatus } from '../search';
 import { useLoadProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 export function ActivityPreviewPage() {
   return (
@@ -33,9 +34,7 @@ function ActivityPreview() {
     >
       <ErrorSummary problems={loadProblems} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : !activity ? (
         <Paragraph>
           <FormattedMessage id="company.activityForm.notFound" />

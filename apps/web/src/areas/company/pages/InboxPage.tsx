@@ -11,6 +11,7 @@ import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
 import { BOOKING_FILTERS, type BookingFilter } from '../search';
 import { useLoadProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 export const CompanyBookingsQueryDoc = graphql(`
   query CompanyBookings {
@@ -84,9 +85,7 @@ function Inbox() {
       ) : null}
       <FilterLinks current={filter} all={all} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : shown.length === 0 ? (
         <Paragraph>
           <FormattedMessage id={filter ? `company.inbox.none.${filter}` : 'company.inbox.none.all'} />

@@ -25,6 +25,7 @@ import { OwnCompanyQuery, useOwnCompany, type OwnCompany } from '../company-data
 import { CompanyOnly, CompanyPage } from '../components/CompanyPage';
 import { StatusMessage } from '../components/StatusMessage';
 import { useLoadProblems, useSplitProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 const AddLocationDoc = graphql(`
   mutation AddCompanyLocation($input: CompanyLocationInput!) {
@@ -95,9 +96,7 @@ function Locations() {
     <CompanyPage title={intl.formatMessage({ id: 'company.locations.title' })}>
       <ErrorSummary problems={loadProblems} />
       {loading || !company ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : (
         <>
           <LocationTable company={company} />

@@ -29,6 +29,7 @@ import {
   type CheckedSupply,
 } from '../supply-form';
 import { useLoadProblems } from '../problems';
+import { Loading } from '../../../components/Loading';
 
 export function SupplyPage() {
   return (
@@ -127,9 +128,7 @@ function Supply() {
         onChange={(next) => setSearch({ provincies: next.length ? next.join(',') : undefined })}
       />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : offers.length === 0 ? (
         <Paragraph>
           <FormattedMessage id="company.supply.none" />

@@ -16,6 +16,7 @@ import { BalanceHeatTable, HeatLegend } from './BalanceHeatTable';
 import { ProvinceShortfallMap, ProvinceShortfallTable } from './ProvinceShortfall';
 import { ProvinceSelect } from './region-common';
 import '../region.css';
+import { Loading } from '../../../components/Loading';
 
 const RegionBalanceQuery = graphql(`
   query RegionBalance($province: Province, $schoolYear: Int) {
@@ -135,11 +136,7 @@ function Dashboard() {
         </SelectField>
       </form>
       <ErrorSummary problems={problemsOf(error)} />
-      {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
+      {loading && !data ? <Loading /> : null}
       {data && rows.length === 0 ? (
         <p role="status">
           <FormattedMessage id="coordinator.dashboard.empty" values={{ scope }} />

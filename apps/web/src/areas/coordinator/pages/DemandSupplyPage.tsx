@@ -20,6 +20,7 @@ import {
   usePostingStatus,
 } from './region-common';
 import '../region.css';
+import { Loading } from '../../../components/Loading';
 
 const DemandSupplyDocument = graphql(`
   query DemandSupply($province: Province!, $includeWithdrawn: Boolean!) {
@@ -213,11 +214,7 @@ function DemandSupply() {
         />
       </form>
       <ErrorSummary problems={problemsOf(error)} />
-      {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
+      {loading && !data ? <Loading /> : null}
       {data ? (
         <>
           <section aria-labelledby="demand-heading" className="tm-co-section">

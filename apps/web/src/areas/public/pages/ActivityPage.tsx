@@ -12,6 +12,7 @@ import { formatKm } from '../format';
 import { ActivityFacts } from './activity/ActivityFacts';
 import { Reviews } from './activity/Reviews';
 import { useMySchool } from './search/use-my-school';
+import { Loading } from '../../../components/Loading';
 
 const route = getRouteApi('/activiteiten/$activityId');
 
@@ -73,11 +74,7 @@ export function ActivityPage() {
 
   if (!activity) {
     if (loading || (!data && !error)) {
-      return (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
-      );
+      return <Loading />;
     }
     return (
       <Page title={intl.formatMessage({ id: 'public.activity.notFound' })}>

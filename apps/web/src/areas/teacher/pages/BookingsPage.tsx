@@ -16,6 +16,7 @@ import { ReviewForm } from '../components/ReviewForm';
 import { StatusMessage } from '../components/StatusMessage';
 import { VerificationNotice, canActForSchool } from '../components/VerificationNotice';
 import '../teacher.css';
+import { Loading } from '../../../components/Loading';
 
 const MyBookingsQuery = graphql(`
   query MyBookings($status: BookingStatus) {
@@ -150,9 +151,7 @@ export function BookingsPage() {
       </nav>
       <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : bookings.length === 0 ? (
         me && canActForSchool(me) ? (
           <Paragraph>

@@ -14,6 +14,7 @@ import { ActivitySummary } from '../components/ActivitySummary';
 import { RequestForm, type RequestDraft } from '../components/RequestForm';
 import { canActForSchool, VerificationNotice } from '../components/VerificationNotice';
 import '../teacher.css';
+import { Loading } from '../../../components/Loading';
 
 const RequestActivityQuery = graphql(`
   query RequestActivity($id: ID!) {
@@ -86,9 +87,7 @@ export function RequestBookingPage() {
   if (loading && !data) {
     return (
       <Page title={title}>
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       </Page>
     );
   }

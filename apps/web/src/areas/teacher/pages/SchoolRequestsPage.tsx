@@ -18,6 +18,7 @@ import { SchoolRequestForm } from '../components/SchoolRequestForm';
 import { StatusMessage } from '../components/StatusMessage';
 import { VerificationNotice, canActForSchool } from '../components/VerificationNotice';
 import '../teacher.css';
+import { Loading } from '../../../components/Loading';
 
 const ALL_LEVELS: readonly string[] = Object.values(EducationLevel);
 
@@ -265,9 +266,7 @@ export function SchoolRequestsPage() {
       {me ? <VerificationNotice me={me} /> : null}
       <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : (
         <>
           <section aria-labelledby="tm-requests-list" className="tm-teacher-section">

@@ -15,6 +15,7 @@ import { PendingColleagues } from '../components/PendingColleagues';
 import { StatusMessage } from '../components/StatusMessage';
 import { VerificationNotice, canActForSchool } from '../components/VerificationNotice';
 import '../teacher.css';
+import { Loading } from '../../../components/Loading';
 
 const TeacherHomeQuery = graphql(`
   query TeacherHome {
@@ -107,9 +108,7 @@ export function TeacherHome() {
       {me ? <VerificationNotice me={me} /> : null}
       <ErrorSummary problems={loadProblems} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : (
         <>
           {me && canActForSchool(me) ? (

@@ -18,6 +18,7 @@ import { WaitlistHistory } from '../components/WaitlistHistory';
 import { WithdrawWaitlistForm } from '../components/WithdrawWaitlistForm';
 import { eligibleProgrammes, waitText, type WaitlistProgramme } from '../waitlist';
 import '../teacher.css';
+import { Loading } from '../../../components/Loading';
 
 graphql(`
   fragment TeacherWaitlistEntry on WaitlistEntry {
@@ -349,9 +350,7 @@ export function WaitlistPage() {
       {me ? <VerificationNotice me={me} /> : null}
       <ErrorSummary problems={problems.length ? problems : loadProblems} />
       {loading && !data ? (
-        <p role="status">
-          <FormattedMessage id="common.loading" />
-        </p>
+        <Loading />
       ) : (
         <>
           {active.map(entrySection)}
