@@ -49,4 +49,39 @@ describe('parseQuery', () => {
       0, 1, 2, 0,
     ]);
   });
+
+  it('splits a compound into its parts and joins neighbouring words', () => {
+    const [stof] = parseQuery('stofzuigers')?.terms ?? [];
+    expect(stof.parts).toEqual(['stof', 'zuigers']);
+    const apart = parseQuery('warmte pomp')?.terms ?? [];
+    expect(apart.map((t) => t.joins)).toEqual([
+      [{ word: 'warmtepomp', prefix: true }],
+      [{ word: 'warmtepomp', prefix: true }],
+    ]);
+    expect(parseQuery('warmte-pomp')?.terms.map((t) => t.joins[0]?.word)).toEqual([
+      'warmtepomp',
+      'warmtepomp',
+    ]);
+    expect(parseQuery('3d printen gastles')?.terms[1].joins.map((j) => j.word)).toEqual([
+      '3dprinten',
+      'printengastles',
+    ]);
+    expect(parseQuery('robot')?.terms[0]).toMatchObject({ parts: null, joins: [] });
+  });
+
+  it("ignores the apostrophe of a plural: auto's is auto", () => {
+    expect(parseQuery("auto's")?.text).toBe('auto');
+    expect(parseQuery('cd’s en dvd’s')?.text).toBe('cd dvd');
+  });
+
+  it.each([
+    's e en',
+    'ssss eeee',
+    'x'.repeat(60),
+    'warmte🔥pomp',
+    'стофзуйгер warmteпомп',
+    'gastles'.repeat(20),
+  ])('parses bad input without an error: %j', (raw) => {
+    expect(() => parseQuery(raw)).not.toThrow();
+  });
 });

@@ -1,3 +1,4 @@
+import { splitCompound } from './compounds';
 import { isStopWord, words } from './text';
 import { synonymsOf } from './synonyms';
 
@@ -11,6 +12,13 @@ export interface QueryTerm {
   synonyms: string[];
   /** How many typos the word tolerates: 0 below 5 letters, 1 up to 8, 2 from 9 (as Meilisearch). */
   maxTypos: number;
+  /** When the word is a Dutch compound, its parts (folded): a document that has all of them matches too. */
+  parts: string[] | null;
+  /**
+   * The word written together with the word before or after it ("warmte pomp" → warmtepomp): a document with
+   * that word matches both terms. A join with the last word is a prefix, as that word is.
+   */
+  joins: Array<{ word: string; prefix: boolean }>;
 }
 
 export interface ParsedQuery {
@@ -41,11 +49,20 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery | null {
   ];
   const kept = unique.filter((word) => !isStopWord(word)).slice(0, MAX_TERMS);
   if (kept.length === 0) return null;
-  const terms = kept.map((word, index) => ({
+  const terms: QueryTerm[] = kept.map((word, index) => ({
     word,
     prefix: index === kept.length - 1 && word.length >= 2,
     synonyms: synonymsOf(word),
     maxTypos: maxTypos(word),
+    parts: splitCompound(word),
+    joins: [],
   }));
+  for (let i = 0; i + 1 < terms.length; i += 1) {
+    const joined = terms[i].word + terms[i + 1].word;
+    if (joined.length > MAX_WORD_LENGTH) continue;
+    const join = { word: joined, prefix: terms[i + 1].prefix };
+    terms[i].joins.push(join);
+    terms[i + 1].joins.push(join);
+  }
   return { terms, text: kept.join(' ') };
 }

@@ -12,6 +12,7 @@ import {
   type Province,
   type TargetGroup,
 } from '@app/core';
+import { compoundWords } from './compounds';
 import { words } from './text';
 
 /** What both engines index for one published activity of an approved company. */
@@ -115,11 +116,29 @@ export function toSearchDocument(row: SourceRow): SearchDocument {
   };
 }
 
-/** Every word a document can be found by, folded: the vocabulary that typo tolerance corrects towards. */
+/**
+ * A field's text as both engines index it: the text, then the parts of its Dutch compounds ("Webcast over
+ * robotstofzuigers" … robot stofzuiger stofzuigers stof zuiger zuigers), so that a part finds the compound.
+ */
+export function withCompoundParts(text: string): string {
+  const parts = compoundWords(words(text));
+  return parts.length === 0 ? text : `${text} ${parts.join(' ')}`;
+}
+
+/** The parts of the compounds of all of a document's text (Meilisearch's attribute of its own). */
+export function documentCompoundParts(document: SearchDocument): string {
+  return compoundWords(
+    words(`${document.title} ${document.keywords} ${document.description} ${document.context}`),
+  ).join(' ');
+}
+
+/**
+ * Every word a document can be found by, folded, compound parts included: the vocabulary that typo tolerance
+ * corrects towards.
+ */
 export function documentWords(document: SearchDocument): string[] {
-  return words(`${document.title} ${document.keywords} ${document.description} ${document.context}`).filter(
-    (word) => word.length >= 2 && word.length <= 40,
-  );
+  const found = words(`${document.title} ${document.keywords} ${document.description} ${document.context}`);
+  return [...found, ...compoundWords(found)].filter((word) => word.length >= 2 && word.length <= 40);
 }
 
 // Whether a row's xmin (32 bits, wrapping around) comes before the 64-bit transaction id `xid8`: the circular

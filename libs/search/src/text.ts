@@ -21,9 +21,16 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** The words of a text as both engines index and look them up: folded, split on anything but a-z and 0-9. */
+// The apostrophe of a plural or possessive ("auto's", "cd’s") with its s: "auto's" is looked up as "auto".
+const APOSTROPHE_S = /(?<=[a-z0-9])['’‘`]s(?![a-z0-9])/g;
+
+/**
+ * The words of a text as both engines index and look them up: folded, an apostrophe-s dropped, split on
+ * anything but a-z and 0-9.
+ */
 export function words(text: string): string[] {
   return foldText(text)
+    .replace(APOSTROPHE_S, '')
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
 }

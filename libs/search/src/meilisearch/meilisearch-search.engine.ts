@@ -4,7 +4,7 @@ import { haversineKm } from '@app/core';
 import { FACET_FIELDS, toFacets, type FacetField } from '../facets';
 import { MARK_END, MARK_START, joinHighlight, stripMarks } from '../highlight';
 import { parseQuery } from '../query-parser';
-import { SearchDocumentSource, type SearchDocument } from '../search-document';
+import { SearchDocumentSource, documentCompoundParts, type SearchDocument } from '../search-document';
 import {
   SearchEngine,
   SearchSort,
@@ -31,6 +31,8 @@ interface MeiliDocument {
   keywords: string;
   description: string;
   context: string;
+  /** The parts of the Dutch compounds of all text ("robotstofzuigers": robot stofzuiger stof zuigers …). */
+  compounds: string;
   /** PostgreSQL's Dutch stems of all text, so that inflections (zonneboten, zonneboot) meet in Meilisearch too. */
   stems: string;
   type: string;
@@ -57,13 +59,14 @@ interface MeiliHit {
 
 const TASK_TIMEOUT_MS = 120_000;
 
-function toMeiliDocument(document: SearchDocument, stems: string): MeiliDocument {
+function toMeiliDocument(document: SearchDocument, compounds: string, stems: string): MeiliDocument {
   const result: MeiliDocument = {
     id: document.id,
     title: stripMarks(document.title),
     keywords: document.keywords,
     description: stripMarks(document.description),
     context: document.context,
+    compounds,
     stems,
     type: document.type,
     programme: document.programme,
@@ -109,6 +112,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
   // Meilisearch has no Dutch stemmer: the database's text search configuration (the one the PostgreSQL engine
   // uses) gives the stems, indexed in an attribute of their own.
   private async toMeiliDocuments(documents: SearchDocument[]): Promise<MeiliDocument[]> {
+    const compounds = new Map(documents.map((d) => [d.id, documentCompoundParts(d)]));
     const rows = await this.dataSource.query<Array<{ id: string; stems: string }>>(
       `SELECT r.id, array_to_string(tsvector_to_array(to_tsvector('dutch_unaccent', r.text)), ' ') AS stems
          FROM json_to_recordset($1::json) AS r(id text, text text)`,
@@ -116,13 +120,15 @@ export class MeilisearchSearchEngine extends SearchEngine {
         JSON.stringify(
           documents.map((d) => ({
             id: d.id,
-            text: `${d.title} ${d.keywords} ${d.description} ${d.context}`,
+            text: `${d.title} ${d.keywords} ${d.description} ${d.context} ${compounds.get(d.id)}`,
           })),
         ),
       ],
     );
     const stems = new Map(rows.map((row) => [row.id, row.stems]));
-    return documents.map((document) => toMeiliDocument(document, stems.get(document.id) ?? ''));
+    return documents.map((document) =>
+      toMeiliDocument(document, compounds.get(document.id) ?? '', stems.get(document.id) ?? ''),
+    );
   }
 
   private async waitFor(task: EnqueuedTaskPromise, allowedError?: string): Promise<Task> {

@@ -17,10 +17,10 @@ export const MEILI_FACET_ATTRIBUTES: Record<FacetField, string> = {
 /**
  * The index settings, as code; `npm run search:setup` applies them and a reindex builds every new index with
  * them. The searchable attributes are in the order of the PostgreSQL weights (A title, B keywords,
- * C description, D context), then the Dutch stems of all of them.
+ * C description, D context), then the parts of their Dutch compounds, then the Dutch stems of all of them.
  */
 export const MEILISEARCH_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'keywords', 'description', 'context', 'stems'],
+  searchableAttributes: ['title', 'keywords', 'description', 'context', 'compounds', 'stems'],
   displayedAttributes: ['id', 'title', 'description', '_geo'],
   filterableAttributes: [...Object.values(MEILI_FACET_ATTRIBUTES), 'costEuros', 'startsAt', '_geo'],
   sortableAttributes: ['publishedAt', 'startsAt', 'averageRating', 'reviewCount', '_geo'],
@@ -31,7 +31,10 @@ export const MEILISEARCH_SETTINGS: Settings = {
   synonyms: meilisearchSynonyms(),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   localizedAttributes: [
-    { attributePatterns: ['title', 'keywords', 'description', 'context', 'stems'], locales: ['nld'] },
+    {
+      attributePatterns: ['title', 'keywords', 'description', 'context', 'compounds', 'stems'],
+      locales: ['nld'],
+    },
   ],
   // Totals and facet counts must be exact, as on PostgreSQL.
   pagination: { maxTotalHits: 1_000_000 },

@@ -4,7 +4,13 @@ import { Tx, type TxOptions } from '@app/database';
 import { FACET_FIELDS, FACET_VALUES, facetMask, toFacets, type FacetField } from '../facets';
 import { excerptWords, joinHighlight, markWords } from '../highlight';
 import { parseQuery, type ParsedQuery } from '../query-parser';
-import { SearchDocumentSource, documentWords, type SearchDocument } from '../search-document';
+import { compoundParts } from '../compounds';
+import {
+  SearchDocumentSource,
+  documentWords,
+  withCompoundParts,
+  type SearchDocument,
+} from '../search-document';
 import {
   SearchEngine,
   SearchSort,
@@ -163,7 +169,8 @@ export class PostgresSearchEngine extends SearchEngine {
         ? await this.dataSource.query<SearchRow[]>(sql, params)
         : await Tx.run(this.dataSource, (tx) => tx.query<SearchRow[]>(sql, params), WITHOUT_SEQ_SCAN);
     const words = new Set(row.words ?? []);
-    const matches = (word: string) => words.has(word);
+    // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
+    const matches = (word: string) => words.has(word) || compoundParts(word).some((part) => words.has(part));
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 1000) / 1000,
@@ -431,10 +438,10 @@ export class PostgresSearchEngine extends SearchEngine {
     if (documents.length === 0) return 0;
     const rows = documents.map((document) => ({
       id: document.id,
-      title: document.title,
-      keywords: document.keywords,
-      description: document.description,
-      context: document.context,
+      title: withCompoundParts(document.title),
+      keywords: withCompoundParts(document.keywords),
+      description: withCompoundParts(document.description),
+      context: withCompoundParts(document.context),
       province_bits: facetMask('provinces', document.provinces),
       level_bits: facetMask('levels', document.levels),
       type_bits: facetMask('types', [document.type]),

@@ -31,6 +31,11 @@ function termQuery(term: QueryTerm, corrections: Corrections): string | null {
   add(alternative(term.word, term.prefix));
   for (const synonym of term.synonyms) add(alternative(synonym, false));
   for (const corrected of corrections.get(term.word) ?? []) add(alternative(corrected, false));
+  // A compound's parts all in one document ("stofzuigers": stof & zuigers), or the word written together with
+  // its neighbour: (warmte | warmtepomp) & (pomp | warmtepomp) is (warmte & pomp) | warmtepomp.
+  const parts = term.parts?.map(lexeme).filter((part): part is string => part !== null) ?? [];
+  if (parts.length > 1) add(`(${parts.join(' & ')})`);
+  for (const join of term.joins) add(alternative(join.word, join.prefix));
   if (alternatives.size === 0) return null;
   return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
 }
@@ -60,6 +65,8 @@ export function buildAnyWordTsQuery(query: ParsedQuery, corrections: Corrections
     add(term.word, term.prefix);
     for (const synonym of term.synonyms) add(synonym, false);
     for (const corrected of corrections.get(term.word) ?? []) add(corrected, false);
+    for (const part of term.parts ?? []) add(part, false);
+    for (const join of term.joins) add(join.word, join.prefix);
   }
   return operands.size > 0 ? [...operands].join(' | ') : null;
 }
