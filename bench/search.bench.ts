@@ -11,6 +11,7 @@ import {
 } from '@app/search';
 import { searchReindex } from '../scripts/search-reindex';
 import { deleteQueueKeys, startApi } from './processes';
+import { RELEVANCE_QUERIES, benchRelevance } from './relevance-set';
 import { graphql, makeQueries, querySources } from './search-queries';
 
 // npm run bench:search [-- --queries 1000 --concurrency 8 --naive 1000 --no-reindex --slowest 0 --api-url URL]
@@ -273,6 +274,13 @@ async function main(): Promise<void> {
     }
     console.log(
       `GraphQL p95 / engine p95: ${(overGraphql.p95 / overEngine.p95).toFixed(2)}x the engine's own time (aim <= 2x)`,
+    );
+    // Relevance on the judged set (bench/relevance-set.ts), in a database of its own: the same figures that
+    // test/integration/search-relevance.integration-spec.ts holds.
+    const relevance = await benchRelevance(env);
+    console.log(
+      `Relevance (${engine.name}, ${RELEVANCE_QUERIES.length} judged queries): recall@10 ${relevance.recallAt10.toFixed(3)}, ` +
+        `nDCG@10 ${relevance.ndcgAt10.toFixed(3)}`,
     );
   } finally {
     await engine.close();

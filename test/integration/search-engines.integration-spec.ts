@@ -18,6 +18,7 @@ import {
   validateSearchInput,
 } from '@app/search';
 import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { writeRelevanceFixture, type RelevanceFixture } from '../../bench/relevance-set';
 import { ACTIVITIES, PLACES, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 
 // The shared suite: the same fixture, queries and expected hit sets and facet counts for every engine.
@@ -175,8 +176,9 @@ describe.each(ENGINES)('search engine: $name', (under) => {
     });
 
     it('ranks a title match above a description match', async () => {
-      // "Bouw" is in the title of the zonneboot, "bouwen" only in the description of the robotfinale.
-      expect(keysOf(await search({ query: 'bouw' }))).toEqual(['zonneboot', 'robotfinale']);
+      // "Bouw" is in the title of the zonneboot, a part of the compound "landbouw" in the title of the drones,
+      // "bouwen" only in the description of the robotfinale.
+      expect(keysOf(await search({ query: 'bouw' }))).toEqual(['zonneboot', 'drones', 'robotfinale']);
     });
   });
 
@@ -738,5 +740,74 @@ describe('search sweep', () => {
     await processor.sweep();
     expect(rewritten(before, await documents())).toEqual(['windpark']);
     expect(await idsOf('bevestigd')).toEqual(['windpark']);
+  });
+});
+
+// Dutch compounds and words written together or apart, on demo-like texts (the judged relevance fixture): the
+// examples of issue 15, and bad input that must give ordinary results or none, never an error.
+describe.each(ENGINES)('compounds, words together or apart: $name', (under) => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let engine: SearchEngine;
+  let fixture: RelevanceFixture;
+
+  const keys = async (query: string) =>
+    (await engine.search(request({ query }))).hits.map((hit) => fixture.keyOf.get(hit.activityId)).sort();
+
+  beforeAll(async () => {
+    ({ db, ds } = await fixtureDatabase());
+    fixture = await writeRelevanceFixture(ds);
+    engine = await under.create(ds);
+    await engine.reindex();
+  });
+
+  afterAll(async () => {
+    if (engine) await under.dispose?.(engine);
+    await engine?.close();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it.each([
+    // A part of a compound finds it, inflected too: robotstofzuigers is robot + stofzuigers.
+    ['stofzuigers', ['robotstofzuigerWebcast', 'stofzuigerOntwerp']],
+    ['stofzuiger webcast', ['robotstofzuigerWebcast']],
+    ['netbeheer gastles', ['energieopslagGastles']],
+    ['pompen', ['warmtepompFabriek', 'warmtepompGastles']],
+    // Written apart or with a hyphen, the compound is found, and the other way round.
+    ['warmte pomp', ['warmtepompFabriek', 'warmtepompGastles']],
+    ['warmte-pomp', ['warmtepompFabriek', 'warmtepompGastles']],
+    ['warmtepomp', ['warmtepompFabriek', 'warmtepompGastles']],
+    ['energie opslag', ['energieopslagGastles']],
+    ['energieopslag', ['energieopslagGastles']],
+    ['3dprinten', ['geprinteHuizen', 'printenWorkshop']],
+    // The last word is a prefix: print:* also finds "3D-printer".
+    ['3d printen', ['geprinteHuizen', 'handprothese', 'printenWorkshop']],
+    ['windmolen fabriek', ['windmolenBezoek']],
+    // A typo in a compound.
+    ['warmtepmop', ['warmtepompFabriek', 'warmtepompGastles']],
+    // The apostrophe of a plural.
+    ["auto's", ['autogarage', 'elektrischeAutos']],
+    ["elektrische auto's", ['elektrischeAutos']],
+  ])('%s', async (query, expected) => {
+    expect(await keys(query)).toEqual([...expected].sort());
+  });
+
+  it('highlights the compound that a part of it found', async () => {
+    const result = await engine.search(request({ query: 'stofzuiger webcast' }));
+    expect(result.hits[0].highlight).toContain('<mark>robotstofzuigers</mark>');
+  });
+
+  it.each([
+    ['a word of 60 letters', 'a'.repeat(60)],
+    ['a compound of 60 letters', 'warmtepomp'.repeat(6)],
+    ['a word that splits into many parts', 'gastles'.repeat(5)],
+    ['many compounds', 'warmtepomp energieopslag netbeheerder robotstofzuigers '.repeat(4)],
+    ['only linking letters', 's e en s e'],
+    ['emoji inside a compound', 'warmte🔥pomp'],
+    ['mixed scripts', 'warmteпомп стофзуйгер'],
+  ])('answers bad input without an error: %s', async (_, query) => {
+    const result = await engine.search(request({ query }));
+    expect(result.total).toBe(result.hits.length);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldText, isStopWord } from './text';
+import { LEVEL_SEARCH_WORDS, PROVINCE_NAMES } from '@app/core';
+import { foldText, isStopWord, words } from './text';
 
 // Dutch compound words ("robotstofzuigers", "warmtepomp", "waterzuiveringsinstallatie") split into their parts,
 // as Lucene's dictionary decompounder does it, with OpenTaal's Hunspell dictionary (the npm package
@@ -19,6 +20,11 @@ const LINKS = ['s', 'e', 'en', 'n'];
 // Hunspell's compound flags in OpenTaal's affix file: may begin, sit in the middle of, end, or only appear in a
 // compound. A suffix rule whose result carries one of them makes its stem a compound part too.
 const COMPOUND_FLAGS = new Set(['Ca', 'Cb', 'Cc', 'Cx']);
+// Words of the domain that are indexed with every activity of a level or province and are no compounds in its
+// sense: "bovenbouw" (the upper grades) is no "bouw" (construction), "Zeeland" no "zee".
+const KEEP_WHOLE = new Set(
+  [...Object.values(LEVEL_SEARCH_WORDS), ...Object.values(PROVINCE_NAMES)].flatMap((text) => words(text)),
+);
 
 interface SuffixRule {
   flag: string;
@@ -221,6 +227,7 @@ export function compoundParts(word: string): readonly string[] {
 }
 
 function computeParts(word: string): readonly string[] {
+  if (KEEP_WHOLE.has(word)) return NONE;
   if (word.length < 2 * MIN_PART - 1 || word.length > MAX_COMPOUND_LENGTH || !/^[a-z0-9]+$/.test(word)) {
     return NONE;
   }
@@ -254,6 +261,7 @@ function computeParts(word: string): readonly string[] {
  * compound: a query word also finds the documents that have its parts.
  */
 export function splitCompound(word: string): string[] | null {
+  if (KEEP_WHOLE.has(word)) return null;
   if (word.length < 2 * MIN_PART - 1 || word.length > MAX_COMPOUND_LENGTH || !/^[a-z0-9]+$/.test(word)) {
     return null;
   }

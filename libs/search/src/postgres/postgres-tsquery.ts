@@ -31,10 +31,12 @@ function termQuery(term: QueryTerm, corrections: Corrections): string | null {
   add(alternative(term.word, term.prefix));
   for (const synonym of term.synonyms) add(alternative(synonym, false));
   for (const corrected of corrections.get(term.word) ?? []) add(alternative(corrected, false));
-  // A compound's parts all in one document ("stofzuigers": stof & zuigers), or the word written together with
-  // its neighbour: (warmte | warmtepomp) & (pomp | warmtepomp) is (warmte & pomp) | warmtepomp.
+  // A compound's parts side by side ("warmtepomp": warmte <-> pomp, as written apart or as the parts that a
+  // longer compound indexes in order; side by side, so that parts of unrelated words, hol+land in "Holland" and
+  // "bouw", make no "landbouw"), or the word written together with its neighbour:
+  // (warmte | warmtepomp) & (pomp | warmtepomp) is (warmte & pomp) | warmtepomp.
   const parts = term.parts?.map(lexeme).filter((part): part is string => part !== null) ?? [];
-  if (parts.length > 1) add(`(${parts.join(' & ')})`);
+  if (parts.length > 1) add(`(${parts.join(' <-> ')})`);
   for (const join of term.joins) add(alternative(join.word, join.prefix));
   if (alternatives.size === 0) return null;
   return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
