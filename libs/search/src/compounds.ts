@@ -110,6 +110,11 @@ function getLexicon(): Lexicon {
   return lexicon;
 }
 
+/** Reads the dictionary now (at boot) rather than in the first search or index job. */
+export function loadCompoundDictionary(): void {
+  getLexicon();
+}
+
 function hasFlag(flags: string, wanted: string): boolean {
   for (let i = 0; i + 1 < flags.length; i += 2) {
     if (flags.charCodeAt(i) === wanted.charCodeAt(0) && flags.charCodeAt(i + 1) === wanted.charCodeAt(1)) {

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CatalogueModule } from '@app/catalogue';
 import { EnvironmentVariables } from '@app/config';
+import { loadCompoundDictionary } from './compounds';
 import { createSearchEngine } from './search-engine.factory';
 import { SearchIndexProcessor } from './search-index.processor';
 import { SearchIndexProducer } from './search-index.producer';
@@ -17,7 +18,10 @@ import { SearchEngine } from './search.types';
     {
       provide: SearchEngine,
       inject: [EnvironmentVariables, getDataSourceToken()],
-      useFactory: (env: EnvironmentVariables, dataSource: DataSource) => createSearchEngine(env, dataSource),
+      useFactory: (env: EnvironmentVariables, dataSource: DataSource) => {
+        loadCompoundDictionary();
+        return createSearchEngine(env, dataSource);
+      },
     },
     SearchService,
     SearchIndexProducer,
