@@ -28,7 +28,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
 import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
-import { GraphQLErrorFilter, validationException } from './graphql/error.filter';
+import { GraphQLErrorFilter, formatGraphQLError, validationException } from './graphql/error.filter';
 import { graphqlLimits } from './graphql/graphql-limits';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
@@ -83,6 +83,7 @@ class ContextModule {}
           introspection: !production,
           // Stack traces carry file paths: only a developer who asks for them gets them.
           includeStacktraceInErrorResponses: env.NODE_ENV === 'development' && env.DEBUG_ERRORS,
+          formatError: formatGraphQLError,
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
           // No field sets cache hints: without the plugin Apollo does not wrap every resolver to collect them.

@@ -1,7 +1,7 @@
 import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import { DomainException, ErrorCode } from '@app/core';
@@ -96,6 +96,21 @@ export function toGraphQLError(exception: unknown, production: boolean, logger?:
   logger?.error({ msg: 'unexpected error in a resolver', err: logged });
   const message = production || !(exception instanceof Error) ? 'Internal server error' : exception.message;
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+// graphql-js stops coercing the variables after 50 errors with an error of its own. It lacks the variable's node by
+// which Apollo tells the client's errors from the server's, so it went out as INTERNAL_SERVER_ERROR.
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
+/** Apollo's `formatError`: the client's mistakes that Apollo does not recognise as such get the client's code. */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (
+    formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' &&
+    formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+  ) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return formatted;
 }
 
 @Catch()
