@@ -344,8 +344,8 @@ async function main(): Promise<void> {
         while (next < capacities.length) phase1.push(await increase(capacities[next++], 1));
       }),
     );
-    // An offer is made when it is visible and its expiry and reminder jobs are in Redis (they are enqueued after
-    // its commit, before its e-mail jobs; one of each per batch, listing its offers): the drain ends when both
+    // An offer is made when it is visible and its expiry and reminder jobs are in Redis (the job outbox moves them
+    // after its commit, with its e-mail jobs; one of each per batch, listing its offers): the drain ends when both
     // list every offer. The job lists are read again only when the number of delayed jobs changes.
     const delayedCount = async () => (await waitlistQueue.getJobCounts('delayed')).delayed;
     const before = await scheduledOffers(waitlistQueue);

@@ -1,6 +1,6 @@
 import { Role } from '@app/core';
 import { JobName, JobProducer } from '@app/queue';
-import { UserFactory } from '@app/testing';
+import { UserFactory, waitFor } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 describe('operations', () => {
@@ -44,6 +44,7 @@ describe('operations', () => {
     for (const queue of ['notifications', 'search', 'matching', 'waitlist']) {
       expect(text).toContain(`queue_jobs{queue="${queue}",state="waiting"}`);
     }
+    expect(text).toMatch(/^outbox_backlog \d+$/m);
     expect(text).toContain('# TYPE rate_limit_rejections_total counter');
     expect(text).toContain('process_resident_memory_bytes');
   });
@@ -59,9 +60,14 @@ describe('operations', () => {
       }),
     });
     expect(response.status).toBe(200);
+    // The mail job leaves through the outbox after the answer (a known address must not answer later).
     const queue = t.app.get(JobProducer).queueFor(JobName.SendPasswordReset);
-    const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
-    expect(jobs.map((job) => (job.data as { requestId?: string }).requestId)).toContain('reset-req-42');
+    const requestIds = await waitFor('the mail job in Redis', async () => {
+      const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
+      const ids = jobs.map((job) => (job.data as { requestId?: string }).requestId);
+      return ids.includes('reset-req-42') && ids;
+    });
+    expect(requestIds).toContain('reset-req-42');
   });
 
   it('gives every request an id, keeping one the caller sent', async () => {

@@ -1,7 +1,14 @@
 import { Programme, Province, Role, type Actor } from '@app/core';
 import { MAILS_IN_FLIGHT, Mailer, NotificationService, type OutgoingMail } from '@app/notifications';
 import { JobName, JobProducer } from '@app/queue';
-import { CompanyFactory, EINDHOVEN, createSchools, invariantViolations, userToken } from '@app/testing';
+import {
+  CompanyFactory,
+  EINDHOVEN,
+  createSchools,
+  invariantViolations,
+  userToken,
+  waitFor,
+} from '@app/testing';
 import {
   OfferMakingService,
   PartnerCapacityService,
@@ -24,6 +31,19 @@ describe('waiting list: offers made in one batch over several locations', () => 
   afterAll(async () => {
     await t?.close();
   });
+
+  // The delayed jobs of the waiting-list queue, once the expiry and the reminder job of offer `offerId` are among
+  // them (they reach Redis through the job outbox, a moment after the commit that made them).
+  const delayedJobsWith = (offerId: string) =>
+    waitFor('the expiry and reminder jobs in Redis', async () => {
+      const jobs = await t.app.get(JobProducer).queueFor(JobName.WaitlistExpireOffer).getDelayed(0, -1);
+      const has = (name: JobName) =>
+        jobs.some(
+          (job) =>
+            job.name === (name as string) && (job.data as { offerIds: string[] }).offerIds.includes(offerId),
+        );
+      return has(JobName.WaitlistExpireOffer) && has(JobName.WaitlistRemindOffer) && jobs;
+    });
 
   /** Entries with a given priority and joining time (minutes ago), one teacher each. */
   async function join(
@@ -109,10 +129,10 @@ describe('waiting list: offers made in one batch over several locations', () => 
       [[a, b, d, f].map((x) => x.teacherId)],
     );
     expect(counts).toEqual({ events: 4, notified: 4, requested: 0 });
-    const delayed = await t.app.get(JobProducer).queueFor(JobName.WaitlistExpireOffer).getDelayed(0, -1);
     const offerIds = (
       await ds.query<Array<{ id: string }>>(`SELECT id FROM partner_offers WHERE status = 'PENDING'`)
     ).map((row) => row.id);
+    const delayed = await delayedJobsWith(offerIds[0]);
     // One expiry job and one reminder job for the whole batch, each listing every offer of it.
     for (const name of [JobName.WaitlistExpireOffer, JobName.WaitlistRemindOffer]) {
       const scheduled = delayed.filter((job) => job.name === (name as string));
@@ -179,7 +199,7 @@ describe('waiting list: offers made in one batch over several locations', () => 
     );
     expect(offers).toHaveLength(3);
     const ids = offers.map((offer) => offer.id).sort();
-    const delayed = await t.app.get(JobProducer).queueFor(JobName.WaitlistExpireOffer).getDelayed(0, -1);
+    const delayed = await delayedJobsWith(ids[0]);
     const jobOf = (name: JobName) => {
       const jobs = delayed.filter(
         (job) =>

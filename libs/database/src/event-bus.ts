@@ -23,13 +23,16 @@ export type InTransactionHandler<K extends DomainEventName> = (
   payload: DomainEvents[K],
   tx: Tx,
 ) => Promise<void>;
-/** Runs after the publisher's transaction committed: enqueue jobs, never write. Failures are logged. */
+/**
+ * Runs after the publisher's transaction committed, never writes, and is lost if the process stops first: not for
+ * jobs (those are written to the job outbox by an in-transaction handler). Failures are logged.
+ */
 export type AfterCommitHandler<K extends DomainEventName> = (payload: DomainEvents[K]) => Promise<void>;
 
 /**
  * The one way changes travel between libs. A lib publishes what happened in its transaction; other libs
  * subscribe (in their module's `onModuleInit`) either inside that transaction, to keep their own tables
- * consistent with it, or after its commit, to start work that must see the committed rows.
+ * consistent with it or to write jobs to the job outbox, or after its commit, for work that may be lost.
  */
 @Injectable()
 export class EventBus {
@@ -41,7 +44,7 @@ export class EventBus {
     this.handlers(this.inTransaction, name).push(handler);
   }
 
-  /** `handler` runs once the publishing transaction has committed. */
+  /** `handler` runs once the publishing transaction has committed (at most once; never for jobs). */
   onCommitted<K extends DomainEventName>(name: K, handler: AfterCommitHandler<K>): void {
     this.handlers(this.afterCommit, name).push(handler);
   }

@@ -31,15 +31,16 @@ export class AccountMailProcessor {
     private readonly env: EnvironmentVariables,
   ) {}
 
-  // A mail whose token was replaced, spent or mailed already is skipped, so a retry after a crash between sending
-  // and marking sends at most one mail twice.
+  // The token is made here, as the mail is sent, and only its hash is stored (the job carries ids only). A mail
+  // whose token row was replaced, spent or mailed already is skipped, so a retry after a crash between sending and
+  // marking sends at most one mail twice (and only the second one's link works).
   @JobHandler(JobName.SendPasswordReset)
   async sendPasswordReset(payload: JobPayloads[JobName.SendPasswordReset]): Promise<'sent' | 'skipped'> {
-    const recipient = await this.tokens.recipient(payload.tokenId, payload.token);
+    const recipient = await this.tokens.mint(payload.tokenId, payload.token);
     if (!recipient) return 'skipped';
     const { path, mail } = LINKS[recipient.purpose];
     const link = `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/${path}?${new URLSearchParams({
-      token: payload.token,
+      token: recipient.token,
     }).toString()}`;
     const text =
       payload.notice === 'signUpAttempt' && recipient.purpose === AccountTokenPurpose.PASSWORD_RESET

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@app/database';
@@ -8,13 +8,6 @@ import type { AccountTokenPurpose } from './entities/account-token.entity';
 
 /** Where a token stands: usable, or why not. */
 export type AccountTokenState = 'valid' | 'used' | 'expired';
-
-export interface IssuedToken {
-  id: string;
-  userId: string;
-  /** The token itself: goes into the e-mail only, never into the database. */
-  token: string;
-}
 
 /** The text a token's link is mailed in, when not the one of its purpose. */
 export type AccountMailNotice = NonNullable<JobPayloads[JobName.SendPasswordReset]['notice']>;
@@ -30,13 +23,12 @@ export interface FoundToken {
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
- * One-time account tokens (password reset, e-mail verification): issued at random, stored as a hash, mailed by the
- * worker, spent once. The one place that reads and writes `account_tokens`.
+ * One-time account tokens (password reset, e-mail verification): a row issued by the api, its token made at random
+ * by the worker when it mails the link and stored only as a hash, spent once. The one place that reads and writes
+ * `account_tokens`.
  */
 @Injectable()
 export class AccountTokenService {
-  private readonly logger = new Logger(AccountTokenService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
@@ -44,7 +36,7 @@ export class AccountTokenService {
 
   /**
    * Issues a token of `purpose` for the account with this (normalised) address, replacing the account's open ones,
-   * and mails its link once `tx` commits; nothing when no account has it. The same two statements run either
+   * and mails its link once `tx` commits; nothing when no account has it. The same three statements run either
    * way, so an unknown address costs the same time as a known one.
    */
   async mailForEmail(
@@ -59,51 +51,47 @@ export class AccountTokenService {
       `SELECT id FROM users WHERE lower(email) = $1 FOR NO KEY UPDATE`,
       [email],
     );
-    this.mailAfterCommit(tx, await this.issue(tx, purpose, account?.id ?? null, ttlMs), notice);
+    const issued = await this.issue(tx, purpose, account?.id ?? null, ttlMs);
+    await this.mailAfterCommit(tx, issued, notice);
   }
 
   /** Issues a token of `purpose` for account `userId` (written in `tx`) and mails its link once `tx` commits. */
   async mailForUser(tx: Tx, purpose: AccountTokenPurpose, userId: string, ttlMs: number): Promise<void> {
-    this.mailAfterCommit(tx, await this.issue(tx, purpose, userId, ttlMs));
+    await this.mailAfterCommit(tx, await this.issue(tx, purpose, userId, ttlMs));
   }
 
-  private mailAfterCommit(tx: Tx, issued: IssuedToken | null, notice?: AccountMailNotice): void {
-    if (!issued) return;
-    // Not awaited: waiting for Redis would make a known address answer later than an unknown one. A lost job
-    // costs one mail, and the person asks again.
-    tx.afterCommit(() => {
-      this.jobs
-        .enqueue(JobName.SendPasswordReset, {
-          tokenId: issued.id,
-          token: issued.token,
-          ...(notice ? { notice } : {}),
-        })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'account mail not queued', tokenId: issued.id, err: error }),
-        );
-      return Promise.resolve();
-    });
+  // The mail job goes through the job outbox of the token's transaction, so it is sent once Redis has it, never
+  // lost. It carries the token row's id only: the worker makes the token when it sends the mail (`mint`), so that
+  // no live token ever sits in PostgreSQL (the outbox, a backup of it) or in Redis. Timing-safe: an unknown
+  // address runs the same INSERT with no job, and neither waits for Redis.
+  private async mailAfterCommit(tx: Tx, tokenId: string | null, notice?: AccountMailNotice): Promise<void> {
+    await this.jobs.enqueueIn(
+      tx,
+      tokenId
+        ? [{ name: JobName.SendPasswordReset, payload: { tokenId, ...(notice ? { notice } : {}) } }]
+        : [],
+      { timingSafe: true },
+    );
   }
 
-  // Replaces the open tokens and inserts the new one in one statement; with no user it changes nothing.
+  // Replaces the open tokens and inserts the new one, without its token (see `mint`), in one statement; with no
+  // user it changes nothing. Returns the new row's id.
   private async issue(
     tx: Tx,
     purpose: AccountTokenPurpose,
     userId: string | null,
     ttlMs: number,
-  ): Promise<IssuedToken | null> {
-    // 32 random bytes (256 bits) cannot be guessed; base64url travels in a link without escaping.
-    const token = randomBytes(32).toString('base64url');
+  ): Promise<string | null> {
     const [row] = await tx.query<Array<{ id: string }>>(
       `WITH replaced AS (
          UPDATE account_tokens SET expires_at = now()
           WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now())
-       INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at)
-       SELECT $1, $2, $3, now() + $4 * interval '1 millisecond' WHERE $1::uuid IS NOT NULL
+       INSERT INTO account_tokens (user_id, purpose, expires_at)
+       SELECT $1, $2, now() + $3 * interval '1 millisecond' WHERE $1::uuid IS NOT NULL
        RETURNING id`,
-      [userId, purpose, hashOf(token), ttlMs],
+      [userId, purpose, ttlMs],
     );
-    return row && userId ? { id: row.id, userId, token } : null;
+    return row && userId ? row.id : null;
   }
 
   /** The token's account and where the token stands, without changing it; null for a token never issued. */
@@ -141,22 +129,29 @@ export class AccountTokenService {
   }
 
   /**
-   * For the e-mail job: the recipient of token `id` while it is open and not yet mailed, and only when `token`
-   * is really its token; null otherwise (replaced, spent, expired, sent already).
+   * For the e-mail job: makes the token of row `id` while the row is open and not yet mailed, stores its hash and
+   * returns it with the recipient; null otherwise (replaced, spent, expired, sent already). A retry after a crash
+   * between sending and `markMailed` makes a new token, so only the last mail's link works. `previous` is a token
+   * the api made (a job of the previous version): it is checked against the row instead.
    */
-  async recipient(
+  async mint(
     id: string,
-    token: string,
-  ): Promise<{ email: string; name: string; purpose: AccountTokenPurpose } | null> {
-    const [row] = await this.dataSource.query<
-      Array<{ email: string; name: string; purpose: AccountTokenPurpose }>
+    previous?: string,
+  ): Promise<{ token: string; email: string; name: string; purpose: AccountTokenPurpose } | null> {
+    // 32 random bytes (256 bits) cannot be guessed; base64url travels in a link without escaping.
+    const token = previous ?? randomBytes(32).toString('base64url');
+    // TypeORM answers an UPDATE with [rows, count].
+    const [[row]] = await this.dataSource.query<
+      [Array<{ email: string; name: string; purpose: AccountTokenPurpose }>, number]
     >(
-      `SELECT u.email, u.name, t.purpose FROM account_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.id = $1 AND t.token_hash = $2 AND t.used_at IS NULL AND t.mailed_at IS NULL
-          AND t.expires_at > now()`,
-      [id, hashOf(token)],
+      `UPDATE account_tokens t SET token_hash = $2
+         FROM users u
+        WHERE t.id = $1 AND u.id = t.user_id AND t.used_at IS NULL AND t.mailed_at IS NULL
+          AND t.expires_at > now() AND ($3::boolean OR t.token_hash = $2)
+       RETURNING u.email, u.name, t.purpose`,
+      [id, hashOf(token), previous === undefined],
     );
-    return row ?? null;
+    return row ? { token, ...row } : null;
   }
 
   async markMailed(id: string): Promise<void> {

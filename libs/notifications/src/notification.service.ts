@@ -88,18 +88,18 @@ export class NotificationService {
         drafts.map((d) => d.link ?? null),
       ],
     );
-    this.emailAfterCommit({ afterCommit }, saved);
+    await this.email({ query: (sql, parameters) => manager.query(sql, parameters), afterCommit }, saved);
     return saved;
   }
 
-  // One round trip to Redis after the commit, with one e-mail job per chunk.
-  private emailAfterCommit(tx: Pick<Tx, 'afterCommit'>, saved: Array<{ id: string }>): void {
+  // One e-mail job per chunk, through the job outbox of the caller's transaction (one round trip to Redis after it).
+  private async email(tx: Pick<Tx, 'query' | 'afterCommit'>, saved: Array<{ id: string }>): Promise<void> {
     const chunks: BulkJob[] = [];
     for (let i = 0; i < saved.length; i += NOTIFICATION_CHUNK) {
       const notificationIds = saved.slice(i, i + NOTIFICATION_CHUNK).map((n) => n.id);
       chunks.push({ name: JobName.SendNotification, payload: { notificationIds } });
     }
-    if (chunks.length > 0) tx.afterCommit(() => this.jobs.enqueueBulk(chunks));
+    await this.jobs.enqueueIn(tx, chunks);
   }
 
   /** Notifies every teacher of each message's school, in `tx`; e-mailed after it commits. */
@@ -147,7 +147,7 @@ export class NotificationService {
         messages.map((m) => m.link ?? null),
       ],
     );
-    this.emailAfterCommit(tx, saved);
+    await this.email(tx, saved);
     return saved;
   }
 

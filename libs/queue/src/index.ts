@@ -9,3 +9,5 @@ export {
 export { idsOf, JOB_DEFINITIONS, JobName, QueueName, type JobPayloads } from './jobs';
 export { QueueModule } from './queue.module';
 export { redisConnection } from './redis-connection';
+export { OutboxRelay, RELAY_EVERY_MS } from './outbox';
+export { ScheduleKeeper } from './schedule-keeper';

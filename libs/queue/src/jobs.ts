@@ -45,14 +45,13 @@ export interface JobPayloads {
   [JobName.SearchIndexActivity]: { activityId: string };
   [JobName.SearchIndexCompany]: { companyId: string };
   [JobName.SearchSweep]: Record<string, never>;
-  // The one payload with a secret: the mail must contain the token, and the database holds only its hash, so the
-  // job carries it (sending from the api instead would make a known address answer slower than an unknown one,
-  // and would lose the mail on a failing SMTP server). The handler checks it against the row of `tokenId`, and
-  // the job is removed from Redis as soon as it ends (see its options), so the token stays there for seconds.
-  // An outbox in PostgreSQL must not hold this payload, or the database would hold live tokens after all.
+  // Ids only, like every job: the job passes through the job outbox in PostgreSQL and through Redis, and neither may
+  // hold a live token. The api stores the token row without a token; the handler makes the token when it sends the
+  // mail and stores only its hash (AccountTokenService.mint), so the link exists in the mail alone. `token` is the
+  // shape of the previous version (the api made the token), which may still be queued at deploy.
   // `notice: 'signUpAttempt'` mails a password reset link inside the text for an owner whose address someone tried
   // to sign up with.
-  [JobName.SendPasswordReset]: { tokenId: string; token: string; notice?: 'signUpAttempt' };
+  [JobName.SendPasswordReset]: { tokenId: string; notice?: 'signUpAttempt'; token?: string };
   // An import of the school registry an admin started; the run row says which file and holds the progress.
   [JobName.ImportSchools]: { runId: string };
 }
@@ -111,16 +110,11 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; options: JobsO
     queue: QueueName.Search,
     options: { removeOnComplete: { count: 50 }, removeOnFail: { age: 86400, count: 200 }, attempts: 1 },
   },
-  // Kept nowhere once done, failed or not: the payload holds a live token. ~30 s of retries; a person who gets no
-  // mail asks again.
+  // ~30 s of retries; a person who gets no mail asks again. Kept like the others (the payload holds ids only), so a
+  // job the outbox relay moves twice is recognised by its id.
   [JobName.SendPasswordReset]: {
     queue: QueueName.Notifications,
-    options: {
-      removeOnComplete: true,
-      removeOnFail: true,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 2000 },
-    },
+    options: { ...keep, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
   },
   // One transaction per attempt, so a retry after a crash starts from the registry as it was. A file that cannot
   // be imported fails the run at once (no retry); other errors are retried, and the last attempt fails the run.

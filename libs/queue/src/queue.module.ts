@@ -3,6 +3,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { EnvironmentVariables } from '@app/config';
 import { JobProducer } from './job-producer';
 import { QueueName } from './jobs';
+import { OutboxRelay } from './outbox';
+import { ScheduleKeeper } from './schedule-keeper';
 import { redisConnection } from './redis-connection';
 
 @Global()
@@ -17,7 +19,7 @@ import { redisConnection } from './redis-connection';
     }),
     BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
-  providers: [JobProducer],
-  exports: [JobProducer, BullModule],
+  providers: [JobProducer, OutboxRelay, ScheduleKeeper],
+  exports: [JobProducer, OutboxRelay, ScheduleKeeper, BullModule],
 })
 export class QueueModule {}

@@ -1,17 +1,16 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EnvironmentVariables, durationToMs } from '@app/config';
-import { JOB_DEFINITIONS, JobName, JobProducer } from '@app/queue';
+import { JobName, ScheduleKeeper } from '@app/queue';
 
 const SCHEDULER_ID = 'search-sweep';
 
-/** Worker only: keeps the repeatable search sweep scheduled. */
+/** Worker only: keeps the repeatable search sweep scheduled (again after Redis lost it). */
 @Injectable()
 export class SearchSweepScheduler implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SearchSweepScheduler.name);
   private readonly everyMs: number;
 
   constructor(
-    private readonly jobs: JobProducer,
+    private readonly schedules: ScheduleKeeper,
     env: EnvironmentVariables,
   ) {
     this.everyMs = durationToMs(env.SEARCH_SWEEP_EVERY);
@@ -19,16 +18,6 @@ export class SearchSweepScheduler implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.everyMs === 0) return;
-    try {
-      await this.jobs
-        .queueFor(JobName.SearchSweep)
-        .upsertJobScheduler(
-          SCHEDULER_ID,
-          { every: this.everyMs },
-          { name: JobName.SearchSweep, data: {}, opts: JOB_DEFINITIONS[JobName.SearchSweep].options },
-        );
-    } catch (error) {
-      this.logger.error({ msg: 'could not schedule the search sweep', err: error });
-    }
+    await this.schedules.keep(JobName.SearchSweep, SCHEDULER_ID, this.everyMs);
   }
 }

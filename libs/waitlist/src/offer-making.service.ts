@@ -44,11 +44,16 @@ export class OfferMakingService {
 
   /**
    * Marks (location, programme) as having a slot that may be free, in the caller's transaction (which holds the
-   * capacity row), and enqueues the offer job after commit; the job claims the mark.
+   * capacity row), and writes the offer job to its job outbox; the job claims the mark.
    */
   async request(tx: Tx, locationId: string, programme: Programme) {
     await this.capacities.request(tx, locationId, programme);
-    tx.afterCommit(() => this.enqueue(programme));
+    await this.enqueueIn(tx, programme);
+  }
+
+  /** Asks for the offer job of `programme` through the job outbox of `tx` (see `enqueue`). */
+  enqueueIn(tx: Tx, programme: Programme): Promise<void> {
+    return this.jobs.enqueueIn(tx, [{ name: JobName.WaitlistOfferFreeSlots, ...this.offerJob(programme) }]);
   }
 
   /**
@@ -57,11 +62,15 @@ export class OfferMakingService {
    * every requested offer of the programme, not only this location's.
    */
   enqueue(programme: Programme): Promise<void> {
-    return this.jobs.enqueue(
-      JobName.WaitlistOfferFreeSlots,
-      { programme },
-      { deduplication: { id: `offer-free-slots:${programme}`, keepLastIfActive: true } },
-    );
+    const { payload, options } = this.offerJob(programme);
+    return this.jobs.enqueue(JobName.WaitlistOfferFreeSlots, payload, options);
+  }
+
+  private offerJob(programme: Programme) {
+    return {
+      payload: { programme },
+      options: { deduplication: { id: `offer-free-slots:${programme}`, keepLastIfActive: true } },
+    };
   }
 
   /**
@@ -72,8 +81,8 @@ export class OfferMakingService {
   async offerFreeSlots(programme?: Programme): Promise<number> {
     const started = Date.now();
     let made = 0;
-    // The next batch starts as soon as one commits; its expiry, reminder and e-mail jobs are enqueued meanwhile
-    // (in order, one batch's after the other's).
+    // The next batch starts as soon as one commits; its expiry, reminder and e-mail jobs (written to the job outbox
+    // in its transaction) move to Redis meanwhile.
     let enqueued: Promise<void> = Promise.resolve();
     try {
       for (;;) {
@@ -160,7 +169,7 @@ export class OfferMakingService {
     );
     const picks = new Map(picked.map((p) => [p.entry.id, p]));
     // The expiry and reminder jobs first: without them an offer would stay open until the reconcile finds it.
-    tx.afterCommit(() => this.scheduleOfferJobs(offers));
+    await this.scheduleOfferJobs(tx, offers);
     await this.notifications.notifySchools(
       tx,
       offers.map((offer) => {
@@ -217,8 +226,9 @@ export class OfferMakingService {
   }
 
   // One expiry job for the batch, when its last offer is due, and one reminder job two days before that (none for
-  // shorter TTLs): two Redis jobs for up to OFFER_BATCH offers, in one round trip. Both re-read every offer.
-  private async scheduleOfferJobs(offers: Array<{ id: string; expires_at: Date }>): Promise<void> {
+  // shorter TTLs): two jobs for up to OFFER_BATCH offers, through the job outbox of the offers' transaction (their
+  // delays count from now, however long the rows wait for Redis). Both re-read every offer.
+  private async scheduleOfferJobs(tx: Tx, offers: Array<{ id: string; expires_at: Date }>): Promise<void> {
     if (offers.length === 0) return;
     const payload = { offerIds: offers.map((offer) => offer.id) };
     const due = Math.max(...offers.map((offer) => offer.expires_at.getTime())) - Date.now();
@@ -229,6 +239,6 @@ export class OfferMakingService {
       const delay = Math.max(0, due - REMINDER_BEFORE_MS);
       jobs.push({ name: JobName.WaitlistRemindOffer, payload, options: { delay } });
     }
-    await this.jobs.enqueueBulk(jobs);
+    await this.jobs.enqueueIn(tx, jobs);
   }
 }

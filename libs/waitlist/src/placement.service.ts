@@ -47,7 +47,7 @@ export class PlacementService {
       const offer = await this.offers.read(tx, offerId, true);
       if (!cap || !entry || !offer) throw new NotFoundException('Offer', offerId);
       // The offer job skips capacity rows held by others; a request it skipped for this one is picked up now.
-      if (cap.offersRequested) tx.afterCommit(() => this.making.enqueue(cap.programme));
+      if (cap.offersRequested) await this.making.enqueueIn(tx, cap.programme);
       if (offer.status === OfferStatus.EXPIRED || (offer.status === OfferStatus.PENDING && offer.due)) {
         throw new DomainError(
           'OFFER_EXPIRED',
@@ -102,7 +102,7 @@ export class PlacementService {
           const cap = await this.capacities.lock(tx, id, seen.programme);
           if (id === locationId) target = cap;
           // As in respond: a request the offer job skipped while this transaction held the row.
-          if (cap?.offersRequested) tx.afterCommit(() => this.making.enqueue(cap.programme));
+          if (cap?.offersRequested) await this.making.enqueueIn(tx, cap.programme);
         }
         if (!target) {
           throw new DomainError(

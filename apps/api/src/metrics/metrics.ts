@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Kind } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { withRequestId } from '@app/core';
-import { JOB_DEFINITIONS, JobName, JobProducer, QueueName } from '@app/queue';
+import { JOB_DEFINITIONS, JobName, JobProducer, OutboxRelay, QueueName } from '@app/queue';
 import { RateLimiter } from '@app/rate-limit';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -22,7 +22,7 @@ function routeOf(path: string): string {
 
 /**
  * The api's Prometheus metrics (`GET /metrics`): HTTP and GraphQL operation latency histograms, the depth and the
- * failures of every queue, rate-limit refusals, and Node's own process figures.
+ * failures of every queue, the jobs still in the outbox, rate-limit refusals, and Node's own process figures.
  */
 @Injectable()
 export class Metrics {
@@ -51,9 +51,22 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(jobs: JobProducer, limiter: RateLimiter) {
+  constructor(jobs: JobProducer, limiter: RateLimiter, relay: OutboxRelay) {
     collectDefaultMetrics({ register: this.registry });
     limiter.onRefused((limit) => this.rateLimitRejections.inc({ limit }));
+    new Gauge({
+      name: 'outbox_backlog',
+      help: 'Jobs written by requests and not yet moved to Redis (grows while Redis is away); NaN when PostgreSQL does not answer within half a second.',
+      registers: [this.registry],
+      async collect() {
+        try {
+          this.set(await relay.backlog());
+        } catch {
+          // The database did not answer in time: no figure rather than a stale one or a failed scrape.
+          this.set(Number.NaN);
+        }
+      },
+    });
     const firstJobOf = new Map<QueueName, JobName>();
     for (const [name, definition] of Object.entries(JOB_DEFINITIONS) as Array<
       [JobName, { queue: QueueName }]

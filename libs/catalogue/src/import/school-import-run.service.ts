@@ -74,7 +74,7 @@ export class SchoolImportRunService {
           state: SchoolImportState.QUEUED,
           requestedBy: actor.userId,
         });
-        tx.afterCommit(() => this.jobs.enqueue(JobName.ImportSchools, { runId: run.id }));
+        await this.jobs.enqueueIn(tx, [{ name: JobName.ImportSchools, payload: { runId: run.id } }]);
         return run;
       });
     } catch (error) {

@@ -17,9 +17,10 @@ export class AccountTokenEntity {
   @Column({ type: 'text' })
   purpose: AccountTokenPurpose;
 
-  // SHA-256 (hex) of the token; the token itself is only in the e-mail.
-  @Column({ name: 'token_hash', type: 'text' })
-  tokenHash: string;
+  // SHA-256 (hex) of the token; the token itself is only in the e-mail. Null until the worker makes the token as
+  // it mails the link.
+  @Column({ name: 'token_hash', type: 'text', nullable: true })
+  tokenHash: string | null;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -66,7 +66,7 @@ export class MatchRunService {
       const run = await tx.manager
         .getRepository(MatchRunEntity)
         .save({ province, status: MatchRunStatus.QUEUED, requestedBy: actor.userId });
-      tx.afterCommit(() => this.jobs.enqueue(JobName.RunMatching, { runId: run.id }));
+      await this.jobs.enqueueIn(tx, [{ name: JobName.RunMatching, payload: { runId: run.id } }]);
       return run;
     });
   }
