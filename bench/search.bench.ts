@@ -274,6 +274,13 @@ async function main(): Promise<void> {
     console.log(
       `GraphQL p95 / engine p95: ${(overGraphql.p95 / overEngine.p95).toFixed(2)}x the engine's own time (aim <= 2x)`,
     );
+    // The figures of issue 15: what the GraphQL layer keeps of the engine's throughput, and the machine's time
+    // per search (all cores, at concurrency ${CONCURRENCY}: the inverse of the throughput).
+    console.log(
+      `GraphQL req/s / engine req/s: ${(overGraphql.perSecond / overEngine.perSecond).toFixed(2)} (aim >= 0.8); ` +
+        `machine time per search through GraphQL: ${(1000 / overGraphql.perSecond).toFixed(1)} ms (aim <= 6 ms); ` +
+        `GraphQL p95 ${overGraphql.p95.toFixed(1)} ms (aim < 80 ms)${serial ? `, one at a time ${serial.p95.toFixed(1)} ms (aim < 30 ms)` : ''}`,
+    );
   } finally {
     await engine.close();
     await dataSource.destroy();

@@ -3,9 +3,14 @@ import { Logger } from '@nestjs/common';
 import { EventBus, type Tx } from '@app/database';
 import { JobName, type JobProducer } from '@app/queue';
 import { SearchIndexProducer } from './search-index.producer';
+import type { SearchEngine } from './search.types';
 
-function producerWith(enqueue: JobProducer['enqueue'], events = new EventBus()) {
-  return new SearchIndexProducer(events, { enqueue } as JobProducer);
+function producerWith(
+  enqueue: JobProducer['enqueue'],
+  events = new EventBus(),
+  dropUnsearchable: SearchEngine['dropUnsearchable'] = () => Promise.resolve(),
+) {
+  return new SearchIndexProducer(events, { enqueue } as JobProducer, { dropUnsearchable } as SearchEngine);
 }
 
 describe('SearchIndexProducer', () => {
@@ -21,6 +26,19 @@ describe('SearchIndexProducer', () => {
       { activityId: 'a1' },
       { deduplication: { id: 'activity:a1', keepLastIfActive: true } },
     );
+  });
+
+  it('drops what stopped being searchable inside the publishing transaction', async () => {
+    const drop = jest.fn<SearchEngine['dropUnsearchable']>().mockResolvedValue(undefined);
+    const events = new EventBus();
+    producerWith(jest.fn<JobProducer['enqueue']>(), events, drop).onModuleInit();
+    const tx = { afterCommit: () => undefined } as unknown as Tx;
+    await events.publish(tx, 'activities.changed', { activityIds: ['a1'] });
+    await events.publish(tx, 'companies.changed', { companyIds: ['c1'] });
+    expect(drop.mock.calls).toEqual([
+      [tx, { activityIds: ['a1'] }],
+      [tx, { companyIds: ['c1'] }],
+    ]);
   });
 
   it('enqueues only once the publishing transaction has committed', async () => {

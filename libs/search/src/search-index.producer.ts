@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '@app/database';
 import { JobName, JobProducer } from '@app/queue';
+import { SearchEngine } from './search.types';
 
 // Enqueueing waits at most this long: a slow or unreachable Redis must not hold up the mutation that changed
 // something; the sweep job catches up later (see SearchIndexProcessor.sweep).
@@ -15,7 +16,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Hears committed changes to activities and companies (`'activities.changed'`, `'companies.changed'`) and enqueues index jobs with ids only, one per activity
+ * Inside the publisher's transaction, takes what stopped being searchable out of the index (so that no page of
+ * hits carries an activity the api must drop). Hears committed changes to activities and companies (`'activities.changed'`, `'companies.changed'`) and enqueues index jobs with ids only, one per activity
  * or company, deduplicated: while a job for an activity waits, more changes to it add nothing; while it runs,
  * one more job is kept for afterwards (`keepLastIfActive`), so the last change is always indexed.
  */
@@ -26,9 +28,16 @@ export class SearchIndexProducer implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     private readonly jobs: JobProducer,
+    private readonly engine: SearchEngine,
   ) {}
 
   onModuleInit(): void {
+    this.events.onInTransaction('activities.changed', ({ activityIds }, tx) =>
+      this.engine.dropUnsearchable(tx, { activityIds }),
+    );
+    this.events.onInTransaction('companies.changed', ({ companyIds }, tx) =>
+      this.engine.dropUnsearchable(tx, { companyIds }),
+    );
     this.events.onCommitted('activities.changed', ({ activityIds }) => this.activitiesChanged(activityIds));
     this.events.onCommitted('companies.changed', ({ companyIds }) => this.companiesChanged(companyIds));
   }

@@ -1,5 +1,6 @@
 import { Meilisearch, type EnqueuedTaskPromise, type MultiSearchQuery, type Task } from 'meilisearch';
 import type { DataSource } from 'typeorm';
+import type { Tx } from '@app/database';
 import { haversineKm } from '@app/core';
 import { FACET_FIELDS, toFacets, type FacetField } from '../facets';
 import { MARK_END, MARK_START, joinHighlight, stripMarks } from '../highlight';
@@ -241,6 +242,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       })),
       facets: request.facets ? toFacets(counts) : [],
       engine: this.name,
+      markWords: null,
     };
   }
 
@@ -255,6 +257,13 @@ export class MeilisearchSearchEngine extends SearchEngine {
       case SearchSort.RELEVANCE:
         return hasText ? undefined : ['publishedAt:desc'];
     }
+  }
+
+  // Meilisearch is outside the transaction: the documents go as soon as it commits (one task, not a queued job).
+  async dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void> {
+    const ids = await SearchDocumentSource.unsearchable(tx, changed);
+    if (ids.length === 0) return;
+    tx.afterCommit(() => this.write(this.client.index(this.options.index).deleteDocuments(ids)));
   }
 
   async sync(activityIds: readonly string[]): Promise<SyncResult> {
