@@ -455,7 +455,9 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       );
       await expect(
         Tx.run(ds, async (tx) => {
-          await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [drones]);
+          await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [
+            drones,
+          ]);
           await engine.dropUnsearchable(tx, { activityIds: [drones] });
           throw new Error('rolled back');
         }),
@@ -463,11 +465,15 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       expect((await search()).total).toBe(SEARCHABLE.length);
 
       await Tx.run(ds, async (tx) => {
-        await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [drones]);
+        await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [
+          drones,
+        ]);
         await engine.dropUnsearchable(tx, { activityIds: [drones] });
       });
       await Tx.run(ds, async (tx) => {
-        await tx.query(`UPDATE companies SET approved = false, updated_at = now() WHERE id = $1`, [companyId]);
+        await tx.query(`UPDATE companies SET approved = false, updated_at = now() WHERE id = $1`, [
+          companyId,
+        ]);
         await engine.dropUnsearchable(tx, { companyIds: [companyId] });
       });
       const gone = ['drones', 'sollicitatie', 'speeddate'];
@@ -477,7 +483,9 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       const all = await search();
       expect(sorted(all)).toEqual(SEARCHABLE.filter((key) => !gone.includes(key)).sort());
 
-      await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [drones]);
+      await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [
+        drones,
+      ]);
       await ds.query(`UPDATE companies SET approved = true, updated_at = now() WHERE id = $1`, [companyId]);
       await engine.sync([drones, sollicitatie, fixture.ids.speeddate]);
       expect((await search()).total).toBe(SEARCHABLE.length);
@@ -738,12 +746,15 @@ describe('search sweep', () => {
     expect(indexed.size).toBe(SEARCHABLE.length);
     const words = await rowVersions('search_words', 'word');
     const counts = await rowVersions('search_facet_counts', 'ctid');
+    const state = await rowVersions('search_sweep_state', 'engine');
 
     expect(await processor.sweep()).toEqual({ synced: 0 });
     expect(await processor.sweep()).toEqual({ synced: 0 });
     expect(rewritten(indexed, await documents())).toEqual([]);
     expect(await rowVersions('search_words', 'word')).toEqual(words);
     expect(await rowVersions('search_facet_counts', 'ctid')).toEqual(counts);
+    // Not even the sweep's own row: an idle sweep writes no row at all.
+    expect(await rowVersions('search_sweep_state', 'engine')).toEqual(state);
   });
 
   it('writes nothing when an unchanged document is synced', async () => {

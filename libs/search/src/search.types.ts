@@ -88,13 +88,19 @@ export abstract class SearchEngine {
    * longer searchable out of the index, so that no search finds them once it commits (a page never comes back
    * short of hits the api must drop while `total` still counts them). Index jobs do the rest after the commit.
    */
-  abstract dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void>;
+  abstract dropUnsearchable(
+    tx: Tx,
+    changed: { activityIds?: string[]; companyIds?: string[] },
+  ): Promise<void>;
 
   /** Rebuilds the whole index; searches keep working while it runs. */
   abstract reindex(onProgress?: ReindexProgress): Promise<{ documents: number }>;
 
   /** Creates or updates what the engine needs outside the database migrations (Meilisearch index settings). */
   abstract setup(): Promise<void>;
+
+  /** Checks at start-up that the engine's server and index are what the code expects; throws when not. */
+  async verify(): Promise<void> {}
 
   /** Releases connections the engine opened itself. */
   async close(): Promise<void> {}
