@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { ActivityEntity, CompanyEntity, CompanyLocationEntity, SchoolEntity } from '@app/catalogue';
 import { ActivityType, EducationLevel, Province, haversineKm, type LatLon } from '@app/core';
@@ -7,6 +8,7 @@ import {
   FACET_FIELDS,
   FACET_VALUES,
   MASK_COLUMNS as MASKS,
+  MEILISEARCH_SETTINGS,
   MeilisearchSearchEngine,
   PostgresSearchEngine,
   SearchIndexProcessor,
@@ -16,6 +18,7 @@ import {
   type SearchEngine,
   type SearchRequest,
   type SearchResult,
+  settingsDiff,
   validateSearchInput,
 } from '@app/search';
 import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
@@ -154,6 +157,10 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       ['synonyms: meiden finds activities for girls', 'meiden', ['speeddate']],
       ['the company name is searchable', 'codefabriek', ['sollicitatie', 'speeddate']],
       ['every word must match', 'drinkwater waterzuivering', ['waterzuivering']],
+      // Short words carry no typo that reaches their inflections: only the stem joins them.
+      ['short-word stemming: boten finds boot', 'zonne boten', ['zonneboot']],
+      ['short-word stemming: bouwen finds bouw and bouwen', 'bouwen', ['zonneboot', 'robotfinale']],
+      ['a last word of one letter is no prefix', 'r', []],
       ['a word nobody uses finds nothing', 'kwantumcomputer', []],
     ])('%s (%s)', async (_, query, expected) => {
       const result = await search({ query });
@@ -183,6 +190,27 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       expect(highlight).toContain('<mark>zonneboot</mark>');
       expect(highlight).not.toMatch(/[\uE000\uE001]/);
       expect((await highlights(await search())).every((h) => h === null)).toBe(true);
+    });
+
+    // Marks cover whole words, whether the word matched as typed, as a prefix or with a typo.
+    it.each([
+      ['a prefix', 'robo', /<mark>Robotica<\/mark>-finale/],
+      ['a typo', 'zonnebot', /<mark>zonneboot<\/mark>/],
+      ['a stem', 'bouwen', /<mark>Bouw<\/mark> je eigen/],
+    ])('highlights the whole word matched through %s (%s)', async (_, query, expected) => {
+      const marked = (await highlights(await search({ query }))).join('\n');
+      expect(marked).toMatch(expected);
+      // No mark ends inside a word.
+      expect(marked).not.toMatch(/<\/mark>[\p{L}\p{N}]/u);
+    });
+
+    it('orders ties by activity id', async () => {
+      const result = await search({ sort: SearchSort.RATING });
+      const unrated = result.hits
+        .map((hit) => hit.activityId)
+        .filter((id) => ACTIVITIES[fixture.keyOf.get(id) as string].values.averageRating == null);
+      expect(unrated.length).toBeGreaterThan(2);
+      expect(unrated).toEqual([...unrated].sort());
     });
 
     it('ranks a title match above a description match', async () => {
@@ -799,5 +827,136 @@ describe('search sweep', () => {
     await processor.sweep();
     expect(rewritten(before, await documents())).toEqual(['windpark']);
     expect(await idsOf('bevestigd')).toEqual(['windpark']);
+  });
+});
+
+// A Meilisearch server that takes the connection and never answers: a search fails within the client's request
+// timeout instead of holding the request for minutes. Needs no real server, so it always runs.
+describe('meilisearch engine against a server that does not answer', () => {
+  let server: Server;
+  let host: string;
+  const sockets = new Set<Socket>();
+
+  beforeAll(async () => {
+    server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('fails a search within its request timeout', async () => {
+    const stems = {
+      query: (_sql: string, [words]: [string[]]) =>
+        Promise.resolve(words.map((word) => ({ word, stem: word }))),
+    } as unknown as DataSource;
+    const engine = new MeilisearchSearchEngine(stems, { host, index: 'activities', requestTimeoutMs: 300 });
+    const started = Date.now();
+    const failure = await engine.search(request({ query: 'energie' })).then(
+      () => null,
+      (error: unknown) => error as Error & { cause?: Error },
+    );
+    // The client wraps its timeout in a request error.
+    expect(failure?.cause?.message ?? failure?.message).toMatch(/timed out after 300ms/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+// What only Meilisearch has: settings, task states, totals above its default cap. Each test uses an index of its
+// own; with MEILI_URL unset the block says so and skips.
+const meiliOnly = MEILI_URL ? describe : describe.skip;
+if (!MEILI_URL) {
+  console.log('Meilisearch: SKIPPED the Meilisearch-only cases (MEILI_URL is not set).');
+}
+meiliOnly('meilisearch engine only (MEILI_URL)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  const indexes: string[] = [];
+  const client = async () => {
+    const { Meilisearch } = await import('meilisearch');
+    return new Meilisearch({ host: MEILI_URL as string, apiKey: process.env.MEILI_API_KEY });
+  };
+  const engineOn = (index: string) => {
+    indexes.push(index);
+    return new MeilisearchSearchEngine(ds, {
+      host: MEILI_URL as string,
+      apiKey: process.env.MEILI_API_KEY,
+      index,
+      waitForTasks: true,
+    });
+  };
+  const newIndex = () => `tm_test_${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    ({ db, ds } = await fixtureDatabase());
+    await createSearchFixture(ds);
+  });
+
+  afterAll(async () => {
+    const meili = await client();
+    for (const index of indexes) await meili.deleteIndex(index).waitTask();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('applies settings equal to the code and passes the start-up check', async () => {
+    const index = newIndex();
+    const engine = engineOn(index);
+    await engine.setup();
+    const live = await (await client()).index(index).getSettings();
+    expect(settingsDiff(live, MEILISEARCH_SETTINGS)).toEqual([]);
+    await expect(engine.verify()).resolves.toBeUndefined();
+  });
+
+  it('repairs an index that a sync created before setup, which the start-up check refuses until then', async () => {
+    const index = newIndex();
+    const engine = engineOn(index);
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    );
+    await engine.sync([id]);
+    await expect(engine.verify()).rejects.toThrow(/other settings than the code/);
+    await engine.setup();
+    await expect(engine.verify()).resolves.toBeUndefined();
+    const result = await engine.search(
+      request({ filters: { delivery: ['ONLINE', 'AT_SCHOOL', 'AT_PROVIDER'] } }),
+    );
+    expect(result.total).toBe(1);
+    expect(result.facets.length).toBeGreaterThan(0);
+  });
+
+  it('fails a sync whose task fails (its job is retried)', async () => {
+    const index = newIndex();
+    const meili = await client();
+    await meili.createIndex(index, { primaryKey: 'other' }).waitTask();
+    const engine = engineOn(index);
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    );
+    await expect(engine.sync([id])).rejects.toThrow(/Meilisearch task \d+ .* failed/);
+  });
+
+  it('counts more than 1,000 hits exactly', async () => {
+    // 1,200 more published activities, copies of one of the fixture's.
+    await ds.query(
+      `INSERT INTO activities (id, title, description, type, programme, delivery, levels, target_groups, themes,
+                               provinces, cost_euros, starts_at, status, published_at, location_id)
+       SELECT gen_random_uuid(), a.title || ' ' || g, a.description, a.type, a.programme, a.delivery, a.levels,
+              a.target_groups, a.themes, a.provinces, a.cost_euros, a.starts_at, 'PUBLISHED', now(), a.location_id
+         FROM activities a, generate_series(1, 1200) g
+        WHERE a.id = (SELECT id FROM activities WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1)`,
+    );
+    const engine = engineOn(newIndex());
+    await engine.setup();
+    const { documents } = await engine.reindex();
+    expect(documents).toBeGreaterThan(1200);
+    const result = await engine.search(request());
+    expect(result.total).toBe(documents);
   });
 });
