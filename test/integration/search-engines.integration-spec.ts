@@ -1,20 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { ActivityEntity, CompanyEntity, CompanyLocationEntity, SchoolEntity } from '@app/catalogue';
 import { ActivityType, EducationLevel, Province, haversineKm, type LatLon } from '@app/core';
-import { dataSourceOptions } from '@app/database';
+import { Tx, dataSourceOptions } from '@app/database';
 import {
   FACET_FIELDS,
   FACET_VALUES,
   MASK_COLUMNS as MASKS,
+  MEILISEARCH_SETTINGS,
   MeilisearchSearchEngine,
   PostgresSearchEngine,
   SearchIndexProcessor,
   SearchSort,
+  highlightHit,
   type FacetField,
   type SearchEngine,
   type SearchRequest,
   type SearchResult,
+  settingsDiff,
   validateSearchInput,
 } from '@app/search';
 import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
@@ -96,6 +100,15 @@ describe.each(ENGINES)('search engine: $name', (under) => {
   const keysOf = (result: SearchResult) =>
     result.hits.map((hit) => fixture.keyOf.get(hit.activityId) ?? hit.activityId);
   const sorted = (result: SearchResult) => keysOf(result).sort();
+  // As the api shows a hit: its texts read once for the page, the highlight marked in them.
+  const highlights = async (result: SearchResult) => {
+    const texts = await ds.query<Array<{ id: string; title: string; description: string }>>(
+      `SELECT id, title, description FROM activities WHERE id = ANY($1::uuid[])`,
+      [result.hits.map((hit) => hit.activityId)],
+    );
+    const byId = new Map(texts.map((row) => [row.id, row]));
+    return result.hits.map((hit) => highlightHit(result, hit, byId.get(hit.activityId)!));
+  };
 
   beforeAll(async () => {
     ({ db, ds } = await fixtureDatabase());
@@ -145,6 +158,11 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       ['synonyms: meiden finds activities for girls', 'meiden', ['speeddate']],
       ['the company name is searchable', 'codefabriek', ['sollicitatie', 'speeddate']],
       ['every word must match', 'drinkwater waterzuivering', ['waterzuivering']],
+      // Short words carry no typo that reaches their inflections: only the stem joins them.
+      ['short-word stemming: boten finds boot', 'zonne boten', ['zonneboot']],
+      // ... and the part of a compound: landbouw is land + bouw.
+      ['short-word stemming: bouwen finds bouw and bouwen', 'bouwen', ['zonneboot', 'robotfinale', 'drones']],
+      ['a last word of one letter is no prefix', 'r', []],
       ['a word nobody uses finds nothing', 'kwantumcomputer', []],
     ])('%s (%s)', async (_, query, expected) => {
       const result = await search({ query });
@@ -170,9 +188,31 @@ describe.each(ENGINES)('search engine: $name', (under) => {
     it('highlights the matched words and escapes the rest', async () => {
       const result = await search({ query: 'zonneboot' });
       expect(result.hits).toHaveLength(1);
-      expect(result.hits[0].highlight).toContain('<mark>zonneboot</mark>');
-      expect(result.hits[0].highlight).not.toMatch(/[\uE000\uE001]/);
-      expect((await search()).hits[0].highlight).toBeNull();
+      const [highlight] = await highlights(result);
+      expect(highlight).toContain('<mark>zonneboot</mark>');
+      expect(highlight).not.toMatch(/[\uE000\uE001]/);
+      expect((await highlights(await search())).every((h) => h === null)).toBe(true);
+    });
+
+    // Marks cover whole words, whether the word matched as typed, as a prefix or with a typo.
+    it.each([
+      ['a prefix', 'robo', /<mark>Robotica<\/mark>-finale/],
+      ['a typo', 'zonnebot', /<mark>zonneboot<\/mark>/],
+      ['a stem', 'bouwen', /<mark>Bouw<\/mark> je eigen/],
+    ])('highlights the whole word matched through %s (%s)', async (_, query, expected) => {
+      const marked = (await highlights(await search({ query }))).join('\n');
+      expect(marked).toMatch(expected);
+      // No mark ends inside a word.
+      expect(marked).not.toMatch(/<\/mark>[\p{L}\p{N}]/u);
+    });
+
+    it('orders ties by activity id', async () => {
+      const result = await search({ sort: SearchSort.RATING });
+      const unrated = result.hits
+        .map((hit) => hit.activityId)
+        .filter((id) => ACTIVITIES[fixture.keyOf.get(id) as string].values.averageRating == null);
+      expect(unrated.length).toBeGreaterThan(2);
+      expect(unrated).toEqual([...unrated].sort());
     });
 
     it('ranks a title match above a description match', async () => {
@@ -435,6 +475,53 @@ describe.each(ENGINES)('search engine: $name', (under) => {
   });
 
   describe('sync', () => {
+    // The api drops a hit whose activity is no longer published; the index must never hold one after the
+    // change commits, or a page comes back short while the total still counts it.
+    it('drops what stops being searchable in the transaction that changes it, and keeps it on a rollback', async () => {
+      const { drones, sollicitatie } = fixture.ids;
+      const [{ companyId }] = await ds.query<Array<{ companyId: string }>>(
+        `SELECT l.company_id AS "companyId" FROM activities a JOIN company_locations l ON l.id = a.location_id
+          WHERE a.id = $1`,
+        [sollicitatie],
+      );
+      await expect(
+        Tx.run(ds, async (tx) => {
+          await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [
+            drones,
+          ]);
+          await engine.dropUnsearchable(tx, { activityIds: [drones] });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect((await search()).total).toBe(SEARCHABLE.length);
+
+      await Tx.run(ds, async (tx) => {
+        await tx.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [
+          drones,
+        ]);
+        await engine.dropUnsearchable(tx, { activityIds: [drones] });
+      });
+      await Tx.run(ds, async (tx) => {
+        await tx.query(`UPDATE companies SET approved = false, updated_at = now() WHERE id = $1`, [
+          companyId,
+        ]);
+        await engine.dropUnsearchable(tx, { companyIds: [companyId] });
+      });
+      const gone = ['drones', 'sollicitatie', 'speeddate'];
+      const page = await search({ pageSize: 5 });
+      expect(page.total).toBe(SEARCHABLE.length - gone.length);
+      expect(page.hits).toHaveLength(5);
+      const all = await search();
+      expect(sorted(all)).toEqual(SEARCHABLE.filter((key) => !gone.includes(key)).sort());
+
+      await ds.query(`UPDATE activities SET status = 'PUBLISHED', updated_at = now() WHERE id = $1`, [
+        drones,
+      ]);
+      await ds.query(`UPDATE companies SET approved = true, updated_at = now() WHERE id = $1`, [companyId]);
+      await engine.sync([drones, sollicitatie, fixture.ids.speeddate]);
+      expect((await search()).total).toBe(SEARCHABLE.length);
+    });
+
     it('removes an archived activity, adds it back when published again, and follows a rename', async () => {
       const id = fixture.ids.windpark;
       await ds.query(`UPDATE activities SET status = 'ARCHIVED', updated_at = now() WHERE id = $1`, [id]);
@@ -690,12 +777,15 @@ describe('search sweep', () => {
     expect(indexed.size).toBe(SEARCHABLE.length);
     const words = await rowVersions('search_words', 'word');
     const counts = await rowVersions('search_facet_counts', 'ctid');
+    const state = await rowVersions('search_sweep_state', 'engine');
 
     expect(await processor.sweep()).toEqual({ synced: 0 });
     expect(await processor.sweep()).toEqual({ synced: 0 });
     expect(rewritten(indexed, await documents())).toEqual([]);
     expect(await rowVersions('search_words', 'word')).toEqual(words);
     expect(await rowVersions('search_facet_counts', 'ctid')).toEqual(counts);
+    // Not even the sweep's own row: an idle sweep writes no row at all.
+    expect(await rowVersions('search_sweep_state', 'engine')).toEqual(state);
   });
 
   it('writes nothing when an unchanged document is synced', async () => {
@@ -795,7 +885,12 @@ describe.each(ENGINES)('compounds, words together or apart: $name', (under) => {
 
   it('highlights the compound that a part of it found', async () => {
     const result = await engine.search(request({ query: 'stofzuiger webcast' }));
-    expect(result.hits[0].highlight).toContain('<mark>robotstofzuigers</mark>');
+    // As the api shows it: the hit's texts read once for the page, the highlight marked in them.
+    const [texts] = await ds.query<Array<{ title: string; description: string }>>(
+      `SELECT title, description FROM activities WHERE id = $1`,
+      [result.hits[0].activityId],
+    );
+    expect(highlightHit(result, result.hits[0], texts)).toContain('<mark>robotstofzuigers</mark>');
   });
 
   it.each([
@@ -809,5 +904,136 @@ describe.each(ENGINES)('compounds, words together or apart: $name', (under) => {
   ])('answers bad input without an error: %s', async (_, query) => {
     const result = await engine.search(request({ query }));
     expect(result.total).toBe(result.hits.length);
+  });
+});
+
+// A Meilisearch server that takes the connection and never answers: a search fails within the client's request
+// timeout instead of holding the request for minutes. Needs no real server, so it always runs.
+describe('meilisearch engine against a server that does not answer', () => {
+  let server: Server;
+  let host: string;
+  const sockets = new Set<Socket>();
+
+  beforeAll(async () => {
+    server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('fails a search within its request timeout', async () => {
+    const stems = {
+      query: (_sql: string, [words]: [string[]]) =>
+        Promise.resolve(words.map((word) => ({ word, stem: word }))),
+    } as unknown as DataSource;
+    const engine = new MeilisearchSearchEngine(stems, { host, index: 'activities', requestTimeoutMs: 300 });
+    const started = Date.now();
+    const failure = await engine.search(request({ query: 'energie' })).then(
+      () => null,
+      (error: unknown) => error as Error & { cause?: Error },
+    );
+    // The client wraps its timeout in a request error.
+    expect(failure?.cause?.message ?? failure?.message).toMatch(/timed out after 300ms/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+// What only Meilisearch has: settings, task states, totals above its default cap. Each test uses an index of its
+// own; with MEILI_URL unset the block says so and skips.
+const meiliOnly = MEILI_URL ? describe : describe.skip;
+if (!MEILI_URL) {
+  console.log('Meilisearch: SKIPPED the Meilisearch-only cases (MEILI_URL is not set).');
+}
+meiliOnly('meilisearch engine only (MEILI_URL)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  const indexes: string[] = [];
+  const client = async () => {
+    const { Meilisearch } = await import('meilisearch');
+    return new Meilisearch({ host: MEILI_URL as string, apiKey: process.env.MEILI_API_KEY });
+  };
+  const engineOn = (index: string) => {
+    indexes.push(index);
+    return new MeilisearchSearchEngine(ds, {
+      host: MEILI_URL as string,
+      apiKey: process.env.MEILI_API_KEY,
+      index,
+      waitForTasks: true,
+    });
+  };
+  const newIndex = () => `tm_test_${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    ({ db, ds } = await fixtureDatabase());
+    await createSearchFixture(ds);
+  });
+
+  afterAll(async () => {
+    const meili = await client();
+    for (const index of indexes) await meili.deleteIndex(index).waitTask();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('applies settings equal to the code and passes the start-up check', async () => {
+    const index = newIndex();
+    const engine = engineOn(index);
+    await engine.setup();
+    const live = await (await client()).index(index).getSettings();
+    expect(settingsDiff(live, MEILISEARCH_SETTINGS)).toEqual([]);
+    await expect(engine.verify()).resolves.toBeUndefined();
+  });
+
+  it('repairs an index that a sync created before setup, which the start-up check refuses until then', async () => {
+    const index = newIndex();
+    const engine = engineOn(index);
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    );
+    await engine.sync([id]);
+    await expect(engine.verify()).rejects.toThrow(/other settings than the code/);
+    await engine.setup();
+    await expect(engine.verify()).resolves.toBeUndefined();
+    const result = await engine.search(
+      request({ filters: { delivery: ['ONLINE', 'AT_SCHOOL', 'AT_PROVIDER'] } }),
+    );
+    expect(result.total).toBe(1);
+    expect(result.facets.length).toBeGreaterThan(0);
+  });
+
+  it('fails a sync whose task fails (its job is retried)', async () => {
+    const index = newIndex();
+    const meili = await client();
+    await meili.createIndex(index, { primaryKey: 'other' }).waitTask();
+    const engine = engineOn(index);
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    );
+    await expect(engine.sync([id])).rejects.toThrow(/Meilisearch task \d+ .* failed/);
+  });
+
+  it('counts more than 1,000 hits exactly', async () => {
+    // 1,200 more published activities, copies of one of the fixture's.
+    await ds.query(
+      `INSERT INTO activities (id, title, description, type, programme, delivery, levels, target_groups, themes,
+                               provinces, cost_euros, starts_at, status, published_at, location_id)
+       SELECT gen_random_uuid(), a.title || ' ' || g, a.description, a.type, a.programme, a.delivery, a.levels,
+              a.target_groups, a.themes, a.provinces, a.cost_euros, a.starts_at, 'PUBLISHED', now(), a.location_id
+         FROM activities a, generate_series(1, 1200) g
+        WHERE a.id = (SELECT id FROM activities WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1)`,
+    );
+    const engine = engineOn(newIndex());
+    await engine.setup();
+    const { documents } = await engine.reindex();
+    expect(documents).toBeGreaterThan(1200);
+    const result = await engine.search(request());
+    expect(result.total).toBe(documents);
   });
 });

@@ -6,6 +6,7 @@ import { type Role } from '@app/core';
 import { createTestDatabase, deleteQueueKeys, gqlRequest, userToken, type TestDatabase } from '@app/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { searchSetup } from '../../scripts/search-setup';
 
 export const ADMIN = { email: 'admin@test.local', password: 'Admin-wachtwoord-1' };
 
@@ -34,6 +35,14 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
   return db;
 }
 
+/**
+ * With a Meilisearch server, applies the settings to this suite's index before an app starts, as the
+ * deployment's search-setup step does (the apps check them at start-up).
+ */
+async function setUpSearchIndex(): Promise<void> {
+  if (process.env.MEILI_URL) await searchSetup(() => undefined);
+}
+
 /** Deletes this suite's Meilisearch index, when there is a Meilisearch server. */
 async function dropSearchIndex(): Promise<void> {
   const { MEILI_URL, MEILI_API_KEY, MEILI_INDEX } = process.env;
@@ -59,6 +68,7 @@ export interface TestApp {
 /** Starts the real api on a free port against a fresh database and the real Redis. */
 export async function startTestApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
   const db = await useTestEnvironment(extraEnv);
+  await setUpSearchIndex();
   const app = await NestFactory.create(AppModule, { logger: false });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
@@ -92,6 +102,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
 
 /** Starts the worker's application context in this process (same env as the test app). */
 export async function startTestWorker(): Promise<INestApplicationContext> {
+  await setUpSearchIndex();
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   await worker.init();
   return worker;

@@ -1,3 +1,4 @@
+import { compoundParts } from './compounds';
 import { words } from './text';
 
 // Engines mark matches with two private-use characters; only here do they become HTML, after escaping the text,
@@ -127,4 +128,21 @@ export function excerptWords(
   }
   if (fragments.length === 0) return mark(clean, list, 0, Math.min(list.length, minWords) - 1);
   return fragments.join(' … ');
+}
+
+/**
+ * A hit's highlight: the engine's own marks, or the result's `markWords` marked in the activity's title and
+ * description (read once, by whoever shows the page); null for a search without text.
+ */
+export function highlightHit(
+  result: { markWords: readonly string[] | null },
+  hit: { highlight: string | null },
+  texts: { title: string; description: string },
+): string | null {
+  if (hit.highlight !== null) return hit.highlight;
+  if (result.markWords === null) return null;
+  const words = new Set(result.markWords);
+  // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
+  const matches = (word: string) => words.has(word) || compoundParts(word).some((part) => words.has(part));
+  return joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
 }

@@ -239,6 +239,26 @@ export class SearchDocumentSource {
     return row;
   }
 
+  /**
+   * Of the given activities and the activities of the given companies, those that are not searchable (any more),
+   * as `queryable` (the publisher's transaction) sees them.
+   */
+  static async unsearchable(
+    queryable: { query<T>(sql: string, parameters?: unknown[]): Promise<T> },
+    { activityIds = [], companyIds = [] }: { activityIds?: string[]; companyIds?: string[] },
+  ): Promise<string[]> {
+    if (activityIds.length === 0 && companyIds.length === 0) return [];
+    const rows = await queryable.query<Array<{ id: string }>>(
+      `SELECT a.id FROM activities a
+         JOIN company_locations l ON l.id = a.location_id
+         JOIN companies c ON c.id = l.company_id
+        WHERE (a.id = ANY($1::uuid[]) OR l.company_id = ANY($2::uuid[]))
+          AND NOT (a.status = 'PUBLISHED' AND c.approved)`,
+      [activityIds, companyIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async activityIdsOfCompany(companyId: string): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT a.id FROM activities a JOIN company_locations l ON l.id = a.location_id WHERE l.company_id = $1`,

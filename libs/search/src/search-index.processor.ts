@@ -71,6 +71,9 @@ export class SearchIndexProcessor {
     // Stopped at the limit: the rest follows from the last synced change, with nothing known to be seen. A
     // sweep that started before the stored one keeps that one's state, which is complete on its own.
     const complete = synced < SWEEP_MAX_ACTIVITIES;
+    // Nothing changed: the stored state still says everything that was seen (no row was left to sync within its
+    // window), so an idle system's sweep writes nothing at all, not even its own row.
+    if (synced === 0 && state) return { synced };
     await this.dataSource.query(
       `INSERT INTO search_sweep_state (engine, watermark, seen_xmin) VALUES ($1, $2, $3)
        ON CONFLICT (engine) DO UPDATE SET watermark = greatest(search_sweep_state.watermark, excluded.watermark),

@@ -2,9 +2,14 @@ import { jest } from '@jest/globals';
 import { EventBus, type Tx } from '@app/database';
 import { JobName, type BulkJob, type JobProducer } from '@app/queue';
 import { SearchIndexProducer } from './search-index.producer';
+import type { SearchEngine } from './search.types';
 
-function producerWith(enqueueIn: JobProducer['enqueueIn'], events = new EventBus()) {
-  return new SearchIndexProducer(events, { enqueueIn } as JobProducer);
+function producerWith(
+  enqueueIn: JobProducer['enqueueIn'],
+  events = new EventBus(),
+  dropUnsearchable: SearchEngine['dropUnsearchable'] = () => Promise.resolve(),
+) {
+  return new SearchIndexProducer(events, { enqueueIn } as JobProducer, { dropUnsearchable } as SearchEngine);
 }
 
 describe('SearchIndexProducer', () => {
@@ -39,6 +44,21 @@ describe('SearchIndexProducer', () => {
     expect(enqueueIn.mock.calls.map(([inTx, jobs]) => [inTx, jobs.map((j) => [j.name, j.payload])])).toEqual([
       [tx, [[JobName.SearchIndexActivity, { activityId: 'a1' }]]],
       [tx, [[JobName.SearchIndexCompany, { companyId: 'c1' }]]],
+    ]);
+  });
+  it('drops what stopped being searchable inside the publishing transaction', async () => {
+    const drop = jest.fn<SearchEngine['dropUnsearchable']>().mockResolvedValue(undefined);
+    const events = new EventBus();
+    producerWith(
+      jest.fn<JobProducer['enqueueIn']>().mockResolvedValue(undefined),
+      events,
+      drop,
+    ).onModuleInit();
+    await events.publish(tx, 'activities.changed', { activityIds: ['a1'] });
+    await events.publish(tx, 'companies.changed', { companyIds: ['c1'] });
+    expect(drop.mock.calls).toEqual([
+      [tx, { activityIds: ['a1'] }],
+      [tx, { companyIds: ['c1'] }],
     ]);
   });
 });

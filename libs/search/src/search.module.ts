@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CatalogueModule } from '@app/catalogue';
@@ -10,6 +10,16 @@ import { SearchIndexProducer } from './search-index.producer';
 import { SearchSweepScheduler } from './search-sweep.scheduler';
 import { SearchService } from './search.service';
 import { SearchEngine } from './search.types';
+
+/** At start-up: the engine's server and index are the ones the code expects (Meilisearch: version, settings). */
+@Injectable()
+export class SearchStartupCheck implements OnApplicationBootstrap {
+  constructor(private readonly engine: SearchEngine) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.engine.verify();
+  }
+}
 
 /** Search for the api (and anything that changes activities): the engine, the service and the index producer. */
 @Module({
@@ -26,6 +36,7 @@ import { SearchEngine } from './search.types';
     SearchService,
     SearchIndexProducer,
     SearchIndexProcessor,
+    SearchStartupCheck,
   ],
   exports: [SearchEngine, SearchService],
 })

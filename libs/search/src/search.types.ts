@@ -1,5 +1,6 @@
 import type { SearchEngineName } from '@app/config';
 import type { LatLon } from '@app/core';
+import type { Tx } from '@app/database';
 import type { FacetField, FacetFilters } from './facets';
 
 export enum SearchSort {
@@ -31,7 +32,10 @@ export interface SearchRequest {
 export interface SearchHit {
   activityId: string;
   distanceKm: number | null;
-  /** Title and an excerpt with the matched words in `<mark>`, the rest HTML-escaped; null without text. */
+  /**
+   * Title and an excerpt with the matched words in `<mark>`, the rest HTML-escaped, when the engine marked them
+   * itself (Meilisearch); otherwise null, and `highlightHit` marks the result's `markWords` in the texts.
+   */
   highlight: string | null;
 }
 
@@ -53,6 +57,11 @@ export interface SearchResult {
   hits: SearchHit[];
   facets: SearchFacet[];
   engine: SearchEngineName;
+  /**
+   * With text, on an engine that leaves the marking to whoever reads the page's activities (PostgreSQL, so
+   * that they are read once): the folded words that match a query term. Null otherwise.
+   */
+  markWords: string[] | null;
 }
 
 export interface SyncResult {
@@ -74,11 +83,24 @@ export abstract class SearchEngine {
   /** Upserts the given activities that are searchable and removes the others. Idempotent. */
   abstract sync(activityIds: readonly string[]): Promise<SyncResult>;
 
+  /**
+   * Inside the transaction that unpublished activities or unapproved a company: takes the ones that are no
+   * longer searchable out of the index, so that no search finds them once it commits (a page never comes back
+   * short of hits the api must drop while `total` still counts them). Index jobs do the rest after the commit.
+   */
+  abstract dropUnsearchable(
+    tx: Tx,
+    changed: { activityIds?: string[]; companyIds?: string[] },
+  ): Promise<void>;
+
   /** Rebuilds the whole index; searches keep working while it runs. */
   abstract reindex(onProgress?: ReindexProgress): Promise<{ documents: number }>;
 
   /** Creates or updates what the engine needs outside the database migrations (Meilisearch index settings). */
   abstract setup(): Promise<void>;
+
+  /** Checks at start-up that the engine's server and index are what the code expects; throws when not. */
+  async verify(): Promise<void> {}
 
   /** Releases connections the engine opened itself. */
   async close(): Promise<void> {}

@@ -2,7 +2,7 @@ import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ActivityStatus } from '@app/core';
 import { RateLimiter, clientKey } from '@app/rate-limit';
-import { SearchService } from '@app/search';
+import { SearchService, highlightHit } from '@app/search';
 import type { RequestContext } from '../auth/request-context';
 import { ActivitySearchInput } from '../dto/activity-search.input';
 import { Activity } from '../models/activity.model';
@@ -39,16 +39,22 @@ export class SearchResolver {
     // Per client address (RATE_LIMIT_SEARCH): generous for a school's shared address, not for a scraper.
     await this.limiter.take(this.limiter.limits.search, clientKey(ctx.req.ip));
     const result = await this.search.search(input, { facets: selects(info, 'facets') });
-    // One query for the activities of the whole page and their locations, through the request's DataLoader.
+    // The one read of the page's activities (and their locations), through the request's DataLoader; the
+    // highlights are marked in the texts it gives (the engine does not read them a second time).
     const activities = await ctx.loaders.activityWithLocation.loadMany(
       result.hits.map((hit) => hit.activityId),
     );
     const hits: ActivityHit[] = [];
     result.hits.forEach((hit, i) => {
       const activity = activities[i];
-      // The index may lag a moment behind an archive: never show what is no longer published.
+      // The index drops an unpublished activity in the transaction that unpublishes it; this guards only a
+      // change committed between the search and this read.
       if (!activity || activity instanceof Error || activity.status !== ActivityStatus.PUBLISHED) return;
-      hits.push({ activity: Activity.from(activity), distanceKm: hit.distanceKm, highlight: hit.highlight });
+      hits.push({
+        activity: Activity.from(activity),
+        distanceKm: hit.distanceKm,
+        highlight: highlightHit(result, hit, activity),
+      });
     });
     return {
       total: result.total,

@@ -14,8 +14,16 @@ function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
   return { ...validateSearchInput({}), pageSize: 20, ...overrides };
 }
 
-function engineAnswering(results: unknown[]) {
-  const engine = new MeilisearchSearchEngine({} as DataSource, {
+// The database gives the Dutch stems of short query words; here the word itself, or a stem from `stems`.
+function stemmingDataSource(stems: Record<string, string> = {}): DataSource {
+  return {
+    query: (_sql: string, [words]: [string[]]) =>
+      Promise.resolve(words.map((word) => ({ word, stem: stems[word] ?? word }))),
+  } as unknown as DataSource;
+}
+
+function engineAnswering(results: unknown[], stems: Record<string, string> = {}) {
+  const engine = new MeilisearchSearchEngine(stemmingDataSource(stems), {
     host: 'http://meili.invalid',
     index: 'acts',
   });
@@ -109,6 +117,29 @@ describe('MeilisearchSearchEngine.search', () => {
     expect(result.facets.find((f) => f.field === 'types')?.values).toEqual([
       { value: 'GUEST_LESSON', count: 7 },
     ]);
+  });
+
+  it('sends short words as their Dutch stem, long ones as typed, and no prefix for a last word of one letter', async () => {
+    const { engine, multiSearch } = engineAnswering([{ hits: [], totalHits: 0 }], {
+      boten: 'bot',
+      bouwen: 'bouw',
+    });
+    await engine.search(request({ query: 'Boten bouwen programmeren', facets: false }));
+    await engine.search(request({ query: 'boten b', facets: false }));
+    const [[first], [second]] = multiSearch.mock.calls.map((call) => call[0].queries);
+    expect(first.q).toBe('bot bouw programmeren');
+    expect(second.q).toBe('bot b ');
+  });
+
+  it('marks whole words, as PostgreSQL does', async () => {
+    const { engine } = engineAnswering([
+      {
+        totalHits: 1,
+        hits: [{ id: 'a1', _formatted: { title: `${MARK_START}Robo${MARK_END}tica`, description: '' } }],
+      },
+    ]);
+    const result = await engine.search(request({ query: 'robo', facets: false }));
+    expect(result.hits[0].highlight).toBe('<mark>Robotica</mark>');
   });
 
   it('browses newest first without a query and asks for no facets when none are wanted', async () => {

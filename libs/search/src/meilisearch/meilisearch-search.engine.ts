@@ -1,9 +1,16 @@
-import { Meilisearch, type EnqueuedTaskPromise, type MultiSearchQuery, type Task } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type MultiSearchQuery,
+  type Task,
+} from 'meilisearch';
 import type { DataSource } from 'typeorm';
+import type { Tx } from '@app/database';
 import { haversineKm } from '@app/core';
 import { FACET_FIELDS, toFacets, type FacetField } from '../facets';
 import { MARK_END, MARK_START, joinHighlight, stripMarks } from '../highlight';
-import { parseQuery } from '../query-parser';
+import { parseQuery, type ParsedQuery } from '../query-parser';
 import { SearchDocumentSource, documentCompoundParts, type SearchDocument } from '../search-document';
 import {
   SearchEngine,
@@ -13,6 +20,7 @@ import {
   type SearchResult,
   type SyncResult,
 } from '../search.types';
+import { quote, serverVersionProblem, settingsDiff, taskFailure, wholeWordMarks } from './meilisearch-checks';
 import { MEILI_FACET_ATTRIBUTES, MEILISEARCH_SETTINGS } from './meilisearch-settings';
 
 export interface MeilisearchOptions {
@@ -20,9 +28,14 @@ export interface MeilisearchOptions {
   apiKey?: string;
   /** The live index; a reindex builds `<index>_<time>` and swaps it in. */
   index: string;
-  /** Await every write task (setup, tests); the api and worker only enqueue them. */
+  /**
+   * Await the task of the documents the api drops after a commit too (tests). Syncs, setup and reindexes
+   * always await theirs: a failed or cancelled task fails the job, which is retried.
+   */
   waitForTasks?: boolean;
   reindexBatchSize?: number;
+  /** Milliseconds each HTTP request to the server may take (default 10 s): a stalled server fails a search. */
+  requestTimeoutMs?: number;
 }
 
 interface MeiliDocument {
@@ -57,7 +70,14 @@ interface MeiliHit {
   _formatted?: { title?: string; description?: string };
 }
 
-const TASK_TIMEOUT_MS = 120_000;
+// How long to wait for a task: documents are indexed in batches within minutes; settings re-index the whole
+// index (every document again), which takes far longer on a large one.
+const DOCUMENT_TASK_TIMEOUT_MS = 10 * 60_000;
+const SETTINGS_TASK_TIMEOUT_MS = 60 * 60_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+// Query words of this many letters or more keep Meilisearch's two typos as typed (PostgreSQL's corrections allow
+// as many); shorter ones are sent as their Dutch stem, as PostgreSQL matches them ("boten" finds "boot").
+const STEM_BELOW_LETTERS = 9;
 
 function toMeiliDocument(document: SearchDocument, compounds: string, stems: string): MeiliDocument {
   const result: MeiliDocument = {
@@ -85,11 +105,6 @@ function toMeiliDocument(document: SearchDocument, compounds: string, stems: str
   return result;
 }
 
-// Filter values are enum names and the fixed themes; quoting still escapes, so no value can change the filter.
-function quote(value: string): string {
-  return `"${value.replace(/["\\]/g, (char) => `\\${char}`)}"`;
-}
-
 function facetFilter(field: FacetField, values: readonly string[]): string {
   return `${MEILI_FACET_ATTRIBUTES[field]} IN [${values.map(quote).join(', ')}]`;
 }
@@ -105,7 +120,11 @@ export class MeilisearchSearchEngine extends SearchEngine {
     private readonly options: MeilisearchOptions,
   ) {
     super();
-    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey });
+    this.client = new Meilisearch({
+      host: options.host,
+      apiKey: options.apiKey,
+      timeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    });
     this.source = new SearchDocumentSource(dataSource);
   }
 
@@ -131,34 +150,90 @@ export class MeilisearchSearchEngine extends SearchEngine {
     );
   }
 
-  private async waitFor(task: EnqueuedTaskPromise, allowedError?: string): Promise<Task> {
-    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (done.status !== 'succeeded' && done.error?.code !== allowedError) {
-      throw new Error(
-        `Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no reason given'}`,
-      );
-    }
+  private async waitFor(
+    task: EnqueuedTaskPromise,
+    { allowedError, timeout = DOCUMENT_TASK_TIMEOUT_MS }: { allowedError?: string; timeout?: number } = {},
+  ): Promise<Task> {
+    const done = await task.waitTask({ timeout, interval: 100 });
+    const failure = taskFailure(done, allowedError);
+    if (failure) throw failure;
     return done;
   }
 
-  private async write(task: EnqueuedTaskPromise): Promise<void> {
-    if (this.options.waitForTasks) await this.waitFor(task);
-    else await task;
-  }
-
-  /** Creates the live index when it is missing and applies the settings. */
+  /** Checks the server's version, creates the live index when it is missing and applies the settings. */
   async setup(): Promise<void> {
+    await this.checkVersion();
     await this.prepareIndex(this.options.index);
   }
 
+  /**
+   * At start-up of the api and the worker: the server speaks our API version and the live index has exactly
+   * the code's settings (the deployment's search-setup step applies them). Throws, naming what differs.
+   */
+  override async verify(): Promise<void> {
+    await this.checkVersion();
+    let live;
+    try {
+      live = await this.client.index(this.options.index).getSettings();
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+        throw new Error(
+          `Meilisearch index "${this.options.index}" does not exist: run npm run search:setup (the search-setup step of docker/compose.yml)`,
+        );
+      }
+      throw error;
+    }
+    const differing = settingsDiff(live, MEILISEARCH_SETTINGS);
+    if (differing.length > 0) {
+      throw new Error(
+        `Meilisearch index "${this.options.index}" has other settings than the code (${differing.join(', ')}): run npm run search:setup`,
+      );
+    }
+  }
+
+  private async checkVersion(): Promise<void> {
+    const { pkgVersion } = await this.client.getVersion();
+    const problem = serverVersionProblem(pkgVersion);
+    if (problem) throw new Error(problem);
+  }
+
   private async prepareIndex(uid: string): Promise<void> {
-    await this.waitFor(this.client.createIndex(uid, { primaryKey: 'id' }), 'index_already_exists');
-    await this.waitFor(this.client.index(uid).updateSettings(MEILISEARCH_SETTINGS));
+    await this.waitFor(this.client.createIndex(uid, { primaryKey: 'id' }), {
+      allowedError: 'index_already_exists',
+    });
+    await this.waitFor(this.client.index(uid).updateSettings(MEILISEARCH_SETTINGS), {
+      timeout: SETTINGS_TASK_TIMEOUT_MS,
+    });
+  }
+
+  // The Dutch stems of query words, from the database's text search configuration (the one the PostgreSQL
+  // engine and the `stems` attribute use); kept, since a word's stem never changes.
+  private readonly stemCache = new Map<string, string>();
+
+  private async queryText(parsed: ParsedQuery): Promise<string> {
+    const missing = parsed.terms
+      .map((term) => term.word)
+      .filter((word) => word.length < STEM_BELOW_LETTERS && !this.stemCache.has(word));
+    if (missing.length > 0) {
+      const rows = await this.dataSource.query<Array<{ word: string; stem: string | null }>>(
+        `SELECT w AS word, array_to_string(tsvector_to_array(to_tsvector('dutch_unaccent', w)), ' ') AS stem
+           FROM unnest($1::text[]) AS w`,
+        [missing],
+      );
+      if (this.stemCache.size > 10_000) this.stemCache.clear();
+      for (const row of rows) this.stemCache.set(row.word, row.stem || row.word);
+    }
+    const words = parsed.terms.map((term) =>
+      term.word.length < STEM_BELOW_LETTERS ? (this.stemCache.get(term.word) ?? term.word) : term.word,
+    );
+    // A query that ends in a space has no prefix word: PostgreSQL takes no one-letter word as a prefix either.
+    const last = parsed.terms[parsed.terms.length - 1];
+    return words.join(' ') + (last.prefix ? '' : ' ');
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(request.query);
-    const q = parsed?.text ?? '';
+    const q = parsed ? await this.queryText(parsed) : '';
     const common: string[] = [];
     if (request.point && request.radiusKm !== null) {
       common.push(
@@ -242,11 +317,15 @@ export class MeilisearchSearchEngine extends SearchEngine {
             ? Math.round(haversineKm(point, { lat: hit._geo.lat, lon: hit._geo.lng }) * 1000) / 1000
             : null,
         highlight: parsed
-          ? joinHighlight(hit._formatted?.title ?? '', hit._formatted?.description ?? '')
+          ? joinHighlight(
+              wholeWordMarks(hit._formatted?.title ?? ''),
+              wholeWordMarks(hit._formatted?.description ?? ''),
+            )
           : null,
       })),
       facets: request.facets ? toFacets(counts) : [],
       engine: this.name,
+      markWords: null,
     };
   }
 
@@ -261,6 +340,18 @@ export class MeilisearchSearchEngine extends SearchEngine {
       case SearchSort.RELEVANCE:
         return hasText ? undefined : ['publishedAt:desc'];
     }
+    // Ties are ordered by activity id, as on PostgreSQL: the last ranking rule (see MEILISEARCH_SETTINGS).
+  }
+
+  // Meilisearch is outside the transaction: the documents go as soon as it commits (one task, not a queued job).
+  async dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void> {
+    const ids = await SearchDocumentSource.unsearchable(tx, changed);
+    if (ids.length === 0) return;
+    tx.afterCommit(async () => {
+      const task = this.client.index(this.options.index).deleteDocuments(ids);
+      if (this.options.waitForTasks) await this.waitFor(task);
+      else await task;
+    });
   }
 
   async sync(activityIds: readonly string[]): Promise<SyncResult> {
@@ -270,41 +361,69 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const found = new Set(documents.map((document) => document.id));
     const gone = ids.filter((id) => !found.has(id));
     const index = this.client.index<MeiliDocument>(this.options.index);
+    // Awaited: a failed or cancelled task fails this sync, so that its job is retried and a sweep does not move
+    // its watermark past it.
     if (documents.length > 0) {
-      await this.write(index.addDocuments(await this.toMeiliDocuments(documents), { primaryKey: 'id' }));
+      await this.waitFor(index.addDocuments(await this.toMeiliDocuments(documents), { primaryKey: 'id' }));
     }
-    if (gone.length > 0) await this.write(index.deleteDocuments(gone));
+    if (gone.length > 0) await this.waitFor(index.deleteDocuments(gone));
     return { upserted: documents.length, removed: gone.length };
   }
 
   /**
    * Builds a new index next to the live one and swaps them, so searches never see a half-built index; then
-   * re-syncs what changed while it was built (those writes went to the old index).
+   * re-syncs what changed while it was built (those writes went to the old index). One reindex at a time (a
+   * PostgreSQL advisory lock); a failed one deletes what it built.
    */
   async reindex(onProgress?: ReindexProgress): Promise<{ documents: number }> {
-    const startedAt = new Date(Date.now() - 60_000);
     const live = this.options.index;
-    const build = `${live}_${Date.now()}`;
-    await this.prepareIndex(build);
-    const total = await this.source.count();
-    const batchSize = this.options.reindexBatchSize ?? 5000;
-    const index = this.client.index<MeiliDocument>(build);
-    let done = 0;
-    let after: string | null = null;
-    onProgress?.(0, total);
-    for (;;) {
-      const batch = await this.source.page(after, batchSize);
-      if (batch.length === 0) break;
-      after = batch[batch.length - 1].id;
-      // Waiting per batch keeps the progress bar honest and Meilisearch's task queue short.
-      await this.waitFor(index.addDocuments(await this.toMeiliDocuments(batch), { primaryKey: 'id' }));
-      done += batch.length;
-      onProgress?.(done, Math.max(total, done));
+    const lockKey = `meilisearch_reindex:${live}`;
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    let build: string | null = null;
+    try {
+      const [{ locked }] = (await lock.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+        lockKey,
+      ])) as Array<{ locked: boolean }>;
+      if (!locked) throw new Error(`Another reindex of Meilisearch index "${live}" is running`);
+      // The database's clock, against which the re-sync compares updated_at (never the app's).
+      const [{ startedAt }] = (await lock.query(`SELECT clock_timestamp()::text AS "startedAt"`)) as Array<{
+        startedAt: string;
+      }>;
+      await this.checkVersion();
+      build = `${live}_build_${Date.now()}`;
+      await this.prepareIndex(build);
+      const total = await this.source.count();
+      const batchSize = this.options.reindexBatchSize ?? 5000;
+      const index = this.client.index<MeiliDocument>(build);
+      let done = 0;
+      let after: string | null = null;
+      onProgress?.(0, total);
+      for (;;) {
+        const batch = await this.source.page(after, batchSize);
+        if (batch.length === 0) break;
+        after = batch[batch.length - 1].id;
+        // Waiting per batch keeps the progress bar honest and Meilisearch's task queue short.
+        await this.waitFor(index.addDocuments(await this.toMeiliDocuments(batch), { primaryKey: 'id' }));
+        done += batch.length;
+        onProgress?.(done, Math.max(total, done));
+      }
+      await this.waitFor(this.client.createIndex(live, { primaryKey: 'id' }), {
+        allowedError: 'index_already_exists',
+      });
+      // Both exist: a swap, not a rename (`rename` needs v1.18, see MIN_SERVER_VERSION).
+      await this.waitFor(this.client.swapIndexes([{ indexes: [live, build], rename: false }]));
+      await this.source.syncChangedSince(startedAt, (ids) => this.sync(ids));
+      return { documents: done };
+    } finally {
+      // After a swap it holds the old documents; after a failure the half-built ones. Either way it goes.
+      if (build) {
+        await this.waitFor(this.client.deleteIndex(build), { allowedError: 'index_not_found' }).catch(
+          () => undefined,
+        );
+      }
+      await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [lockKey]).catch(() => undefined);
+      await lock.release();
     }
-    await this.waitFor(this.client.createIndex(live, { primaryKey: 'id' }), 'index_already_exists');
-    await this.waitFor(this.client.swapIndexes([{ indexes: [live, build], rename: false }]));
-    await this.waitFor(this.client.deleteIndex(build));
-    await this.source.syncChangedSince(startedAt.toISOString(), (ids) => this.sync(ids));
-    return { documents: done };
   }
 }

@@ -23,10 +23,10 @@ export const MEILISEARCH_SETTINGS: Settings = {
   searchableAttributes: ['title', 'keywords', 'description', 'context', 'compounds', 'stems'],
   displayedAttributes: ['id', 'title', 'description', '_geo'],
   filterableAttributes: [...Object.values(MEILI_FACET_ATTRIBUTES), 'costEuros', 'startsAt', '_geo'],
-  sortableAttributes: ['publishedAt', 'startsAt', 'averageRating', 'reviewCount', '_geo'],
+  sortableAttributes: ['publishedAt', 'startsAt', 'averageRating', 'reviewCount', '_geo', 'id'],
   // `sort` first: a requested order (distance, date, rating) is strict, relevance only breaks its ties; without
-  // a sort parameter the rule does nothing.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // a sort parameter the rule does nothing. Last, the activity id: ties in the order PostgreSQL gives them.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'id:asc'],
   stopWords: [...DUTCH_STOP_WORDS],
   synonyms: meilisearchSynonyms(),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -2,9 +2,7 @@ import type { DataSource } from 'typeorm';
 import { boundingBox } from '@app/core';
 import { Tx, type TxOptions } from '@app/database';
 import { FACET_FIELDS, FACET_VALUES, facetMask, toFacets, type FacetField } from '../facets';
-import { excerptWords, joinHighlight, markWords } from '../highlight';
 import { parseQuery, type ParsedQuery } from '../query-parser';
-import { compoundParts } from '../compounds';
 import {
   SearchDocumentSource,
   documentWords,
@@ -126,7 +124,7 @@ interface Queryable {
 interface SearchRow {
   facets: Array<[number, ...Array<number | null>]> | null;
   total: number | null;
-  hits: Array<{ id: string; distanceKm: number | null; title: string | null; description: string | null }>;
+  hits: Array<{ id: string; distanceKm: number | null }>;
   /** The vocabulary words that match a term of the query (with text only). */
   words: string[] | null;
 }
@@ -168,21 +166,24 @@ export class PostgresSearchEngine extends SearchEngine {
       tsquery === null
         ? await this.dataSource.query<SearchRow[]>(sql, params)
         : await Tx.run(this.dataSource, (tx) => tx.query<SearchRow[]>(sql, params), WITHOUT_SEQ_SCAN);
-    const words = new Set(row.words ?? []);
-    // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
-    const matches = (word: string) => words.has(word) || compoundParts(word).some((part) => words.has(part));
+    // The page's texts are read once, by whoever shows the hits (the api's loader): it marks these words.
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 1000) / 1000,
-      highlight:
-        hit.title === null
-          ? null
-          : joinHighlight(markWords(hit.title, matches), excerptWords(hit.description ?? '', matches)),
+      highlight: null,
     }));
     const { total, facets } = request.facets
       ? this.facetsFrom(row.facets ?? [])
       : { total: row.total ?? 0, facets: [] };
-    return { total, page: request.page, pageSize: request.pageSize, hits, facets, engine: this.name };
+    return {
+      total,
+      page: request.page,
+      pageSize: request.pageSize,
+      hits,
+      facets,
+      engine: this.name,
+      markWords: tsquery === null ? null : (row.words ?? []),
+    };
   }
 
   // Words that are in the vocabulary (or, for the last word, start a vocabulary word) are taken as typed;
@@ -300,10 +301,9 @@ export class PostgresSearchEngine extends SearchEngine {
     const limit = p.add(request.pageSize);
     const offset = p.add((request.page - 1) * request.pageSize);
 
-    // Highlights are built in Node (highlight.ts) from the hits' texts and the vocabulary words that match a
-    // query term, found through the vocabulary's own tsvector index: ts_headline parsed and stemmed every
-    // description of the page again (~10% of the database's time in the benchmark).
-    const texts = tsq ? 'a.title, a.description' : 'NULL::text AS title, NULL::text AS description';
+    // Highlights are built in Node (highlight.ts) from the texts the api reads for the page anyway and the
+    // vocabulary words that match a query term, found through the vocabulary's own tsvector index: ts_headline
+    // parsed and stemmed every description of the page again (~10% of the database's time in the benchmark).
     const wordsSql =
       tsq && anyWord
         ? `(SELECT coalesce(array_agg(w.word), '{}') FROM search_words w
@@ -342,12 +342,9 @@ export class PostgresSearchEngine extends SearchEngine {
       )
       SELECT ${facetsSql} AS facets,
              ${totalSql} AS total,
-             (SELECT coalesce(json_agg(json_build_object(
-                       'id', h.activity_id, 'distanceKm', h.distance_km, 'title', h.title,
-                       'description', h.description)
-                       ORDER BY h.ord), '[]')
-                FROM (SELECT pg.activity_id, pg.distance_km, pg.ord, ${texts}
-                        FROM page pg JOIN activities a ON a.id = pg.activity_id) h) AS hits,
+             (SELECT coalesce(json_agg(json_build_object('id', pg.activity_id, 'distanceKm', pg.distance_km)
+                       ORDER BY pg.ord), '[]')
+                FROM page pg) AS hits,
              ${wordsSql} AS words`;
     return { sql, params: p.values };
   }
@@ -428,6 +425,20 @@ export class PostgresSearchEngine extends SearchEngine {
             )[0]?.n ?? 0);
       return { upserted, removed };
     });
+  }
+
+  async dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void> {
+    const ids = await SearchDocumentSource.unsearchable(tx, changed);
+    if (ids.length === 0) return;
+    const [{ indexed }] = await tx.query<Array<{ indexed: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM ${TABLE} WHERE activity_id = ANY($1::uuid[])) AS indexed`,
+      [ids],
+    );
+    // Only when there is something to delete: the facet-count trigger fires on every DELETE statement and
+    // would hold its lock until this transaction commits. Taken before the rows, as sync takes it.
+    if (!indexed) return;
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('${FACET_COUNTS}'))`);
+    await tx.query(`DELETE FROM ${TABLE} WHERE activity_id = ANY($1::uuid[])`, [ids]);
   }
 
   private async write(
