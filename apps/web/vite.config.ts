@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocuments } from './build/graphql-documents.js';
 
 const here = import.meta.dirname;
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(here, '../../../shared/data'));
@@ -45,7 +46,12 @@ function utrechtTreeShaking(): Plugin {
 // api on :3000.
 export default defineConfig({
   root: here,
-  plugins: [react(), provinceBoundaries(), utrechtTreeShaking()],
+  plugins: [
+    graphqlDocuments(resolve(here, 'src'), resolve(here, 'src/gql')),
+    react(),
+    provinceBoundaries(),
+    utrechtTreeShaking(),
+  ],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,
@@ -58,7 +64,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: [resolve(here, 'src/test-setup.ts')],
     css: false,
   },

@@ -10,6 +10,7 @@ const REVIEW = `mutation($a: ID!, $r: Int!, $c: String) {
   reviewActivity(activityId: $a, rating: $r, comment: $c) { rating comment schoolCity level } }`;
 const REVIEWS = `query($id: ID!) { activity(id: $id) { reviews { rating comment schoolCity level } } }`;
 const INBOX = `{ myNotifications { items { kind link } } }`;
+const BOOKING_REVIEWS = `{ myBookings { id review { rating comment schoolCity level activity { id } } } }`;
 
 // Names and addresses of the people involved; none may show up in what the public reads.
 const TEACHER = { name: 'Anne de Vries', email: 'a.devries@hooghuis.example.nl' };
@@ -58,6 +59,13 @@ describe('reviews people can trust, and booking notifications that link into the
       'COMPLETED',
     );
 
+    // Until the school writes it, the completed booking has no review: the teacher's page offers to write one.
+    const reviewOf = async (token: string) =>
+      (
+        (await t.gql(BOOKING_REVIEWS, {}, token)).data?.myBookings as Array<{ id: string; review: unknown }>
+      ).find((booking) => booking.id === bookingId)?.review;
+    expect(await reviewOf(teacher)).toBeNull();
+
     const posted = await t.gql(REVIEW, { a: activityId, r: 5, c: 'Top georganiseerd' }, teacher);
     expect(posted.errors).toBeUndefined();
     expect(posted.data?.reviewActivity).toEqual({
@@ -66,6 +74,17 @@ describe('reviews people can trust, and booking notifications that link into the
       schoolCity: 'Oss',
       level: 'HAVO',
     });
+
+    // The booking names its review, for both of its sides.
+    const written = {
+      rating: 5,
+      comment: 'Top georganiseerd',
+      schoolCity: 'Oss',
+      level: 'HAVO',
+      activity: { id: activityId },
+    };
+    expect(await reviewOf(teacher)).toEqual(written);
+    expect(await reviewOf(company)).toEqual(written);
 
     const res = await t.gql(REVIEWS, { id: activityId });
     expect(res.errors).toBeUndefined();

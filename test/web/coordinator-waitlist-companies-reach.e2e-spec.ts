@@ -182,6 +182,11 @@ describe('coordinator companies and reach (Chromium)', () => {
     const list = page.getByRole('table', { name: /^Niet bereikte scholen in Noord-Brabant/ });
     await list.waitFor();
     expect(await list.getByRole('rowheader').allInnerTexts()).toEqual(names.slice(0, 25));
+    // The same schools on the map above the table: one circle each, over the province boundaries.
+    const map = page.getByRole('region', { name: 'Kaart van de niet bereikte scholen in Noord-Brabant' });
+    await map.waitFor();
+    await page.getByText(new RegExp(`Alle ${names.length} scholen op de kaart`)).waitFor();
+    expect(await map.locator('path.leaflet-interactive[class*="tm-cw-band--"]').count()).toBe(names.length);
     await expectAccessible(page, 'reach report');
 
     // Another school year is a link of its own.

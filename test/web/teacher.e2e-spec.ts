@@ -273,8 +273,18 @@ describe('teacher pages (Chromium)', () => {
         .getByRole('status')
         .getByText(/Bedankt! Je beoordeling van Workshop robotica \(4 sterren\)/)
         .waitFor();
-      await card.getByText('Je school heeft deze activiteit beoordeeld.').waitFor();
+      await card.getByText('Je school heeft deze activiteit beoordeeld met 4 sterren van 5.').waitFor();
+      expect(await card.getByRole('link', { name: 'Beoordelen' }).count()).toBe(0);
       await expectAccessible(page, 'bookings after the review');
+
+      // The review is on the activity's page, with the school's place and the level, never its name.
+      await card
+        .getByRole('link', { name: 'Bekijk de beoordelingen op de pagina van de activiteit' })
+        .click();
+      await h1(page, 'Workshop robotica');
+      const reviews = page.getByRole('region', { name: 'Beoordelingen' });
+      await reviews.getByText('Leerlingen bouwden zelf een robot.').waitFor();
+      await reviews.getByText(/Oss/).first().waitFor();
 
       const [status] = await t.dataSource.query<Array<{ status: string }>>(
         `SELECT status FROM bookings WHERE id = $1`,

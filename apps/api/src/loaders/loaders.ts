@@ -47,6 +47,7 @@ export class Loaders {
   /** Activities with their location, which it hands to `location` (a page of search hits: one query). */
   readonly activityWithLocation: DataLoader<string, ActivityEntity | null>;
   readonly reviewsOfActivity: DataLoader<string, PublicReview[]>;
+  readonly reviewOfBooking: DataLoader<string, PublicReview | null>;
   readonly schoolRequest: DataLoader<string, SchoolRequestEntity | null>;
   readonly supplyOffer: DataLoader<string, SupplyOfferEntity | null>;
   readonly proposalsOfRun: DataLoader<string, MatchProposalEntity[]>;
@@ -82,6 +83,10 @@ export class Loaders {
     this.reviewsOfActivity = new DataLoader(async (ids) =>
       groupBy(ids, await matching.reviews.latestFor(ids, 50), (row) => row.activityId),
     );
+    this.reviewOfBooking = new DataLoader(async (ids) => {
+      const reviews = new Map((await matching.reviews.ofBookings(ids)).map((row) => [row.bookingId, row]));
+      return ids.map((id) => reviews.get(id) ?? null);
+    });
     this.schoolRequest = new DataLoader(async (ids) => byId(ids, await matching.requests.findByIds(ids)));
     this.supplyOffer = new DataLoader(async (ids) => byId(ids, await matching.offers.findByIds(ids)));
     this.proposalsOfRun = new DataLoader(async (ids) =>

@@ -9,6 +9,7 @@ import { RequestBookingInput } from '../dto/booking.input';
 import { BookingStatus, Province } from '../graphql/enums';
 import { Activity } from '../models/activity.model';
 import { Booking } from '../models/booking.model';
+import { Review } from '../models/review.model';
 import { School } from '../models/school.model';
 
 // A transition of a booking that either side of it, or a coordinator, may make (the service checks whose it is).
@@ -103,6 +104,15 @@ export class BookingResolver {
     const activity = await ctx.loaders.activity.load(booking.activityId);
     if (!activity) throw new NotFoundException('Activity', booking.activityId);
     return Activity.from(activity);
+  }
+
+  @ResolveField(() => Review, {
+    nullable: true,
+    description: "The school's review of this booking once written (after it was COMPLETED); else null.",
+  })
+  async review(@Parent() booking: Booking, @Context() ctx: RequestContext): Promise<Review | null> {
+    const review = await ctx.loaders.reviewOfBooking.load(booking.id);
+    return review ? Review.from(review) : null;
   }
 
   @ResolveField(() => School, { description: 'The school that booked it.' })

@@ -1,6 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { IntlProvider } from 'react-intl';
-import { MESSAGES, type Locale } from './messages';
+import { mergeMessages, shownAreaMessages, subscribeAreaMessages } from './area-messages';
+import type { Locale } from './messages';
 
 const STORAGE_KEY = 'techmatch.locale';
 
@@ -32,9 +41,12 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     }
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  // The texts of the areas loaded so far (app/area-messages.ts); a lazy page waits for its area's texts.
+  const areas = useSyncExternalStore(subscribeAreaMessages, shownAreaMessages);
+  const messages = useMemo(() => mergeMessages(areas, locale), [areas, locale]);
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale="nl" messages={MESSAGES[locale]}>
+      <IntlProvider locale={locale} defaultLocale="nl" messages={messages}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

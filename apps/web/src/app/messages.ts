@@ -5,6 +5,7 @@ import { messages as coordinator } from '../areas/coordinator/messages';
 import { messages as publicArea } from '../areas/public/messages';
 import { messages as teacher } from '../areas/teacher/messages';
 import { messages as common } from '../components/messages';
+import { mergeMessages } from './area-messages';
 import { ERROR_MESSAGES } from './error-messages';
 
 export type Locale = 'nl' | 'en';
@@ -26,14 +27,11 @@ const AREAS: AreaMessages[] = [
   admin,
 ];
 
-function merge(locale: Locale): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const area of AREAS) {
-    for (const [id, text] of Object.entries(locale === 'nl' ? area.nl : { ...area.nl, ...area.en })) {
-      if (text !== undefined) merged[id] = text;
-    }
-  }
-  return merged;
-}
-
-export const MESSAGES: Record<Locale, Record<string, string>> = { nl: merge('nl'), en: merge('en') };
+/**
+ * Every text of the app, for the checks on the texts. The app itself loads them per area
+ * (app/area-messages.ts): only types may be imported from here at run time.
+ */
+export const MESSAGES: Record<Locale, Record<string, string>> = {
+  nl: mergeMessages(AREAS, 'nl'),
+  en: mergeMessages(AREAS, 'en'),
+};

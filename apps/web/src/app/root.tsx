@@ -76,7 +76,7 @@ function MainNav() {
             </li>
             <li>
               <Link to="/account" className="tm-nav__link" activeProps={{ 'aria-current': 'page' }}>
-                <FormattedMessage id="auth.nav.account" />
+                <FormattedMessage id="common.nav.account" />
               </Link>
             </li>
             <li>

@@ -24,6 +24,16 @@ export interface MapMarker {
   links?: readonly { href: string; text: string }[];
 }
 
+/**
+ * One of many points (hundreds of schools): a small circle that opens its popup on a click. Points are not
+ * focusable, so that the keyboard does not have to pass hundreds of them: a page that draws points lists the
+ * same in a table beside the map.
+ */
+export interface MapPoint extends MapMarker {
+  /** A class whose CSS `fill` colours the circle (say what it means in a legend beside the map). */
+  className: string;
+}
+
 export interface ProvinceMapProps {
   /** Accessible name of the map, e.g. "Kaart van de gevonden activiteiten". */
   label: string;
@@ -32,6 +42,7 @@ export interface ProvinceMapProps {
   /** Text per province shown as its tooltip (e.g. "Noord-Brabant: 12 sessies tekort"). */
   provinceTitles?: Partial<Record<Province, string>>;
   markers?: readonly MapMarker[];
+  points?: readonly MapPoint[];
   /**
    * Called instead of a full page load when a popup's link is followed (for the router); the plain href stays
    * for opening in a new tab.
@@ -108,13 +119,15 @@ function popupContent(marker: MapMarker, onNavigate?: (href: string) => void): H
  * A map of the Netherlands with the province boundaries as its base layer (tiles only when the api configures a
  * tile URL), optionally shaded per province and with point markers that open a popup. It is always an extra
  * view: every page that shows one also lists the same information, which is what keyboard and screen-reader
- * users get. The map itself is a named region that can be panned with the arrow keys; markers are buttons.
+ * users get. The map itself is a named region that can be panned with the arrow keys; markers are buttons, points
+ * (for hundreds of places) only circles.
  */
 export function ProvinceMap({
   label,
   fills,
   provinceTitles,
   markers,
+  points,
   onNavigate,
   className,
 }: ProvinceMapProps) {
@@ -217,25 +230,39 @@ export function ProvinceMap({
     });
   }, [fills, provinceTitles]);
 
-  // Markers follow theirs; the view fits them when there are any.
+  // Markers and points follow theirs; the view fits them when there are any.
   useEffect(() => {
     const instance = map.current;
     const layer = markerLayer.current;
     if (!instance || !layer) return;
     layer.clearLayers();
-    const points: L.LatLngTuple[] = [];
+    const shown: L.LatLngTuple[] = [];
+    for (const point of points ?? []) {
+      const at: L.LatLngTuple = [point.lat, point.lon];
+      shown.push(at);
+      L.circleMarker(at, {
+        radius: 5,
+        color: '#fff',
+        weight: 1,
+        fillOpacity: 0.9,
+        className: point.className,
+      })
+        .bindTooltip(point.title)
+        .bindPopup(() => popupContent(point, onNavigate))
+        .addTo(layer);
+    }
     for (const marker of markers ?? []) {
-      const point: L.LatLngTuple = [marker.lat, marker.lon];
-      points.push(point);
+      const at: L.LatLngTuple = [marker.lat, marker.lon];
+      shown.push(at);
       const icon = L.divIcon({ className: 'tm-map__marker', iconSize: [24, 24], iconAnchor: [12, 12] });
-      const added = L.marker(point, { icon, title: marker.title, keyboard: true, riseOnHover: true })
+      const added = L.marker(at, { icon, title: marker.title, keyboard: true, riseOnHover: true })
         .bindPopup(() => popupContent(marker, onNavigate))
         .addTo(layer);
       added.getElement()?.setAttribute('aria-label', marker.title);
     }
-    if (points.length) instance.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 11 });
+    if (shown.length) instance.fitBounds(L.latLngBounds(shown).pad(0.2), { maxZoom: 11 });
     else instance.fitBounds(NETHERLANDS);
-  }, [markers, onNavigate]);
+  }, [markers, points, onNavigate]);
 
   return (
     <div className={['tm-map', className].filter(Boolean).join(' ')}>

@@ -149,6 +149,40 @@ export class ReviewService {
     }));
   }
 
+  /** The reviews of these bookings (a booking has at most one), with the booking each reviews; one query for all. */
+  async ofBookings(bookingIds: readonly string[]): Promise<Array<PublicReview & { bookingId: string }>> {
+    if (bookingIds.length === 0) return [];
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        activity_id: string;
+        booking_id: string;
+        rating: number;
+        comment: string | null;
+        created_at: Date;
+        city: string;
+        level: EducationLevel;
+      }>
+    >(
+      `SELECT r.id, r.activity_id, r.booking_id, r.rating, r.comment, r.created_at, s.city, b.level
+         FROM reviews r
+         JOIN bookings b ON b.id = r.booking_id
+         JOIN schools s ON s.id = r.school_id
+        WHERE r.booking_id = ANY($1)`,
+      [[...bookingIds]],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      activityId: row.activity_id,
+      bookingId: row.booking_id,
+      rating: row.rating,
+      comment: row.comment,
+      createdAt: row.created_at,
+      schoolCity: row.city,
+      level: row.level,
+    }));
+  }
+
   // The oldest COMPLETED booking of the school for this activity (or the one named) that has no review yet.
   private async unreviewedBooking(
     tx: Tx,

@@ -3,8 +3,6 @@ import type { AreaMessages } from '../../app/messages';
 // Texts of the auth pages (logging in, signing up, mailed links, notifications, the account); ids start with "auth.".
 export const messages: AreaMessages = {
   nl: {
-    'auth.nav.account': 'Mijn account',
-
     'auth.field.email': 'E-mailadres',
     'auth.field.emailDescription': 'Hiermee log je in. We sturen je een link om het te bevestigen.',
     'auth.field.password': 'Wachtwoord',
@@ -176,8 +174,6 @@ export const messages: AreaMessages = {
     'auth.changePassword.done': 'Je wachtwoord is gewijzigd.',
   },
   en: {
-    'auth.nav.account': 'My account',
-
     'auth.field.email': 'E-mail address',
     'auth.field.emailDescription': 'You log in with it. We send you a link to confirm it.',
     'auth.field.password': 'Password',

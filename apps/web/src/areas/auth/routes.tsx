@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withAreaMessages } from '../../app/area-messages';
 import { rootRoute } from '../../app/root';
 
 // Logging in, signing up, the links the api mails (e-mail confirmation, password reset), the notifications and
@@ -12,7 +13,10 @@ const logInRoute = createRoute({
   // Checked again (safeReturnPath) before it is followed: only paths of this site.
   validateSearch: (search: Record<string, unknown>): { terug?: string } =>
     text(search.terug) ? { terug: text(search.terug) } : {},
-  component: lazyRouteComponent(() => import('./pages/LogInPage'), 'LogInPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/LogInPage')),
+    'LogInPage',
+  ),
 });
 
 const signUpRoute = createRoute({
@@ -21,13 +25,19 @@ const signUpRoute = createRoute({
   // The role the form starts with, for links such as "Meld je bedrijf aan" (?als=bedrijf).
   validateSearch: (search: Record<string, unknown>): { als?: 'docent' | 'bedrijf' } =>
     search.als === 'docent' || search.als === 'bedrijf' ? { als: search.als } : {},
-  component: lazyRouteComponent(() => import('./pages/SignUpPage'), 'SignUpPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/SignUpPage')),
+    'SignUpPage',
+  ),
 });
 
 const signUpDoneRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/aanmelden/klaar',
-  component: lazyRouteComponent(() => import('./pages/SignUpDonePage'), 'SignUpDonePage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/SignUpDonePage')),
+    'SignUpDonePage',
+  ),
 });
 
 const verifyEmailRoute = createRoute({
@@ -35,13 +45,19 @@ const verifyEmailRoute = createRoute({
   path: '/e-mail-bevestigen',
   validateSearch: (search: Record<string, unknown>): { token?: string } =>
     text(search.token) ? { token: text(search.token) } : {},
-  component: lazyRouteComponent(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/VerifyEmailPage')),
+    'VerifyEmailPage',
+  ),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wachtwoord-vergeten',
-  component: lazyRouteComponent(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/ForgotPasswordPage')),
+    'ForgotPasswordPage',
+  ),
 });
 
 const resetPasswordRoute = createRoute({
@@ -49,7 +65,10 @@ const resetPasswordRoute = createRoute({
   path: '/wachtwoord-herstellen',
   validateSearch: (search: Record<string, unknown>): { token?: string } =>
     text(search.token) ? { token: text(search.token) } : {},
-  component: lazyRouteComponent(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/ResetPasswordPage')),
+    'ResetPasswordPage',
+  ),
 });
 
 const notificationsRoute = createRoute({
@@ -57,13 +76,19 @@ const notificationsRoute = createRoute({
   path: '/meldingen',
   validateSearch: (search: Record<string, unknown>): { toon?: 'ongelezen' } =>
     search.toon === 'ongelezen' ? { toon: 'ongelezen' } : {},
-  component: lazyRouteComponent(() => import('./pages/NotificationsPage'), 'NotificationsPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/NotificationsPage')),
+    'NotificationsPage',
+  ),
 });
 
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
-  component: lazyRouteComponent(() => import('./pages/AccountPage'), 'AccountPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('auth', () => import('./pages/AccountPage')),
+    'AccountPage',
+  ),
 });
 
 export const authRoutes = [

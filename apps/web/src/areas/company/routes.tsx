@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withAreaMessages } from '../../app/area-messages';
 import { rootRoute } from '../../app/root';
 import { validateActivitiesSearch, validateInboxSearch, validateSupplySearch } from './search';
 
@@ -8,51 +9,75 @@ const inboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf',
   validateSearch: validateInboxSearch,
-  component: lazyRouteComponent(() => import('./pages/InboxPage'), 'InboxPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/InboxPage')),
+    'InboxPage',
+  ),
 });
 
 const activitiesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/activiteiten',
   validateSearch: validateActivitiesSearch,
-  component: lazyRouteComponent(() => import('./pages/ActivitiesPage'), 'ActivitiesPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/ActivitiesPage')),
+    'ActivitiesPage',
+  ),
 });
 
 const newActivityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/activiteiten/nieuw',
-  component: lazyRouteComponent(() => import('./pages/ActivityEditorPages'), 'NewActivityPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/ActivityEditorPages')),
+    'NewActivityPage',
+  ),
 });
 
 const editActivityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/activiteiten/$activityId/bewerken',
-  component: lazyRouteComponent(() => import('./pages/ActivityEditorPages'), 'EditActivityPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/ActivityEditorPages')),
+    'EditActivityPage',
+  ),
 });
 
 const previewActivityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/activiteiten/$activityId/voorbeeld',
-  component: lazyRouteComponent(() => import('./pages/ActivityPreviewPage'), 'ActivityPreviewPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/ActivityPreviewPage')),
+    'ActivityPreviewPage',
+  ),
 });
 
 const supplyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/aanbod',
   validateSearch: validateSupplySearch,
-  component: lazyRouteComponent(() => import('./pages/SupplyPage'), 'SupplyPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/SupplyPage')),
+    'SupplyPage',
+  ),
 });
 
 const partnersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/partnerplaatsen',
-  component: lazyRouteComponent(() => import('./pages/PartnerSlotsPage'), 'PartnerSlotsPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/PartnerSlotsPage')),
+    'PartnerSlotsPage',
+  ),
 });
 
 const locationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bedrijf/locaties',
-  component: lazyRouteComponent(() => import('./pages/LocationsPage'), 'LocationsPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('company', () => import('./pages/LocationsPage')),
+    'LocationsPage',
+  ),
 });
 
 export const companyRoutes = [

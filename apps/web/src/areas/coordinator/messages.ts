@@ -181,6 +181,14 @@ export const messages: AreaMessages = {
     'coordinator.reach.unreached.previous': 'Vorige pagina',
     'coordinator.reach.unreached.next': 'Volgende pagina',
     'coordinator.reach.unreached.pageOf': 'Pagina {page} van {pages}',
+    'coordinator.reach.unreached.map.label': 'Kaart van de niet bereikte scholen in {province}',
+    'coordinator.reach.unreached.map.caption':
+      '{count, plural, one {De # school} other {Alle # scholen}} op de kaart, gekleurd naar de afstand tot het dichtstbijzijnde aanbod. Klik op een school voor haar naam en die afstand; de tabel noemt dezelfde scholen.',
+    'coordinator.reach.unreached.map.nearest': 'dichtstbijzijnde aanbod op {km} km',
+    'coordinator.reach.unreached.band.none': 'geen aanbod in de buurt ({count})',
+    'coordinator.reach.unreached.band.far': 'aanbod op 10 km of verder ({count})',
+    'coordinator.reach.unreached.band.middle': 'aanbod op 5 tot 10 km ({count})',
+    'coordinator.reach.unreached.band.near': 'aanbod binnen 5 km ({count})',
     ...regionMessages.nl,
   },
   en: {
@@ -230,6 +238,14 @@ export const messages: AreaMessages = {
     'coordinator.reach.programme': 'Programme',
     'coordinator.reach.province': 'Province',
     'coordinator.reach.csv': 'Download the reach of {year} as a CSV file (for Excel)',
+    'coordinator.reach.unreached.map.label': 'Map of the schools not reached in {province}',
+    'coordinator.reach.unreached.map.caption':
+      '{count, plural, one {The # school} other {All # schools}} on the map, coloured by the distance to the nearest supply. Click a school for its name and that distance; the table lists the same schools.',
+    'coordinator.reach.unreached.map.nearest': 'nearest supply at {km} km',
+    'coordinator.reach.unreached.band.none': 'no supply nearby ({count})',
+    'coordinator.reach.unreached.band.far': 'supply 10 km or farther ({count})',
+    'coordinator.reach.unreached.band.middle': 'supply at 5 to 10 km ({count})',
+    'coordinator.reach.unreached.band.near': 'supply within 5 km ({count})',
     ...regionMessages.en,
   },
 };

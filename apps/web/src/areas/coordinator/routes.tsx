@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withAreaMessages } from '../../app/area-messages';
 import { rootRoute } from '../../app/root';
 import { actForSchoolSearch, dashboardSearch, demandSupplySearch, matchingSearch } from './region-search';
 import { parseCompaniesSearch, parseReachSearch, parseWaitlistSearch } from './search';
@@ -7,7 +8,10 @@ const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coordinator',
   validateSearch: dashboardSearch,
-  component: lazyRouteComponent(() => import('./pages/CoordinatorDashboard'), 'CoordinatorDashboard'),
+  component: lazyRouteComponent(
+    withAreaMessages('coordinator', () => import('./pages/CoordinatorDashboard')),
+    'CoordinatorDashboard',
+  ),
 });
 
 // Demand and supply, matching, acting for a school (their search params: ./region-search.ts).
@@ -16,19 +20,28 @@ const regionRoutes = [
     getParentRoute: () => rootRoute,
     path: '/coordinator/vraag-en-aanbod',
     validateSearch: demandSupplySearch,
-    component: lazyRouteComponent(() => import('./pages/DemandSupplyPage'), 'DemandSupplyPage'),
+    component: lazyRouteComponent(
+      withAreaMessages('coordinator', () => import('./pages/DemandSupplyPage')),
+      'DemandSupplyPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/coordinator/matching',
     validateSearch: matchingSearch,
-    component: lazyRouteComponent(() => import('./pages/MatchingPage'), 'MatchingPage'),
+    component: lazyRouteComponent(
+      withAreaMessages('coordinator', () => import('./pages/MatchingPage')),
+      'MatchingPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/coordinator/namens-school',
     validateSearch: actForSchoolSearch,
-    component: lazyRouteComponent(() => import('./pages/ActForSchoolPage'), 'ActForSchoolPage'),
+    component: lazyRouteComponent(
+      withAreaMessages('coordinator', () => import('./pages/ActForSchoolPage')),
+      'ActForSchoolPage',
+    ),
   }),
 ] as const;
 
@@ -37,19 +50,28 @@ const waitlistRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coordinator/wachtlijst',
   validateSearch: parseWaitlistSearch,
-  component: lazyRouteComponent(() => import('./pages/WaitlistPage'), 'WaitlistPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('coordinator', () => import('./pages/WaitlistPage')),
+    'WaitlistPage',
+  ),
 });
 const companiesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coordinator/bedrijven',
   validateSearch: parseCompaniesSearch,
-  component: lazyRouteComponent(() => import('./pages/CompaniesPage'), 'CompaniesPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('coordinator', () => import('./pages/CompaniesPage')),
+    'CompaniesPage',
+  ),
 });
 const reachRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coordinator/bereik',
   validateSearch: (raw: Record<string, unknown>) => parseReachSearch(raw),
-  component: lazyRouteComponent(() => import('./pages/ReachPage'), 'ReachPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('coordinator', () => import('./pages/ReachPage')),
+    'ReachPage',
+  ),
 });
 
 export const coordinatorRoutes = [

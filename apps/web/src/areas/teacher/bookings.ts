@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { TeacherBookingFragment } from '../../gql/graphql';
 
-/** What the teacher pages show of a booking, and what tells whether the school reviewed it. */
+/** What the teacher pages show of a booking, with the school's review of it once written. */
 export const TeacherBookingFragmentDoc = graphql(`
   fragment TeacherBooking on Booking {
     id
@@ -36,12 +36,11 @@ export const TeacherBookingFragmentDoc = graphql(`
           name
         }
       }
-      reviews(first: 20) {
-        id
-        createdAt
-        level
-        schoolCity
-      }
+    }
+    review {
+      id
+      rating
+      comment
     }
   }
 `);
@@ -68,22 +67,6 @@ export function canComplete(booking: TeacherBooking, now = new Date()): boolean 
   return booking.status === 'ACCEPTED' && (moment === null || passed(moment, now));
 }
 
-/**
- * Whether the school reviewed this completed booking. The api does not link a booking to its review; a review is
- * public with the reviewing school's place and the booking's level, so a review of the activity from our place,
- * for this level, written after the booking was completed, is taken as ours.
- */
-export function looksReviewed(booking: TeacherBooking): boolean {
-  if (booking.status !== 'COMPLETED') return false;
-  const completed = Date.parse(booking.updatedAt);
-  return booking.activity.reviews.some(
-    (review) =>
-      review.level === booking.level &&
-      review.schoolCity === booking.school.city &&
-      Date.parse(review.createdAt) >= completed - 1000,
-  );
-}
-
 /** A completed booking the school has not reviewed yet. */
 export const toReview = (booking: TeacherBooking): boolean =>
-  booking.status === 'COMPLETED' && !looksReviewed(booking);
+  booking.status === 'COMPLETED' && booking.review === null;

@@ -140,7 +140,9 @@ export const messages: AreaMessages = {
     'teacher.booking.complete': 'Markeer als afgerond',
     'teacher.booking.completed': '{title} is afgerond. Vertel hieronder hoe het was.',
     'teacher.booking.review': 'Beoordelen',
-    'teacher.booking.reviewed': 'Je school heeft deze activiteit beoordeeld.',
+    'teacher.booking.reviewed':
+      'Je school heeft deze activiteit beoordeeld met {stars, plural, one {# ster} other {# sterren}} van 5.',
+    'teacher.booking.reviewShown': 'Bekijk de beoordelingen op de pagina van de activiteit',
     'teacher.booking.cancel': 'Annuleren',
     'teacher.booking.cancelledDone': 'Je boeking van {title} is geannuleerd. Het bedrijf krijgt bericht.',
 
@@ -430,7 +432,9 @@ export const messages: AreaMessages = {
     'teacher.booking.complete': 'Mark as completed',
     'teacher.booking.completed': '{title} is completed. Tell us below how it went.',
     'teacher.booking.review': 'Review',
-    'teacher.booking.reviewed': 'Your school has reviewed this activity.',
+    'teacher.booking.reviewed':
+      'Your school has reviewed this activity with {stars, plural, one {# star} other {# stars}} out of 5.',
+    'teacher.booking.reviewShown': 'See the reviews on the activity’s page',
     'teacher.booking.cancel': 'Cancel',
     'teacher.booking.cancelledDone': 'Your booking of {title} is cancelled. The company is told.',
 

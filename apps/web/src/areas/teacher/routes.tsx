@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withAreaMessages } from '../../app/area-messages';
 import { rootRoute } from '../../app/root';
 import { BOOKING_STATUSES, type BookingStatus } from './booking-status';
 
@@ -12,19 +13,28 @@ const str = (value: unknown): string | undefined =>
 const teacherRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/docent',
-  component: lazyRouteComponent(() => import('./pages/TeacherLayout'), 'TeacherLayout'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/TeacherLayout')),
+    'TeacherLayout',
+  ),
 });
 
 const homeRoute = createRoute({
   getParentRoute: () => teacherRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('./pages/TeacherHome'), 'TeacherHome'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/TeacherHome')),
+    'TeacherHome',
+  ),
 });
 
 const requestRoute = createRoute({
   getParentRoute: () => teacherRoute,
   path: 'aanvragen/$activityId',
-  component: lazyRouteComponent(() => import('./pages/RequestBookingPage'), 'RequestBookingPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/RequestBookingPage')),
+    'RequestBookingPage',
+  ),
 });
 
 export type BookingAction = 'annuleren' | 'beoordelen';
@@ -52,7 +62,10 @@ const bookingsRoute = createRoute({
       ...(str(search.aangevraagd) ? { aangevraagd: str(search.aangevraagd) } : {}),
     };
   },
-  component: lazyRouteComponent(() => import('./pages/BookingsPage'), 'BookingsPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/BookingsPage')),
+    'BookingsPage',
+  ),
 });
 
 export interface SchoolRequestsSearch {
@@ -69,7 +82,10 @@ const schoolRequestsRoute = createRoute({
     ...(str(search.bewerken) ? { bewerken: str(search.bewerken) } : {}),
     ...(str(search.intrekken) ? { intrekken: str(search.intrekken) } : {}),
   }),
-  component: lazyRouteComponent(() => import('./pages/SchoolRequestsPage'), 'SchoolRequestsPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/SchoolRequestsPage')),
+    'SchoolRequestsPage',
+  ),
 });
 
 export interface WaitlistSearch {
@@ -86,7 +102,10 @@ const waitlistRoute = createRoute({
     ...(str(search.afmelden) ? { afmelden: str(search.afmelden) } : {}),
     ...(str(search.afwijzen) ? { afwijzen: str(search.afwijzen) } : {}),
   }),
-  component: lazyRouteComponent(() => import('./pages/WaitlistPage'), 'WaitlistPage'),
+  component: lazyRouteComponent(
+    withAreaMessages('teacher', () => import('./pages/WaitlistPage')),
+    'WaitlistPage',
+  ),
 });
 
 export const teacherRoutes = [

@@ -20,10 +20,14 @@ import type { Province } from '../../../gql/graphql';
 import { schoolYearLabel } from '../search';
 import { UnreachedSchoolsQuery } from './reach-documents';
 import { TableScroll } from './TableScroll';
+import { UnreachedMap } from './UnreachedMap';
 
 export const UNREACHED_PAGE_SIZE = 25;
 
-/** The schools of one province nothing reached in the school year, farthest from supply first, a page at a time. */
+/**
+ * The schools of one province nothing reached in the school year: all of them on a map, and in a table beside it,
+ * farthest from supply first, a page at a time.
+ */
 export function ReachUnreached({
   schoolYear,
   province,
@@ -66,50 +70,53 @@ export function ReachUnreached({
         ) : null}
       </p>
       {shown.length ? (
-        <>
-          <TableScroll
-            label={intl.formatMessage(
-              { id: 'coordinator.reach.unreached.caption' },
-              { ...where, page: current, pages },
-            )}
-          >
-            <Table className="tm-cw-table">
-              <TableCaption>
-                <FormattedMessage
-                  id="coordinator.reach.unreached.caption"
-                  values={{ ...where, page: current, pages }}
-                />
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  {['school', 'city', 'code', 'distance'].map((c) => (
-                    <TableHeaderCell key={c} scope="col">
-                      <FormattedMessage id={`coordinator.reach.unreached.col.${c}`} />
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {shown.map(({ school, nearestSupplyKm }) => (
-                  <TableRow key={school.id}>
-                    <TableHeaderCell scope="row">{school.name}</TableHeaderCell>
-                    <TableCell>{school.city}</TableCell>
-                    <TableCell>{school.vestigingscode}</TableCell>
-                    <TableCell>
-                      {nearestSupplyKm === null
-                        ? intl.formatMessage({ id: 'coordinator.reach.unreached.noSupply' })
-                        : intl.formatMessage(
-                            { id: 'coordinator.reach.unreached.km' },
-                            { km: intl.formatNumber(nearestSupplyKm, { maximumFractionDigits: 1 }) },
-                          )}
-                    </TableCell>
+        <div className="tm-cw-unreached">
+          <UnreachedMap schools={schools} province={province} provinceName={where.province} />
+          <div>
+            <TableScroll
+              label={intl.formatMessage(
+                { id: 'coordinator.reach.unreached.caption' },
+                { ...where, page: current, pages },
+              )}
+            >
+              <Table className="tm-cw-table">
+                <TableCaption>
+                  <FormattedMessage
+                    id="coordinator.reach.unreached.caption"
+                    values={{ ...where, page: current, pages }}
+                  />
+                </TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    {['school', 'city', 'code', 'distance'].map((c) => (
+                      <TableHeaderCell key={c} scope="col">
+                        <FormattedMessage id={`coordinator.reach.unreached.col.${c}`} />
+                      </TableHeaderCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroll>
-          {pages > 1 ? <Pager current={current} pages={pages} /> : null}
-        </>
+                </TableHeader>
+                <TableBody>
+                  {shown.map(({ school, nearestSupplyKm }) => (
+                    <TableRow key={school.id}>
+                      <TableHeaderCell scope="row">{school.name}</TableHeaderCell>
+                      <TableCell>{school.city}</TableCell>
+                      <TableCell>{school.vestigingscode}</TableCell>
+                      <TableCell>
+                        {nearestSupplyKm === null
+                          ? intl.formatMessage({ id: 'coordinator.reach.unreached.noSupply' })
+                          : intl.formatMessage(
+                              { id: 'coordinator.reach.unreached.km' },
+                              { km: intl.formatNumber(nearestSupplyKm, { maximumFractionDigits: 1 }) },
+                            )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableScroll>
+            {pages > 1 ? <Pager current={current} pages={pages} /> : null}
+          </div>
+        </div>
       ) : data ? (
         <Paragraph>
           <FormattedMessage id="coordinator.reach.unreached.none" values={where} />

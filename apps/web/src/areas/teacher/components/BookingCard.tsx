@@ -3,14 +3,7 @@ import { Button, Heading2 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { levelLabel } from '../../../components/labels';
-import {
-  bookingMoment,
-  canCancel,
-  canComplete,
-  looksReviewed,
-  toReview,
-  type TeacherBooking,
-} from '../bookings';
+import { bookingMoment, canCancel, canComplete, toReview, type TeacherBooking } from '../bookings';
 import { formatDay } from '../dates';
 
 /** One booking of the school: what, when, for whom, where it stands, and what the teacher can do with it now. */
@@ -100,9 +93,12 @@ export function BookingCard({
                 <FormattedMessage id="teacher.booking.review" />
               </Link>
             ) : null}
-            {looksReviewed(booking) ? (
+            {booking.review ? (
               <p className="tm-muted">
-                <FormattedMessage id="teacher.booking.reviewed" />
+                <FormattedMessage id="teacher.booking.reviewed" values={{ stars: booking.review.rating }} />{' '}
+                <Link to="/activiteiten/$activityId" params={{ activityId: booking.activity.id }}>
+                  <FormattedMessage id="teacher.booking.reviewShown" />
+                </Link>
               </p>
             ) : null}
             {canCancel(booking) ? (
