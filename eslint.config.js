@@ -65,7 +65,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+libs/(?!core/src/(labels|province|enums|error-reasons|error-code)$)',
+              regex:
+                '^(\\.\\./)+libs/(?!core/src/(labels|province|enums|error-reasons|error-code|web-links)$)',
               message: 'The web app reads only the pure data files of libs/core.',
             },
             { group: ['@app/*'], message: 'The web app cannot import the server libs.' },

@@ -18,3 +18,4 @@ export {
 } from './labels';
 export { Rng } from './prng';
 export { currentRequestId, withRequestId } from './request-id';
+export * from './web-links';

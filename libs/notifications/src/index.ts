@@ -16,4 +16,3 @@ export * from './texts/bookings.texts';
 export { companyApprovedText, companyRejectedText } from './texts/catalogue.texts';
 export { companyRegisteredText } from './texts/coordinator.texts';
 export { WaitlistTexts, partnerPlace, type PartnerPlace } from './texts/waitlist.texts';
-export { WebLink } from './texts/links';

@@ -4,6 +4,7 @@ import { companyRoutes } from '../areas/company/routes';
 import { coordinatorRoutes } from '../areas/coordinator/routes';
 import { publicRoutes } from '../areas/public/routes';
 import { teacherRoutes } from '../areas/teacher/routes';
+import { mailLinkRoutes } from './mail-links';
 import { rootRoute } from './root';
 
 // Each area owns its routes (areas/<area>/routes.tsx); this file only puts them together.
@@ -14,4 +15,5 @@ export const routeTree = rootRoute.addChildren([
   ...companyRoutes,
   ...coordinatorRoutes,
   ...adminRoutes,
+  ...mailLinkRoutes,
 ]);

@@ -5,9 +5,9 @@ import {
   dutchDate,
   type ActivityType,
   type EducationLevel,
+  WebLink,
 } from '@app/core';
 import type { Message } from '../notification.service';
-import { WebLink } from './links';
 
 /** Who cancelled a booking, as the other side reads it. */
 export type BookingCanceller =

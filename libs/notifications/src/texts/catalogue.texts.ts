@@ -1,6 +1,5 @@
-import { NotificationKind } from '@app/core';
+import { NotificationKind, WebLink } from '@app/core';
 import type { Message } from '../notification.service';
-import { WebLink } from './links';
 
 /** To the contacts of a company a coordinator approved. */
 export function companyApprovedText(companyName: string): Message {

@@ -1,6 +1,5 @@
-import { NotificationKind, PROVINCE_NAMES, type Province } from '@app/core';
+import { NotificationKind, PROVINCE_NAMES, type Province, WebLink } from '@app/core';
 import type { Message } from '../notification.service';
-import { WebLink } from './links';
 
 /** For the coordinators: a company signed up and waits for their approval. */
 export function companyRegisteredText(v: { companyName: string; city: string; province: Province }): Message {

@@ -1,6 +1,5 @@
-import { NotificationKind, PROGRAMME_LABELS, dutchDateTime, type Programme } from '@app/core';
+import { NotificationKind, PROGRAMME_LABELS, dutchDateTime, type Programme, WebLink } from '@app/core';
 import type { Message } from '../notification.service';
-import { WebLink } from './links';
 
 /** A partner company location as the waiting list's messages name it. */
 export interface PartnerPlace {
