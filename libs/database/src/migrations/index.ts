@@ -17,6 +17,8 @@ import { AccountVerification1765000000600 } from './1765000000600-AccountVerific
 import { SearchSweepSeen1765100000000 } from './1765100000000-SearchSweepSeen';
 import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegions';
 import { SchoolImportRuns1765300000000 } from './1765300000000-SchoolImportRuns';
+import { Sessions1765600000000 } from './1765600000000-Sessions';
+import { IdempotencyKeys1765610000000 } from './1765610000000-IdempotencyKeys';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   CoordinatorRegions1765000000500,
   SearchSweepSeen1765100000000,
   SchoolImportRuns1765300000000,
+  Sessions1765600000000,
+  IdempotencyKeys1765610000000,
 ];
