@@ -45,11 +45,14 @@ export class BrowserSessions {
       try {
         return await this.auth.actorFromToken(access);
       } catch (error) {
-        // A cookie from before refresh cookies existed, or any other without one: as before, refused.
-        if (!refresh) throw error;
+        if (!(error instanceof DomainException)) throw error;
       }
     }
-    if (!refresh) return null;
+    if (!refresh) {
+      // An access cookie that no longer works and nothing to renew it with: a visitor again.
+      if (access) clearSessionCookies(res, this.env.NODE_ENV);
+      return null;
+    }
     try {
       const { session, user } = await this.sessions.refresh(refresh);
       this.setCookies(res, session);
