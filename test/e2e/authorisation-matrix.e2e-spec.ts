@@ -20,6 +20,7 @@ import {
   WaitlistEntryFactory,
   type GraphQLResponse,
 } from '@app/testing';
+import { SessionService, UserEntity } from '@app/identity';
 import { WaitlistStatus } from '@app/waitlist';
 import { guardRuleOf } from '../../apps/api/src/auth/auth.guard';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -83,6 +84,11 @@ interface Entry {
   /** The calls share a record they change (school A's place on the list): one after another, not together. */
   serial?: true;
   /**
+   * The call ends sessions: made with a session of its own of the caller's account (`session`), or of a copy of
+   * the caller's account (`account`, when it ends every session of the account), so the other entries' tokens live.
+   */
+  ownSession?: 'session' | 'account';
+  /**
    * The outcome for each caller the guard lets through. Anonymous callers of a guarded operation are
    * UNAUTHENTICATED, and callers whose role has no scope for the permission ROLE_NOT_ALLOWED: those are derived
    * from ACCESS, never listed here.
@@ -140,6 +146,8 @@ interface World {
   importRun: string;
   loginEmail: string;
   tokens: Partial<Record<Caller, string>>;
+  /** A new session of the caller's account, or of a copy of it (`copy`); nothing for the anonymous caller. */
+  ownToken(caller: Caller, copy: boolean): Promise<string | undefined>;
   draftActivity(): Promise<string>;
   publishedActivity(): Promise<string>;
   booking(status: BookingStatus, preferredDate?: Date): Promise<string>;
@@ -181,7 +189,19 @@ const MATRIX: Record<string, Entry> = {
     variables: (w) => ({ e: w.loginEmail, p: TEST_PASSWORD }),
     expect: everyone('ok'),
   },
-  logOut: { guard: PUBLIC, document: `mutation { logOut }`, expect: everyone('ok') },
+  logOut: { guard: PUBLIC, ownSession: 'session', document: `mutation { logOut }`, expect: everyone('ok') },
+  logOutEverywhere: {
+    guard: OWN_ACCOUNT,
+    ownSession: 'account',
+    document: `mutation { logOutEverywhere }`,
+    expect: everyAccount('ok'),
+  },
+  refreshSession: {
+    guard: PUBLIC,
+    // Whoever calls, only the refresh token counts: an unknown one is refused.
+    document: `mutation { refreshSession(refreshToken: "${'x'.repeat(43)}") { token } }`,
+    expect: everyone('SESSION_INVALID'),
+  },
   requestPasswordReset: {
     guard: PUBLIC,
     document: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
@@ -736,7 +756,10 @@ describe('authorisation matrix: every operation, every kind of caller', () => {
       const actual: Partial<Record<Caller, string>> = {};
       const call = async (caller: Caller) => {
         const variables = (await entry.variables?.(w, caller)) ?? {};
-        actual[caller] = outcomeOf(await t.gql(entry.document, variables, w.tokens[caller]), name);
+        const token = entry.ownSession
+          ? await w.ownToken(caller, entry.ownSession === 'account')
+          : w.tokens[caller];
+        actual[caller] = outcomeOf(await t.gql(entry.document, variables, token), name);
       };
       if (entry.serial) for (const caller of CALLERS) await call(caller);
       else await Promise.all(CALLERS.map(call));
@@ -829,9 +852,31 @@ async function seedWorld(t: TestApp): Promise<World> {
     return (await WaitlistEntryFactory.from({ schoolId: schoolA.id, province: NB, status }).insert(ds)).id;
   };
 
+  const ownToken = async (caller: Caller, copy: boolean): Promise<string | undefined> => {
+    const token = tokens[caller];
+    if (!token) return undefined;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string };
+    let id = claims.sub;
+    if (copy) {
+      // The same account under another id and address: what its calls see is the same.
+      const [row] = await ds.query<Array<{ id: string }>>(
+        `INSERT INTO users
+         SELECT (jsonb_populate_record(NULL::users, to_jsonb(u) || jsonb_build_object(
+                  'id', gen_random_uuid(), 'email', 'kopie-' || gen_random_uuid() || '@example.nl'))).*
+           FROM users u WHERE u.id = $1
+         RETURNING id`,
+        [claims.sub],
+      );
+      id = row.id;
+    }
+    const user = await ds.getRepository(UserEntity).findOneByOrFail({ id });
+    return (await t.app.get(SessionService).start(user)).accessToken;
+  };
+
   return {
     schoolA,
     locationA: locationA.id,
+    ownToken,
     activity: activity.id,
     draft,
     run,

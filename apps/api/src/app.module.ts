@@ -25,6 +25,7 @@ import { ReportsModule } from '@app/reports';
 import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
+import { BrowserSessions } from './auth/browser-sessions';
 import { RequestContext } from './auth/request-context';
 import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
@@ -40,8 +41,8 @@ import { WebAppMiddleware } from './web/web-app.middleware';
 
 @Module({
   imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
-  providers: [LoaderFactory],
-  exports: [LoaderFactory, CatalogueModule, IdentityModule],
+  providers: [LoaderFactory, BrowserSessions],
+  exports: [LoaderFactory, BrowserSessions, CatalogueModule, IdentityModule],
 })
 class ContextModule {}
 
@@ -62,14 +63,15 @@ class ContextModule {}
     SearchModule,
     ReportsModule,
     MetricsModule,
+    ContextModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],
-      inject: [EnvironmentVariables, LoaderFactory, AuthService, Metrics],
+      inject: [EnvironmentVariables, LoaderFactory, BrowserSessions, Metrics],
       useFactory: (
         env: EnvironmentVariables,
         loaders: LoaderFactory,
-        auth: AuthService,
+        sessions: BrowserSessions,
         metrics: Metrics,
       ) => {
         const production = env.NODE_ENV === 'production';
@@ -96,7 +98,7 @@ class ContextModule {}
           // Compact JSON instead of Apollo's indented default: less to build and send for every response.
           stringifyResult: (result) => JSON.stringify(result),
           context: ({ req, res }: { req: Request; res: Response }) =>
-            new RequestContext(req, res, loaders.create(), auth),
+            new RequestContext(req, res, loaders.create(), sessions),
           // A browser with the session cookie may only send JSON or a preflighted request (no form posts).
           csrfPrevention: true,
         };

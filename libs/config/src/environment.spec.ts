@@ -6,6 +6,7 @@ import {
   validateEnvironment,
   type EnvironmentVariables,
   sessionLengthMs,
+  accessTokenTtlMs,
 } from './environment';
 
 describe('validateEnvironment', () => {
@@ -38,6 +39,16 @@ describe('validateEnvironment', () => {
     expect(sessionLengthMs({ JWT_EXPIRES_IN: '7d' })).toBe(7 * 86_400_000);
     expect(sessionLengthMs({ JWT_EXPIRES_IN: '12h' })).toBe(12 * 3_600_000);
     expect(sessionLengthMs({ JWT_EXPIRES_IN: '3600' })).toBe(3_600_000);
+  });
+
+  it('reads a short access token life, shorter than the session', () => {
+    expect(accessTokenTtlMs(validateEnvironment({}))).toBe(15 * 60_000);
+    expect(accessTokenTtlMs(validateEnvironment({ ACCESS_TOKEN_TTL: '90' }))).toBe(90_000);
+    expect(() => validateEnvironment({ ACCESS_TOKEN_TTL: '0' })).toThrow(/ACCESS_TOKEN_TTL/);
+    expect(() => validateEnvironment({ ACCESS_TOKEN_TTL: '2d' })).toThrow(/ACCESS_TOKEN_TTL/);
+    expect(() => validateEnvironment({ ACCESS_TOKEN_TTL: '8h', JWT_EXPIRES_IN: '1h' })).toThrow(
+      /ACCESS_TOKEN_TTL must be shorter than JWT_EXPIRES_IN/,
+    );
   });
 
   it('takes a map tile URL only as an http(s) template with {z}, and none by default', () => {

@@ -124,8 +124,19 @@ export class EnvironmentVariables {
   @MinLength(16)
   JWT_SECRET = 'dev-only-secret-change-me-in-production';
 
+  // How long a session lasts without being used: the life of a refresh token (each use makes a new one).
   @Matches(/^\d+[smhd]?$/)
   JWT_EXPIRES_IN = '7d';
+
+  // The life of an access token (and of the web app's access cookie); short, because only a refresh ends it early.
+  @Matches(/^[1-9]\d*[smh]?$/, {
+    message: 'ACCESS_TOKEN_TTL must be a duration such as 15m, 900 (seconds) or 1h',
+  })
+  ACCESS_TOKEN_TTL = '15m';
+
+  // How long a key of a create mutation replays its first answer.
+  @Matches(/^[1-9]\d*[smhd]?$/, { message: 'IDEMPOTENCY_KEY_TTL must be a duration such as 24h' })
+  IDEMPOTENCY_KEY_TTL = '24h';
 
   @IsEmail({ require_tld: false })
   ADMIN_EMAIL = 'admin@techmatch.local';
@@ -255,6 +266,9 @@ export function validateEnvironment(
     if (config.ADMIN_PASSWORD === defaults.ADMIN_PASSWORD)
       problems.push('ADMIN_PASSWORD must be set in production');
   }
+  if (problems.length === 0 && accessTokenTtlMs(config) >= sessionLengthMs(config)) {
+    problems.push('ACCESS_TOKEN_TTL must be shorter than JWT_EXPIRES_IN (the session length)');
+  }
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL is required when SEARCH_ENGINE is meilisearch');
   }
@@ -263,11 +277,19 @@ export function validateEnvironment(
   return config;
 }
 
+// A duration as jsonwebtoken reads one: `7d`, `15m`, or a bare number of seconds.
+const tokenDurationMs = (value: string): number =>
+  /^\d+$/.test(value) ? Number(value) * 1000 : durationToMs(value);
+
 /**
- * How long a session token lasts, in milliseconds: JWT_EXPIRES_IN is a duration (`7d`, `12h`) or, as jsonwebtoken
- * reads a bare number, seconds. The token's expiry and the web session cookie's both come from here.
+ * How long a session lasts unused, in milliseconds: JWT_EXPIRES_IN is a duration (`7d`, `12h`) or, as jsonwebtoken
+ * reads a bare number, seconds. Each refresh token and the web app's refresh cookie live this long.
  */
 export function sessionLengthMs(env: Pick<EnvironmentVariables, 'JWT_EXPIRES_IN'>): number {
-  const value = env.JWT_EXPIRES_IN;
-  return /^\d+$/.test(value) ? Number(value) * 1000 : durationToMs(value);
+  return tokenDurationMs(env.JWT_EXPIRES_IN);
+}
+
+/** How long an access token (and the web app's access cookie) lasts, in milliseconds, from ACCESS_TOKEN_TTL. */
+export function accessTokenTtlMs(env: Pick<EnvironmentVariables, 'ACCESS_TOKEN_TTL'>): number {
+  return tokenDurationMs(env.ACCESS_TOKEN_TTL);
 }

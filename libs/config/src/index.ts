@@ -5,6 +5,7 @@ export {
   SEARCH_ENGINES,
   durationToMs,
   sessionLengthMs,
+  accessTokenTtlMs,
   parseRate,
   trustProxySetting,
   validateEnvironment,

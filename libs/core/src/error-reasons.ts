@@ -80,6 +80,13 @@ export const ERROR_REASONS = {
   WRONG_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
   /** A bad or expired token, or one of an account that is gone. */
   SESSION_INVALID: ErrorCode.UNAUTHENTICATED,
+  /**
+   * A refresh token used again after it was replaced: a copy is in other hands, so its whole session was ended
+   * (theft detection). The person logs in again.
+   */
+  REFRESH_TOKEN_REUSED: ErrorCode.UNAUTHENTICATED,
+  /** A create mutation's idempotency key sent again with another input or for another operation. */
+  IDEMPOTENCY_KEY_REUSED: ErrorCode.CONFLICT,
 
   // Rate limits (libs/rate-limit): refused before any work, with `extensions.retryAfter` in seconds.
   /** Too many failed log-ins for the address or from the client: locked a while, longer after each new failure. */

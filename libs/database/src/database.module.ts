@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { dataSourceOptions } from './data-source';
 import { EventBus } from './event-bus';
+import { IdempotencyKeys } from './idempotency';
 
 /**
  * The TypeORM connection (each domain lib registers its own entities with `TypeOrmModule.forFeature`) and the one
- * domain-event bus every lib publishes on and subscribes to.
+ * domain-event bus every lib publishes on and subscribes to, and the idempotency keys of create mutations.
  */
 @Global()
 @Module({
@@ -20,7 +21,7 @@ import { EventBus } from './event-bus';
       }),
     }),
   ],
-  providers: [EventBus],
-  exports: [EventBus],
+  providers: [EventBus, IdempotencyKeys],
+  exports: [EventBus, IdempotencyKeys],
 })
 export class DatabaseModule {}

@@ -9,3 +9,4 @@ export {
   type DomainEvents,
   type InTransactionHandler,
 } from './event-bus';
+export { IDEMPOTENCY_KEY_MAX_LENGTH, IdempotencyKeys, inputHash, type IdempotentCall } from './idempotency';

@@ -10,6 +10,7 @@ import { AuthService, PASSWORD_RESET_TTL_MS, type AuthResult } from './auth.serv
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { assertStrongPassword, hashPassword, verifyPassword, type PasswordOwner } from './password';
+import { SessionService } from './session.service';
 import { TeacherApprovalService } from './teacher-approval.service';
 
 export { PASSWORD_RESET_TTL_MS } from './auth.service';
@@ -52,10 +53,19 @@ export class AccountService {
     private readonly auth: AuthService,
     private readonly teachers: TeacherApprovalService,
     private readonly limiter: RateLimiter,
+    private readonly sessions: SessionService,
   ) {}
 
-  /** Changes the actor's password; the current one proves it is them. Open reset links stop working. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<true> {
+  /**
+   * Changes the actor's password; the current one proves it is them. Open reset links stop working, and so do the
+   * account's other sessions (`currentSession`, the caller's own, stays: the person is still at the keyboard).
+   */
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    currentSession?: string | null,
+  ): Promise<true> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -70,6 +80,7 @@ export class AccountService {
     await Tx.run(this.dataSource, async (tx) => {
       await tx.manager.update(UserEntity, user.id, { passwordHash });
       await this.tokens.expireOpen(tx, user.id, AccountTokenPurpose.PASSWORD_RESET);
+      await this.sessions.revokeAll(user.id, 'PASSWORD_CHANGED', tx, currentSession);
     });
     return true;
   }
@@ -92,8 +103,9 @@ export class AccountService {
   }
 
   /**
-   * Sets a new password with the token of a reset link, spends the token and logs the person in. The link proves
-   * the address as well as a confirmation link does, and lifts a log-in lock-out of the address.
+   * Sets a new password with the token of a reset link, spends the token, ends every session of the account (whoever
+   * knew the old password is out) and logs the person in. The link proves the address as well as a confirmation
+   * link does, and lifts a log-in lock-out of the address.
    */
   async resetPassword(token: string, newPassword: string): Promise<AuthResult> {
     const found = await this.usableToken(AccountTokenPurpose.PASSWORD_RESET, token);
@@ -102,6 +114,7 @@ export class AccountService {
     const result = await this.spend(AccountTokenPurpose.PASSWORD_RESET, token, found, async (tx) => {
       await tx.manager.update(UserEntity, found.userId, { passwordHash });
       await this.tokens.expireOpen(tx, found.userId, AccountTokenPurpose.PASSWORD_RESET);
+      await this.sessions.revokeAll(found.userId, 'PASSWORD_RESET', tx);
     });
     await this.auth.clearLogInFailures(found.email);
     return result;
@@ -145,7 +158,7 @@ export class AccountService {
       }
       return tx.manager.getRepository(UserEntity).findOneByOrFail({ id: found.userId });
     });
-    return { token: this.auth.issueToken(user), user };
+    return this.auth.startSession(user);
   }
 
   // The sign-up rules apply to every new password.

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { isEmail } from 'class-validator';
@@ -21,6 +20,7 @@ import { normaliseEmail } from './email-address';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
+import { SessionService, type IssuedSession } from './session.service';
 
 /** The most coordinators `listCoordinators` returns. */
 export const COORDINATOR_LIST_LIMIT = 500;
@@ -41,7 +41,10 @@ export interface SignUpDraft {
 }
 
 export interface AuthResult {
+  /** The access token of `session`. */
   token: string;
+  /** The session the log-in started: access and refresh token. */
+  session: IssuedSession;
   user: UserEntity;
 }
 
@@ -91,11 +94,6 @@ export function actorOf(
   };
 }
 
-interface TokenClaims {
-  sub: string;
-  role: Role;
-}
-
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -104,7 +102,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
     private readonly schools: SchoolService,
     private readonly companies: CompanyService,
     private readonly env: EnvironmentVariables,
@@ -211,7 +209,7 @@ export class AuthService {
         );
         return saved;
       });
-      return { token: this.issueToken(user), user, company };
+      return { ...(await this.startSession(user)), company };
     } catch (error) {
       // A sign-up of the same address that committed a moment earlier meets the unique index instead.
       const key = uniqueKeyOf(error);
@@ -256,7 +254,8 @@ export class AuthService {
       updatedAt: now,
     });
     this.logger.log({ msg: 'sign-up with an address that has an account: the owner is mailed' });
-    return { token: this.issueToken(user), user, company };
+    const session = this.sessions.decoy(user);
+    return { token: session.accessToken, session, user, company };
   }
 
   /**
@@ -280,7 +279,7 @@ export class AuthService {
       throw new DomainError('WRONG_CREDENTIALS', 'Wrong e-mail address or password');
     }
     await this.limiter.succeeded(checks);
-    return { token: this.issueToken(user), user };
+    return this.startSession(user);
   }
 
   /** The owner proved the address (a password reset): its failed log-ins are forgotten and its lock lifted. */
@@ -295,22 +294,18 @@ export class AuthService {
     ];
   }
 
-  issueToken(user: Pick<UserEntity, 'id' | 'role'>): string {
-    const claims: TokenClaims = { sub: user.id, role: user.role };
-    return this.jwt.sign(claims);
+  /** Logs `user` in: a new session (a chain of refresh tokens) and its first access token. */
+  async startSession(user: UserEntity): Promise<AuthResult> {
+    const session = await this.sessions.start(user);
+    return { token: session.accessToken, session, user };
   }
 
-  /** The actor behind a bearer token; throws UNAUTHENTICATED when the token is bad, expired or its user gone. */
+  /**
+   * The actor behind an access token; throws UNAUTHENTICATED (SESSION_INVALID) when the token is bad or expired,
+   * its session ended, or its user gone.
+   */
   async actorFromToken(token: string): Promise<Actor> {
-    let claims: TokenClaims;
-    try {
-      claims = this.jwt.verify<TokenClaims>(token);
-    } catch {
-      throw new DomainError('SESSION_INVALID', 'The token is invalid or expired; log in again');
-    }
-    const user = await this.users.findOne({ where: { id: claims.sub } });
-    if (!user) throw new DomainError('SESSION_INVALID', 'The account of this token no longer exists');
-    return actorOf(user);
+    return actorOf(await this.sessions.userOf(token));
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnvironmentVariables, sessionLengthMs } from '@app/config';
+import { EnvironmentVariables, accessTokenTtlMs } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
 import { NotificationsModule } from '@app/notifications';
 import { RateLimitModule } from '@app/rate-limit';
@@ -10,6 +10,7 @@ import { AccountTokenService } from './account-token.service';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { EmailSettingsService } from './email-settings.service';
+import { SessionService } from './session.service';
 import { AccountTokenEntity } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { TeacherApprovalService } from './teacher-approval.service';
@@ -25,8 +26,8 @@ import { TeacherApprovalService } from './teacher-approval.service';
       useFactory: (env: EnvironmentVariables) => ({
         secret: env.JWT_SECRET,
         signOptions: {
-          // Seconds, from the one reading of JWT_EXPIRES_IN (the session cookie lasts as long).
-          expiresIn: Math.round(sessionLengthMs(env) / 1000),
+          // Access tokens only (refresh tokens are random, see SessionService): seconds of ACCESS_TOKEN_TTL.
+          expiresIn: Math.max(1, Math.round(accessTokenTtlMs(env) / 1000)),
         },
       }),
     }),
@@ -38,7 +39,8 @@ import { TeacherApprovalService } from './teacher-approval.service';
     AccountService,
     AccountMailProcessor,
     TeacherApprovalService,
+    SessionService,
   ],
-  exports: [AuthService, EmailSettingsService, AccountService, TeacherApprovalService],
+  exports: [AuthService, EmailSettingsService, AccountService, TeacherApprovalService, SessionService],
 })
 export class IdentityModule {}

@@ -21,4 +21,10 @@ export {
   type PasswordOwner,
   type PasswordWeakness,
 } from './password';
+export {
+  REFRESH_REUSE_GRACE_MS,
+  SessionService,
+  type IssuedSession,
+  type SessionEnd,
+} from './session.service';
 export { TeacherApprovalService } from './teacher-approval.service';

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { EducationLevel, Province, type Actor, type Role } from '@app/core';
 import { SchoolEntity } from '@app/catalogue';
-import { AuthService, actorOf, type UserEntity } from '@app/identity';
+import { SessionService, actorOf, type UserEntity } from '@app/identity';
 import { SchoolFactory } from './factories/catalogue.factory';
 import { UserFactory } from './factories/user.factory';
 
@@ -45,7 +45,7 @@ export async function userToken(
 ): Promise<{ user: UserEntity; actor: Actor; token: string }> {
   const user = await UserFactory.from({ role, ...overrides }).insert(ds);
   const actor = actorOf(user);
-  return { user, actor, token: app.get(AuthService).issueToken(user) };
+  return { user, actor, token: (await app.get(SessionService).start(user)).accessToken };
 }
 
 /** Every broken waiting-list invariant, in words; empty when all hold. */

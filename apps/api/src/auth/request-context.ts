@@ -1,21 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Actor } from '@app/core';
-import type { AuthService } from '@app/identity';
 import type { Loaders } from '../loaders/loaders';
-import { sessionCookieToken } from './session-cookie';
+import type { BrowserSessions } from './browser-sessions';
 
-/**
- * The caller's token, for GraphQL and the HTTP routes alike: `Authorization: Bearer <token>` (or a bare token)
- * from API clients, else the web app's httpOnly session cookie.
- */
-export function bearerToken(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  if (!header) return sessionCookieToken(req);
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  return match ? match[1] : header.trim();
-}
-
-/** The GraphQL context of one request: the caller (resolved lazily from the bearer token) and its DataLoaders. */
+/** The GraphQL context of one request: the caller (resolved lazily, see BrowserSessions) and its DataLoaders. */
 export class RequestContext {
   private actorPromise?: Promise<Actor | null>;
 
@@ -23,15 +11,13 @@ export class RequestContext {
     readonly req: Request,
     readonly res: Response,
     readonly loaders: Loaders,
-    private readonly auth: AuthService,
+    private readonly sessions: BrowserSessions,
   ) {}
 
-  /** The caller; null without a token; throws UNAUTHENTICATED for a bad or expired token. */
+  /** The caller; null without a session; throws UNAUTHENTICATED for a bad or expired bearer token. */
   actor(): Promise<Actor | null> {
-    this.actorPromise ??= (() => {
-      const token = bearerToken(this.req);
-      return token ? this.auth.actorFromToken(token) : Promise.resolve(null);
-    })();
+    // Once per request: a refresh of the web app's cookies happens at most once.
+    this.actorPromise ??= this.sessions.actor(this.req, this.res);
     return this.actorPromise;
   }
 

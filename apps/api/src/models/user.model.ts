@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { UserEntity } from '@app/identity';
+import type { IssuedSession, UserEntity } from '@app/identity';
 import { NotificationKind, Programme, Province, Role } from '../graphql/enums';
 import { Company } from './company.model';
 import { School } from './school.model';
@@ -66,11 +66,42 @@ export class User {
   }
 }
 
-@ObjectType({ description: 'A session token and its account.' })
+@ObjectType({ description: 'The tokens of a session and its account.' })
 export class AuthPayload {
-  @Field({ description: 'JWT to send as `Authorization: Bearer <token>`.' })
+  @Field({
+    description:
+      'Access token (a JWT) to send as `Authorization: Bearer <token>`; short-lived (ACCESS_TOKEN_TTL, until ' +
+      '`tokenExpiresAt`). An expired one is UNAUTHENTICATED with reason SESSION_INVALID: get a new one with ' +
+      'refreshSession.',
+  })
   token: string;
+
+  @Field(() => Date, { description: 'When `token` stops working.' })
+  tokenExpiresAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Refresh token for refreshSession, which spends it (each works once) and answers with a new pair; it expires ' +
+      'when unused for the session length (JWT_EXPIRES_IN). Null from refreshSession when the refresh token lives ' +
+      "in the web app's httpOnly cookie, or when a token just spent was sent again within seconds (a retry: the " +
+      'answer has an access token only). Using a spent refresh token later ends its whole session.',
+  })
+  refreshToken: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When `refreshToken` expires unless spent before.' })
+  refreshTokenExpiresAt: Date | null;
 
   @Field(() => User, { description: 'The account.' })
   user: User;
+
+  static of(session: IssuedSession, user: UserEntity, withRefreshToken = true): AuthPayload {
+    return {
+      token: session.accessToken,
+      tokenExpiresAt: session.accessTokenExpiresAt,
+      refreshToken: withRefreshToken ? session.refreshToken : null,
+      refreshTokenExpiresAt: withRefreshToken ? session.refreshTokenExpiresAt : null,
+      user: User.from(user),
+    };
+  }
 }

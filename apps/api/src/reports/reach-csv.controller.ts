@@ -1,9 +1,8 @@
 import { Controller, Get, HttpStatus, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainException, ErrorCode, Programme, Province, UnauthenticatedException } from '@app/core';
-import { AuthService } from '@app/identity';
 import { ReportService, reachCsv, reachCsvFileName } from '@app/reports';
-import { bearerToken } from '../auth/request-context';
+import { BrowserSessions } from '../auth/browser-sessions';
 
 // Query parameters arrive as text: a school year of digits only, enum values as they are spelled.
 function parseQuery(query: Record<string, unknown>) {
@@ -26,20 +25,20 @@ function parseQuery(query: Record<string, unknown>) {
   };
 }
 
-/** The reach report as a download for Dutch Excel; the same Bearer token as the GraphQL API. */
+/** The reach report as a download for Dutch Excel; the same Bearer token (or web session) as the GraphQL API. */
 @Controller('reports')
 export class ReachCsvController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly sessions: BrowserSessions,
     private readonly reports: ReportService,
   ) {}
 
   @Get('reach.csv')
   // Refusals (401, 403, 400) are answered by the one error filter, as for every HTTP route.
   async reach(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const token = bearerToken(req);
-    if (!token) throw new UnauthenticatedException('Log in first: send Authorization: Bearer <token>');
-    const actor = await this.auth.actorFromToken(token);
+    // A link from the web app whose access cookie has run out refreshes it, as a GraphQL request would.
+    const actor = await this.sessions.actor(req, res);
+    if (!actor) throw new UnauthenticatedException('Log in first: send Authorization: Bearer <token>');
     const { schoolYear, province, programme } = parseQuery(req.query);
     const report = await this.reports.reach(actor, schoolYear, { province, programme });
     res

@@ -2,26 +2,33 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { AccountService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
+import { BrowserSessions } from '../auth/browser-sessions';
 import type { RequestContext } from '../auth/request-context';
-import { AuthPayload, User } from '../models/user.model';
+import { AuthPayload } from '../models/user.model';
 
 @Resolver()
 export class AccountResolver {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly browser: BrowserSessions,
+  ) {}
 
   @Mutation(() => Boolean, {
     description:
-      'Change the own password. A wrong current password is BAD_USER_INPUT with reason WRONG_PASSWORD; a new one ' +
-      'that fails the sign-up rules is BAD_USER_INPUT with reason WEAK_PASSWORD.',
+      'Change the own password; every other session of the account ends (this one goes on). A wrong current ' +
+      'password is BAD_USER_INPUT with reason WRONG_PASSWORD; a new one that fails the sign-up rules is ' +
+      'BAD_USER_INPUT with reason WEAK_PASSWORD.',
   })
   @Authenticated()
-  changePassword(
+  async changePassword(
+    @Context() ctx: RequestContext,
     @CurrentActor() actor: Actor,
     @Args('currentPassword', { description: 'The password now, to prove it is you.' })
     currentPassword: string,
     @Args('newPassword', { description: 'The new password; the sign-up rules apply.' }) newPassword: string,
   ): Promise<boolean> {
-    return this.accounts.changePassword(actor, currentPassword, newPassword);
+    const current = await this.browser.currentSession(ctx.req);
+    return this.accounts.changePassword(actor, currentPassword, newPassword, current);
   }
 
   @Mutation(() => Boolean, {
@@ -38,7 +45,8 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      'Set a new password with the token of a reset link, and log in. A token never issued, used already or ' +
+      'Set a new password with the token of a reset link, end every session of the account, and log in (a new ' +
+      'session; no cookie is set). A token never issued, used already or ' +
       'expired (or replaced by a newer link) is BAD_USER_INPUT with reason RESET_TOKEN_INVALID, ' +
       'RESET_TOKEN_USED or RESET_TOKEN_EXPIRED.',
   })
@@ -46,8 +54,8 @@ export class AccountResolver {
     @Args('token', { description: 'The token from the link the e-mail holds.' }) token: string,
     @Args('newPassword', { description: 'The new password; the sign-up rules apply.' }) newPassword: string,
   ): Promise<AuthPayload> {
-    const { token: session, user } = await this.accounts.resetPassword(token, newPassword);
-    return { token: session, user: User.from(user) };
+    const { session, user } = await this.accounts.resetPassword(token, newPassword);
+    return AuthPayload.of(session, user);
   }
 
   @Mutation(() => AuthPayload, {
@@ -60,7 +68,7 @@ export class AccountResolver {
   async verifyEmail(
     @Args('token', { description: 'The token from the link the e-mail holds.' }) token: string,
   ): Promise<AuthPayload> {
-    const { token: session, user } = await this.accounts.verifyEmail(token);
-    return { token: session, user: User.from(user) };
+    const { session, user } = await this.accounts.verifyEmail(token);
+    return AuthPayload.of(session, user);
   }
 }

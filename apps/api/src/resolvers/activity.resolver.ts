@@ -9,6 +9,7 @@ import { UpdateActivityInput } from '../dto/update-activity.input';
 import { ActivityStatus } from '../graphql/enums';
 import { Activity } from '../models/activity.model';
 import { CompanyLocation } from '../models/company.model';
+import { IdempotencyKey } from '../dto/idempotency-key.args';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -51,8 +52,9 @@ export class ActivityResolver {
   async createActivity(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The activity.' }) input: CreateActivityInput,
+    @IdempotencyKey() idempotencyKey?: string | null,
   ): Promise<Activity> {
-    return Activity.from(await this.activities.create(actor, input));
+    return Activity.from(await this.activities.create(actor, input, idempotencyKey));
   }
 
   @Mutation(() => Activity, {

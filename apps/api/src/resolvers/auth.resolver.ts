@@ -1,11 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@app/access';
-import { EnvironmentVariables, sessionLengthMs } from '@app/config';
-import type { Actor } from '@app/core';
-import { AuthService, TeacherApprovalService } from '@app/identity';
+import { UnauthenticatedException, type Actor } from '@app/core';
+import { AuthService, SessionService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
+import { BrowserSessions } from '../auth/browser-sessions';
 import type { RequestContext } from '../auth/request-context';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { CreateCoordinatorInput, SignUpInput } from '../dto/sign-up.input';
 import { Province } from '../graphql/enums';
 import { Company } from '../models/company.model';
@@ -14,52 +13,109 @@ import { AuthPayload, User } from '../models/user.model';
 
 @Resolver(() => User)
 export class AuthResolver {
-  private readonly sessionMs: number;
-
   constructor(
     private readonly auth: AuthService,
     private readonly teachers: TeacherApprovalService,
-    private readonly env: EnvironmentVariables,
-  ) {
-    this.sessionMs = sessionLengthMs(env);
-  }
+    private readonly sessions: SessionService,
+    private readonly browser: BrowserSessions,
+  ) {}
 
   @Mutation(() => AuthPayload, {
     description:
-      'Create a TEACHER or COMPANY account and log in. Also sets the web session cookie (httpOnly, SameSite=Lax).',
+      'Create a TEACHER or COMPANY account and log in. Also sets the web session cookies (httpOnly, SameSite=Lax).',
   })
   async signUp(
     @Context() ctx: RequestContext,
     @Args('input', { description: 'Who you are.' }) input: SignUpInput,
   ): Promise<AuthPayload> {
-    const { token, user, company } = await this.auth.signUp(input, ctx.req.ip);
+    const { session, user, company } = await this.auth.signUp(input, ctx.req.ip);
     if (company) {
       ctx.loaders.company.prime(company.company.id, company.company);
       ctx.loaders.locationsOfCompany.prime(company.company.id, company.locations);
     }
-    setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
-    return { token, user: User.from(user) };
+    this.browser.setCookies(ctx.res, session);
+    return AuthPayload.of(session, user);
   }
 
   @Mutation(() => AuthPayload, {
     description:
-      'Log in with e-mail and password. Also sets the web session cookie (httpOnly, SameSite=Lax); API clients ' +
-      'send the token as `Authorization: Bearer <token>`.',
+      'Log in with e-mail and password: starts a session. Also sets the web session cookies (httpOnly, ' +
+      'SameSite=Lax), which the api refreshes by itself; API clients send the token as ' +
+      '`Authorization: Bearer <token>` and renew it with refreshSession.',
   })
   async logIn(
     @Context() ctx: RequestContext,
     @Args('email', { description: 'E-mail address.' }) email: string,
     @Args('password', { description: 'Password.' }) password: string,
   ): Promise<AuthPayload> {
-    const { token, user } = await this.auth.logIn(email, password, ctx.req.ip);
-    setSessionCookie(ctx.res, token, this.env.NODE_ENV, this.sessionMs);
-    return { token, user: User.from(user) };
+    const { session, user } = await this.auth.logIn(email, password, ctx.req.ip);
+    this.browser.setCookies(ctx.res, session);
+    return AuthPayload.of(session, user);
   }
 
-  @Mutation(() => Boolean, { description: 'Log out of the web app: clears the session cookie. Always true.' })
-  logOut(@Context() ctx: RequestContext): boolean {
-    clearSessionCookie(ctx.res, this.env.NODE_ENV);
+  @Mutation(() => AuthPayload, {
+    description:
+      'Spend a refresh token for a new access token and a new refresh token (rotation: each refresh token works ' +
+      'once). Without the argument, the refresh token of the web session cookie is spent and the new pair goes ' +
+      'into the cookies only (`refreshToken` is null in the answer). An unknown, expired or ended one is ' +
+      'UNAUTHENTICATED with reason SESSION_INVALID; one spent before is UNAUTHENTICATED with reason ' +
+      'REFRESH_TOKEN_REUSED and ends its whole session (someone else holds a copy), unless it was spent only ' +
+      'seconds ago (a retry), which answers with an access token and no new refresh token.',
+  })
+  async refreshSession(
+    @Context() ctx: RequestContext,
+    @Args('refreshToken', {
+      type: () => String,
+      nullable: true,
+      description:
+        'The refresh token of the last logIn or refreshSession; omit it to use the web session cookie.',
+    })
+    refreshToken?: string | null,
+  ): Promise<AuthPayload> {
+    const token = refreshToken ?? this.browser.refreshCookie(ctx.req);
+    if (!token) throw new UnauthenticatedException('Send the refresh token, or log in first');
+    try {
+      const { session, user } = await this.sessions.refresh(token);
+      if (!refreshToken) this.browser.setCookies(ctx.res, session);
+      return AuthPayload.of(session, user, Boolean(refreshToken));
+    } catch (error) {
+      if (!refreshToken) this.browser.clearCookies(ctx.res);
+      throw error;
+    }
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Log out: ends the current session (the one of the access token sent, else of `refreshToken` or the web ' +
+      'session cookie), so that its access and refresh tokens stop working, and clears the web session cookies. ' +
+      'Always true.',
+  })
+  async logOut(
+    @Context() ctx: RequestContext,
+    @Args('refreshToken', {
+      type: () => String,
+      nullable: true,
+      description:
+        'For an API client without an access token at hand: the refresh token of the session to end.',
+    })
+    refreshToken?: string | null,
+  ): Promise<boolean> {
+    const sessionId = await this.browser.currentSession(ctx.req, refreshToken);
+    if (sessionId) await this.sessions.revoke(sessionId, 'LOG_OUT');
+    this.browser.clearCookies(ctx.res);
     return true;
+  }
+
+  @Mutation(() => Int, {
+    description:
+      "Log out everywhere: ends every session of the own account, this one included (every device's access and " +
+      'refresh tokens stop working), and clears the web session cookies. Answers how many sessions ended.',
+  })
+  @Authenticated()
+  async logOutEverywhere(@Context() ctx: RequestContext, @CurrentActor() actor: Actor): Promise<number> {
+    const ended = await this.sessions.revokeAll(actor.userId, 'LOG_OUT_EVERYWHERE');
+    this.browser.clearCookies(ctx.res);
+    return ended;
   }
 
   @Query(() => User, { nullable: true, description: 'The logged-in account; null without a token.' })

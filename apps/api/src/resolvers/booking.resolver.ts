@@ -11,6 +11,7 @@ import { Activity } from '../models/activity.model';
 import { Booking } from '../models/booking.model';
 import { Review } from '../models/review.model';
 import { School } from '../models/school.model';
+import { IdempotencyKey } from '../dto/idempotency-key.args';
 
 // A transition of a booking that either side of it, or a coordinator, may make (the service checks whose it is).
 const EitherSide = (description: string) =>
@@ -60,8 +61,9 @@ export class BookingResolver {
   async requestBooking(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'What to book.' }) input: RequestBookingInput,
+    @IdempotencyKey() idempotencyKey?: string | null,
   ): Promise<Booking> {
-    return Booking.from(await this.bookings.request(actor, input));
+    return Booking.from(await this.bookings.request(actor, input, idempotencyKey));
   }
 
   @Mutation(() => Booking, {

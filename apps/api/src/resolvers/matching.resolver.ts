@@ -24,6 +24,7 @@ import { MatchProposal, MatchRun, RegionBalance } from '../models/match.model';
 import { School } from '../models/school.model';
 import { SchoolRequest } from '../models/school-request.model';
 import { SupplyOffer } from '../models/supply-offer.model';
+import { IdempotencyKey } from '../dto/idempotency-key.args';
 
 // GraphQL sends null for an explicitly empty optional field; a patch leaves those fields alone.
 function withoutNulls<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
@@ -69,8 +70,9 @@ export class SchoolRequestResolver {
   async createSchoolRequest(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The need.' }) input: CreateSchoolRequestInput,
+    @IdempotencyKey() idempotencyKey?: string | null,
   ): Promise<SchoolRequest> {
-    return SchoolRequest.from(await this.requests.create(actor, input));
+    return SchoolRequest.from(await this.requests.create(actor, input, idempotencyKey));
   }
 
   @Mutation(() => SchoolRequest, {
@@ -141,8 +143,9 @@ export class SupplyOfferResolver {
   async createSupplyOffer(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The capacity.' }) input: CreateSupplyOfferInput,
+    @IdempotencyKey() idempotencyKey?: string | null,
   ): Promise<SupplyOffer> {
-    return SupplyOffer.from(await this.offers.create(actor, input));
+    return SupplyOffer.from(await this.offers.create(actor, input, idempotencyKey));
   }
 
   @Mutation(() => SupplyOffer, {

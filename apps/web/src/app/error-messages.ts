@@ -54,6 +54,8 @@ const REASONS_NL: Record<string, string> = {
   WEAK_PASSWORD: 'Kies een sterker wachtwoord.',
   WRONG_CREDENTIALS: 'E-mailadres of wachtwoord klopt niet.',
   SESSION_INVALID: 'Je sessie is verlopen. Log opnieuw in.',
+  REFRESH_TOKEN_REUSED: 'Je sessie is voor de veiligheid beëindigd. Log opnieuw in.',
+  IDEMPOTENCY_KEY_REUSED: 'Dit verzoek is al eerder met andere gegevens verstuurd. Probeer het opnieuw.',
   LOGIN_LOCKED:
     'Te veel mislukte pogingen om in te loggen. Wacht even en probeer het opnieuw, of vraag een nieuw wachtwoord aan.',
   RATE_LIMITED: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.',

@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query SignUpSchools($query: String!) {\n    schools(query: $query, first: 8) {\n      id\n      vestigingscode\n      name\n      city\n    }\n  }\n": typeof types.SignUpSchoolsDocument,
     "\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      emailVerified\n      schoolVerified\n      school {\n        id\n        name\n        city\n        vestigingscode\n      }\n      company {\n        id\n        name\n        approved\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query SignUpSchools($query: String!) {\n    schools(query: $query, first: 8) {\n      id\n      vestigingscode\n      name\n      city\n    }\n  }\n": types.SignUpSchoolsDocument,
     "\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      emailVerified\n      schoolVerified\n      school {\n        id\n        name\n        city\n        vestigingscode\n      }\n      company {\n        id\n        name\n        approved\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -264,6 +266,10 @@ export function graphql(source: "\n  query SignUpSchools($query: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      emailVerified\n      schoolVerified\n      school {\n        id\n        name\n        city\n        vestigingscode\n      }\n      company {\n        id\n        name\n        approved\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      emailVerified\n      schoolVerified\n      school {\n        id\n        name\n        city\n        vestigingscode\n      }\n      company {\n        id\n        name\n        approved\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

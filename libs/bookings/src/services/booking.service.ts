@@ -14,7 +14,7 @@ import {
   type Actor,
   type EducationLevel,
 } from '@app/core';
-import { Tx } from '@app/database';
+import { IdempotencyKeys, Tx } from '@app/database';
 import { NotificationService, bookingRequestedText, matchProposedText } from '@app/notifications';
 import { BookingStatus } from '../booking-status';
 import { optionalText } from '../booking-rules';
@@ -59,10 +59,15 @@ export class BookingService {
     private readonly repository: BookingRepository,
     private readonly access: AccessService,
     private readonly notifications: NotificationService,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  /** Teacher (own school) or coordinator (for a school): request a PUBLISHED activity. */
-  async request(actor: Actor, draft: BookingDraft): Promise<BookingEntity> {
+  /**
+   * Teacher (own school) or coordinator (for a school): request a PUBLISHED activity. With `idempotencyKey`, a
+   * retry answers with the booking the first call made (see IdempotencyKeys).
+   */
+  async request(actor: Actor, draft: BookingDraft, idempotencyKey?: string | null): Promise<BookingEntity> {
+    const call = { userId: actor.userId, key: idempotencyKey, operation: 'requestBooking', input: draft };
     const schoolId = await this.access.actingSchool(actor, Permission.BookingRequest, draft.schoolId);
     if (!Number.isInteger(draft.groupSize) || draft.groupSize < 1) {
       throw new BadInputException('The group size is at least 1', { field: 'groupSize' });
@@ -76,6 +81,8 @@ export class BookingService {
     if (!isUuid(draft.activityId)) throw new NotFoundException('Activity', draft.activityId);
 
     return Tx.run(this.dataSource, async (tx) => {
+      const first = await this.idempotency.claim(tx, call);
+      if (first) return tx.manager.getRepository(BookingEntity).findOneByOrFail({ id: first });
       const school = await this.repository.school(tx, schoolId);
       // FOR SHARE: the activity cannot be archived between this check and the insert.
       const ctx = await this.repository.activityContext(tx, draft.activityId, 'pessimistic_read');
@@ -106,6 +113,7 @@ export class BookingService {
         message,
       });
       await this.notifications.notifyCompanies(tx, [{ companyId: ctx.company.id, ...text }]);
+      await this.idempotency.settle(tx, call, booking.id);
       return booking;
     });
   }

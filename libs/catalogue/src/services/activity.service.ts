@@ -18,7 +18,7 @@ import {
   isUuid,
   type Actor,
 } from '@app/core';
-import { EventBus, Tx } from '@app/database';
+import { EventBus, IdempotencyKeys, Tx } from '@app/database';
 import { ActivityEntity } from '../entities/activity.entity';
 import { CompanyLocationEntity } from '../entities/company-location.entity';
 
@@ -52,6 +52,7 @@ export class ActivityService implements OnModuleInit {
     @InjectRepository(ActivityEntity) private readonly activities: Repository<ActivityEntity>,
     private readonly access: AccessService,
     private readonly events: EventBus,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   onModuleInit(): void {
@@ -139,13 +140,17 @@ export class ActivityService implements OnModuleInit {
     };
   }
 
-  async create(actor: Actor, draft: ActivityDraft): Promise<ActivityEntity> {
+  /** A DRAFT activity; with `idempotencyKey`, a retry answers with the activity the first call made. */
+  async create(actor: Actor, draft: ActivityDraft, idempotencyKey?: string | null): Promise<ActivityEntity> {
+    const call = { userId: actor.userId, key: idempotencyKey, operation: 'createActivity', input: draft };
     // A malformed id is bad input here (the field of a form), not an unknown record.
     if (!isUuid(draft.locationId)) {
       throw new BadInputException(`"${draft.locationId}" is not a location id`, { field: 'locationId' });
     }
     await this.access.require(actor, Permission.ActivityCreate, [draft.locationId]);
     return Tx.run(this.dataSource, async (tx) => {
+      const first = await this.idempotency.claim(tx, call);
+      if (first) return tx.manager.getRepository(ActivityEntity).findOneByOrFail({ id: first });
       const location = await tx.manager
         .getRepository(CompanyLocationEntity)
         .findOne({ where: { id: draft.locationId } });
@@ -154,6 +159,7 @@ export class ActivityService implements OnModuleInit {
         .getRepository(ActivityEntity)
         .save({ ...this.normalise(draft, location), status: ActivityStatus.DRAFT });
       await this.events.publish(tx, 'activities.changed', { activityIds: [saved.id] });
+      await this.idempotency.settle(tx, call, saved.id);
       return saved;
     });
   }

@@ -19,6 +19,8 @@ import { CoordinatorRegions1765000000500 } from './1765000000500-CoordinatorRegi
 import { SchoolImportRuns1765300000000 } from './1765300000000-SchoolImportRuns';
 import { JobOutbox1765400000000 } from './1765400000000-JobOutbox';
 import { AccountTokenMadeBySender1765500000000 } from './1765500000000-AccountTokenMadeBySender';
+import { Sessions1765600000000 } from './1765600000000-Sessions';
+import { IdempotencyKeys1765610000000 } from './1765610000000-IdempotencyKeys';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   SchoolImportRuns1765300000000,
   JobOutbox1765400000000,
   AccountTokenMadeBySender1765500000000,
+  Sessions1765600000000,
+  IdempotencyKeys1765610000000,
 ];

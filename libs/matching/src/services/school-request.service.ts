@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService, Permission } from '@app/access';
 import { SchoolEntity } from '@app/catalogue';
 import { NotFoundException, type Actor, type Province } from '@app/core';
-import { Tx } from '@app/database';
+import { IdempotencyKeys, Tx } from '@app/database';
 import { SchoolRequestEntity } from '../entities/school-request.entity';
 import { SchoolRequestStatus } from '../matching.enums';
 import { SCHOOL_REQUESTS, normalisePosting, patchPosting, type PostingValues } from '../posting';
@@ -25,22 +25,38 @@ export class SchoolRequestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.postings = new PostingRepository(dataSource, SCHOOL_REQUESTS);
   }
 
-  async create(actor: Actor, draft: SchoolRequestDraft): Promise<SchoolRequestEntity> {
+  /** An OPEN request; with `idempotencyKey`, a retry answers with the request the first call made. */
+  async create(
+    actor: Actor,
+    draft: SchoolRequestDraft,
+    idempotencyKey?: string | null,
+  ): Promise<SchoolRequestEntity> {
+    const call = {
+      userId: actor.userId,
+      key: idempotencyKey,
+      operation: 'createSchoolRequest',
+      input: draft,
+    };
     const schoolId = await this.access.actingSchool(actor, Permission.SchoolRequestCreate, draft.schoolId);
     const values = normalisePosting(draft);
     return Tx.run(this.dataSource, async (tx) => {
+      const first = await this.idempotency.claim(tx, call);
+      if (first) return tx.manager.getRepository(SchoolRequestEntity).findOneByOrFail({ id: first });
       const school = await tx.manager.getRepository(SchoolEntity).findOne({ where: { id: schoolId } });
       if (!school) throw new NotFoundException('School', schoolId);
-      return tx.manager.getRepository(SchoolRequestEntity).save({
+      const saved = await tx.manager.getRepository(SchoolRequestEntity).save({
         ...values,
         schoolId,
         createdBy: actor.userId,
         status: SchoolRequestStatus.OPEN,
       });
+      await this.idempotency.settle(tx, call, saved.id);
+      return saved;
     });
   }
 

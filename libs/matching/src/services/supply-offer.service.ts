@@ -12,7 +12,7 @@ import {
   isUuid,
   type Actor,
 } from '@app/core';
-import { Tx } from '@app/database';
+import { IdempotencyKeys, Tx } from '@app/database';
 import { SupplyOfferEntity } from '../entities/supply-offer.entity';
 import { SupplyOfferStatus } from '../matching.enums';
 import { SUPPLY_OFFERS, badInput, normalisePosting, patchPosting, type PostingValues } from '../posting';
@@ -46,19 +46,28 @@ export class SupplyOfferService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.postings = new PostingRepository(dataSource, SUPPLY_OFFERS);
   }
 
-  async create(actor: Actor, draft: SupplyOfferDraft): Promise<SupplyOfferEntity> {
+  /** An OPEN offer; with `idempotencyKey`, a retry answers with the offer the first call made. */
+  async create(
+    actor: Actor,
+    draft: SupplyOfferDraft,
+    idempotencyKey?: string | null,
+  ): Promise<SupplyOfferEntity> {
+    const call = { userId: actor.userId, key: idempotencyKey, operation: 'createSupplyOffer', input: draft };
     // The location is of the actor's company (any, for a coordinator), and that company is approved.
     await this.access.require(actor, Permission.SupplyOfferCreate, [draft.locationId]);
     const values = normalisePosting(draft);
     const maxTravelKm = checkTravel(draft.maxTravelKm);
     return Tx.run(this.dataSource, async (tx) => {
+      const first = await this.idempotency.claim(tx, call);
+      if (first) return tx.manager.getRepository(SupplyOfferEntity).findOneByOrFail({ id: first });
       const location = await this.location(tx, draft.locationId);
       const activityId = await this.checkActivity(tx, draft.activityId, location.id, values.type);
-      return tx.manager.getRepository(SupplyOfferEntity).save({
+      const saved = await tx.manager.getRepository(SupplyOfferEntity).save({
         ...values,
         locationId: location.id,
         activityId,
@@ -67,6 +76,8 @@ export class SupplyOfferService {
         createdBy: actor.userId,
         status: SupplyOfferStatus.OPEN,
       });
+      await this.idempotency.settle(tx, call, saved.id);
+      return saved;
     });
   }
 

@@ -164,6 +164,9 @@ export const messages: AreaMessages = {
     'auth.account.companyPending': 'Wacht op goedkeuring door een coördinator.',
     'auth.account.logOutTitle': 'Uitloggen',
     'auth.account.logOut': 'Uitloggen op dit apparaat',
+    'auth.account.logOutEverywhere': 'Uitloggen op alle apparaten',
+    'auth.account.logOutEverywhereHint':
+      'Je wordt overal uitgelogd: op deze computer, je telefoon en elk ander apparaat waarop je bent ingelogd.',
     'auth.role.TEACHER': 'Docent',
     'auth.role.COMPANY': 'Bedrijf',
     'auth.role.COORDINATOR': 'Coördinator',
@@ -334,6 +337,9 @@ export const messages: AreaMessages = {
     'auth.account.companyPending': 'Waiting for approval by a coordinator.',
     'auth.account.logOutTitle': 'Log out',
     'auth.account.logOut': 'Log out on this device',
+    'auth.account.logOutEverywhere': 'Log out on all devices',
+    'auth.account.logOutEverywhereHint':
+      'You are logged out everywhere: on this computer, your phone and any other device where you are logged in.',
     'auth.role.TEACHER': 'Teacher',
     'auth.role.COMPANY': 'Company',
     'auth.role.COORDINATOR': 'Coordinator',

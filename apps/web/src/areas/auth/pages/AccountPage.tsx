@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from '@tanstack/react-router';
 import {
   Button,
@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLogOut } from '../../../app/session';
+import { MeQuery, useLogOut } from '../../../app/session';
 import { Page } from '../../../components/Page';
 import { RequireRole } from '../../../components/RequireRole';
 import { graphql } from '../../../gql';
@@ -41,6 +41,23 @@ const AccountQuery = graphql(`
     }
   }
 `);
+
+const LogOutEverywhereMutation = graphql(`
+  mutation LogOutEverywhere {
+    logOutEverywhere
+  }
+`);
+
+/** Ends every session of the account (each device's cookies stop working) and forgets what this browser cached. */
+function useLogOutEverywhere(): () => Promise<void> {
+  const client = useApolloClient();
+  const [logOutEverywhere] = useMutation(LogOutEverywhereMutation);
+  return async () => {
+    await logOutEverywhere();
+    await client.clearStore();
+    await client.refetchQueries({ include: [MeQuery] });
+  };
+}
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -103,6 +120,7 @@ function AccountDetails() {
 export function AccountPage() {
   const intl = useIntl();
   const logOut = useLogOut();
+  const logOutEverywhere = useLogOutEverywhere();
   const navigate = useNavigate();
   return (
     <RequireRole roles={['TEACHER', 'COMPANY', 'COORDINATOR', 'ADMIN']}>
@@ -118,6 +136,15 @@ export function AccountPage() {
             onClick={() => void logOut().then(() => navigate({ to: '/' }))}
           >
             <FormattedMessage id="auth.account.logOut" />
+          </Button>
+          <Paragraph>
+            <FormattedMessage id="auth.account.logOutEverywhereHint" />
+          </Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => void logOutEverywhere().then(() => navigate({ to: '/' }))}
+          >
+            <FormattedMessage id="auth.account.logOutEverywhere" />
           </Button>
         </section>
       </Page>
