@@ -60,6 +60,8 @@ interface Entry {
   base: (w: World) => Promise<Variables> | Variables;
   /** Fewer runs for mutations that hash a password. */
   hashes?: true;
+  /** Each call on a session of its own (of a new teacher of school A): the mutation ends sessions. */
+  ownSession?: true;
   /** The code the base is answered with, when it cannot succeed (a made-up token): data by default. */
   baseAnswer?: ErrorCode;
 }
@@ -117,7 +119,13 @@ const FUZZ: Record<string, Entry> = {
     hashes: true,
     base: () => ({ email: 'docent-a@example.nl', password: TEST_PASSWORD }),
   },
-  logOut: { caller: 'teacher', base: () => ({}) },
+  logOut: { caller: 'teacher', ownSession: true, base: () => ({}) },
+  logOutEverywhere: { caller: 'teacher', ownSession: true, base: () => ({}) },
+  refreshSession: {
+    caller: 'anonymous',
+    base: () => ({ refreshToken: 'x'.repeat(43) }),
+    baseAnswer: ErrorCode.UNAUTHENTICATED,
+  },
   requestPasswordReset: { caller: 'anonymous', base: () => ({ email: 'docent-a@example.nl' }) },
   resetPassword: {
     caller: 'anonymous',
@@ -496,7 +504,8 @@ describe(`mutation inputs (fast-check, seed ${SEED}, ${RUNS} runs a mutation)`, 
 
   beforeAll(async () => {
     // Log-ins with made-up passwords would lock the account out: the lock-out is tested in login-protection.e2e.
-    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0' });
+    // The run can take longer than an access token lives (15 minutes) on a loaded machine.
+    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0', ACCESS_TOKEN_TTL: '2h' });
     schema = t.app.get(GraphQLSchemaHost).schema;
     w = await seedWorld(t);
     const tables = (
@@ -568,12 +577,13 @@ describe(`mutation inputs (fast-check, seed ${SEED}, ${RUNS} runs a mutation)`, 
             // A required argument the change removed is sent as null: refused by the coercion, as it should be.
             for (const arg of args)
               if (isNonNullType(arg.type) && !(arg.name in variables)) variables[arg.name] = null;
+            const token = entry.ownSession
+              ? await t.tokenFor(Role.TEACHER, { schoolId: w.schoolA.id })
+              : entry.caller === 'anonymous'
+                ? undefined
+                : w.tokens[entry.caller];
             const before = await checksums();
-            const response = await t.gql(
-              document,
-              variables,
-              entry.caller === 'anonymous' ? undefined : w.tokens[entry.caller],
-            );
+            const response = await t.gql(document, variables, token);
             // An answer outside GraphQL (the body parser's 413 for a body too large) says its HTTP status.
             const { statusCode } = response as { statusCode?: number };
             const codes =
