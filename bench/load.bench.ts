@@ -11,7 +11,8 @@ import { validateEnvironment } from '@app/config';
 import { Rng } from '@app/core';
 import type { SearchInput } from '@app/search';
 import { DEMO_PASSWORD } from '../scripts/seed';
-import { deleteQueueKeys, startApi, startRedis, startWorker, type OwnRedis } from './processes';
+import { OwnRedis } from './own-redis';
+import { deleteQueueKeys, startApi, startWorker } from './processes';
 import { makeQueries, querySources } from './search-queries';
 
 // npm run bench:load [-- --seconds 60 --concurrency 32 --outage 10 --drain 60 --runs baseline,hostile,outage
@@ -341,10 +342,10 @@ async function run(w: World, name: string, hostile: boolean, outage: boolean): P
   const outageTimer = async () => {
     await sleep(Math.max(0, ((SECONDS - OUTAGE_S) / 2) * 1000));
     const at = (performance.now() - started) / 1000;
-    await w.redis.stop();
+    await w.redis.down('SIGTERM');
     console.log(`Redis stopped at ${at.toFixed(1)} s`);
     await sleep(OUTAGE_S * 1000);
-    await w.redis.start();
+    await w.redis.up();
     console.log(`Redis started again at ${((performance.now() - started) / 1000).toFixed(1)} s`);
   };
 
@@ -423,7 +424,7 @@ async function main(): Promise<void> {
   validateEnvironment();
   const queuePrefix = `bench-load-${process.pid}`;
   const redisDir = mkdtempSync(join(tmpdir(), 'bench-load-redis-'));
-  const redis = await startRedis(redisDir);
+  const redis = await OwnRedis.start({ dir: redisDir });
   const processEnv = {
     DATABASE_URL,
     REDIS_URL: redis.url,
@@ -541,7 +542,7 @@ async function main(): Promise<void> {
     await worker.stop();
     await db.end();
     await deleteQueueKeys(redis.url, queuePrefix).catch(() => undefined);
-    await redis.stop();
+    await redis.down('SIGTERM');
     rmSync(redisDir, { recursive: true, force: true });
   }
 }

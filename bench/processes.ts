@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName, redisConnection } from '@app/queue';
+import { freePort } from './own-redis';
 
 // The built api and worker (dist/apps/...), started as processes of their own, as deployed: a benchmark's client
 // never shares their event loops. Each benchmark gives them a queue prefix of its own and deletes its keys at the
@@ -15,14 +15,6 @@ export interface RunningProcess {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 // The api's stdout is left out (its request logs would interleave with the figures); the worker's warnings show.
 function start(
@@ -96,66 +88,4 @@ export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise
     if (keys.length) await redis.del(...keys);
   } while (cursor !== '0');
   redis.disconnect();
-}
-
-export interface OwnRedis {
-  url: string;
-  /** Stops the server gracefully (its append-only file is written out), as a Redis that goes away does. */
-  stop: () => Promise<void>;
-  /** Starts it again on the same port and directory: the jobs it held are back. */
-  start: () => Promise<void>;
-}
-
-/**
- * A Redis server of the benchmark's own on a free port (never the shared 6379), configured as deployed: an
- * append-only file and no eviction. It can be stopped and started again; it is stopped when the process exits.
- */
-export async function startRedis(dir: string): Promise<OwnRedis> {
-  const port = await freePort();
-  const url = `redis://127.0.0.1:${port}`;
-  let child: ReturnType<typeof spawn> | undefined;
-  let exited: Promise<void> = Promise.resolve();
-  const start = async () => {
-    const server = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--dir',
-        dir,
-        '--appendonly',
-        'yes',
-        '--save',
-        '',
-        '--maxmemory-policy',
-        'noeviction',
-      ],
-      { stdio: 'ignore' },
-    );
-    child = server;
-    exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-    for (let attempt = 0; ; attempt += 1) {
-      if (server.exitCode !== null) throw new Error(`redis-server exited with code ${server.exitCode}`);
-      const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      probe.on('error', () => undefined);
-      const up = await probe.connect().then(
-        async () => (await probe.ping()) === 'PONG',
-        () => false,
-      );
-      probe.disconnect();
-      if (up) break;
-      if (attempt > 100) throw new Error('redis-server did not answer within 10 s');
-      await sleep(100);
-    }
-  };
-  const stop = async () => {
-    child?.kill('SIGTERM');
-    await exited;
-    child = undefined;
-  };
-  process.once('exit', () => child?.kill('SIGTERM'));
-  await start();
-  return { url, stop, start };
 }

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Tx } from '@app/database';
 import { JobName, JobProducer, OutboxRelay } from '@app/queue';
 import { waitFor } from '@app/testing';
-import { OwnRedis } from '../utils/own-redis';
+import { OwnRedis } from '../../bench/own-redis';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 
 // The job outbox and its relay (libs/queue/src/outbox.ts) against real PostgreSQL and a Redis of the test's own,

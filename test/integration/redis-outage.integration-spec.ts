@@ -21,7 +21,7 @@ import {
   type GraphQLResponse,
 } from '@app/testing';
 import { WaitlistStatus } from '@app/waitlist';
-import { OwnRedis } from '../utils/own-redis';
+import { OwnRedis } from '../../bench/own-redis';
 import { sampleDataDir } from '../utils/school-import-data';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
 

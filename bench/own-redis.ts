@@ -15,17 +15,23 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * A Redis server of the test's own (never the machine's shared one), which the test may stop and start again on
- * the same port. Keeps nothing on disk, like the shared one.
+ * A Redis server of a test's or a benchmark's own (never the machine's shared one), which may be stopped and
+ * started again on the same port. Without `dir` it keeps nothing on disk, like the shared one; with `dir` it is
+ * configured as deployed (an append-only file there, no eviction), so a restart brings back the jobs it held.
  */
 export class OwnRedis {
   private process?: ChildProcess;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly dir?: string,
+  ) {}
 
-  static async start(): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort());
+  static async start(options: { dir?: string } = {}): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), options.dir);
     await redis.up();
+    // Not left running after the process that started it.
+    process.once('exit', () => redis.process?.kill('SIGTERM'));
     return redis;
   }
 
@@ -41,10 +47,15 @@ export class OwnRedis {
   /** Starts the server, unless it runs, and waits until it answers. */
   async up(): Promise<void> {
     if (this.running) return;
+    const disk = this.dir
+      ? ['--dir', this.dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction']
+      : ['--appendonly', 'no'];
     this.process = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...disk],
+      {
+        stdio: 'ignore',
+      },
     );
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -61,12 +72,15 @@ export class OwnRedis {
     }
   }
 
-  /** Kills the server (as a crash would) and waits until it is gone. */
-  async down(): Promise<void> {
+  /**
+   * Stops the server and waits until it is gone: killed as a crash would (the default), or with SIGTERM as a Redis
+   * that is shut down, which writes out its append-only file first.
+   */
+  async down(signal: 'SIGKILL' | 'SIGTERM' = 'SIGKILL'): Promise<void> {
     const child = this.process;
     if (!child || !this.running) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
   }
 }
