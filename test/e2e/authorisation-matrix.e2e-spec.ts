@@ -714,8 +714,7 @@ describe('authorisation matrix: every operation, every kind of caller', () => {
   beforeAll(async () => {
     // Every caller tries logIn with the same made-up address at once: the matrix is about who may call an
     // operation, so the log-in lock-out (tested in login-protection.e2e) is off here.
-    // The run can take longer than an access token lives (15 minutes) on a loaded machine.
-    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0', ACCESS_TOKEN_TTL: '2h' });
+    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0' });
     w = await seedWorld(t);
   }, 120_000);
   afterAll(async () => {

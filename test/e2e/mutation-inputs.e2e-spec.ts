@@ -504,8 +504,7 @@ describe(`mutation inputs (fast-check, seed ${SEED}, ${RUNS} runs a mutation)`, 
 
   beforeAll(async () => {
     // Log-ins with made-up passwords would lock the account out: the lock-out is tested in login-protection.e2e.
-    // The run can take longer than an access token lives (15 minutes) on a loaded machine.
-    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0', ACCESS_TOKEN_TTL: '2h' });
+    t = await startTestApp({ LOGIN_LOCKOUT: '0', LOGIN_LOCKOUT_IP: '0' });
     schema = t.app.get(GraphQLSchemaHost).schema;
     w = await seedWorld(t);
     const tables = (

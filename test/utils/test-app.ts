@@ -30,6 +30,9 @@ export async function useTestEnvironment(extra: Record<string, string> = {}): Pr
     RATE_LIMIT_SIGN_UP: '10000/1h',
     RATE_LIMIT_PASSWORD_RESET: '10000/1h',
     RATE_LIMIT_SEARCH: '10000/1m',
+    // A suite's tokens are made once at its start and may be used longer than the 15 minutes an access token lives
+    // on a loaded machine; the session suites set the length they test.
+    ACCESS_TOKEN_TTL: '2h',
     ...extra,
   });
   return db;
