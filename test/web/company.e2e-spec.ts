@@ -394,8 +394,10 @@ describe('company pages (Chromium)', () => {
     await jetNet.getByRole('textbox', { name: /Aantal partnerplaatsen/ }).fill('3');
     await jetNet.getByRole('textbox', { name: /Hoogstens afstand/ }).fill('50');
     await jetNet.getByRole('button', { name: 'Opslaan voor Jet-Net' }).click();
-    await page.getByText('Jet-Net: 3 partnerplaatsen opgeslagen.').waitFor();
+    // The usage line comes from the refetch after the save, which remounts the form's fields: the message must
+    // still be there afterwards (it once vanished with the remount, and a slow machine never saw it).
     await jetNet.getByText('0 van 3 plaatsen in gebruik', { exact: false }).waitFor();
+    await page.getByText('Jet-Net: 3 partnerplaatsen opgeslagen.').waitFor({ timeout: 1000 });
     expect(
       await one<{ slots: number; partner_distance_km: number }>(
         `SELECT slots, partner_distance_km FROM partner_capacity WHERE location_id = $1 AND programme = 'JET_NET'`,

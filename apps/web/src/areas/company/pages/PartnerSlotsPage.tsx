@@ -119,35 +119,42 @@ function SlotsForm({
   const intl = useIntl();
   const { data, loading } = useQuery(PartnerCapacityDoc, { variables: { locationId, programme } });
   const capacity = data?.partnerCapacity;
+  // The saved message lives here: the first save turns 'unset' into 'set', which remounts the fields below
+  // (fresh defaults from the server), and must not take the message with it.
+  const [message, setMessage] = useState<string | null>(null);
   if (loading && !data) {
     return <Loading />;
   }
   const name = programmeLabel(programme);
   return (
-    <SlotsFormFields
-      key={capacity ? 'set' : 'unset'}
-      company={company}
-      locationId={locationId}
-      programme={programme}
-      name={name}
-      initial={{
-        slots: String(capacity?.slots ?? 0),
-        partnerDistanceKm: String(capacity?.partnerDistanceKm ?? 40).replace('.', ','),
-      }}
-      usage={
-        capacity
-          ? intl.formatMessage(
-              { id: 'company.partners.usage' },
-              {
-                used: capacity.used,
-                slots: capacity.slots,
-                placed: capacity.placed,
-                pending: capacity.pending,
-              },
-            )
-          : intl.formatMessage({ id: 'company.partners.notSet' })
-      }
-    />
+    <>
+      <SlotsFormFields
+        key={capacity ? 'set' : 'unset'}
+        company={company}
+        locationId={locationId}
+        programme={programme}
+        name={name}
+        setMessage={setMessage}
+        initial={{
+          slots: String(capacity?.slots ?? 0),
+          partnerDistanceKm: String(capacity?.partnerDistanceKm ?? 40).replace('.', ','),
+        }}
+        usage={
+          capacity
+            ? intl.formatMessage(
+                { id: 'company.partners.usage' },
+                {
+                  used: capacity.used,
+                  slots: capacity.slots,
+                  placed: capacity.placed,
+                  pending: capacity.pending,
+                },
+              )
+            : intl.formatMessage({ id: 'company.partners.notSet' })
+        }
+      />
+      <StatusMessage message={message} />
+    </>
   );
 }
 
@@ -158,6 +165,7 @@ function SlotsFormFields({
   name,
   initial,
   usage,
+  setMessage,
 }: {
   company: OwnCompany;
   locationId: string;
@@ -165,13 +173,13 @@ function SlotsFormFields({
   name: string;
   initial: SlotsValues;
   usage: string;
+  setMessage: (message: string | null) => void;
 }) {
   const intl = useIntl();
   const [save] = useMutation(SetPartnerCapacityDoc, {
     refetchQueries: [{ query: PartnerCapacityDoc, variables: { locationId, programme } }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SlotsValues>({
     defaultValues: initial,
     resolver: zodResolver(slotsSchema),
@@ -229,7 +237,6 @@ function SlotsFormFields({
           <FormattedMessage id="company.partners.save" values={{ programme: name }} />
         </PrimaryActionButton>
       </Fieldset>
-      <StatusMessage message={message} />
     </form>
   );
 }
