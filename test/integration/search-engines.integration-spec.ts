@@ -156,6 +156,19 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       ['synonyms: gastcollege finds every gastles', 'gastcollege', ['drones', 'energietransitie']],
       ['synonyms: excursie finds every bedrijfsbezoek', 'excursie', ['chemiebezoek', 'windpark']],
       ['synonyms: meiden finds activities for girls', 'meiden', ['speeddate']],
+      // A synonym of several words: the short form finds it written out, and written out it finds the short form.
+      ['multi-word synonym: ai finds kunstmatige intelligentie', 'ai', ['speeddate', 'robotdoolhof']],
+      [
+        'multi-word synonym: kunstmatige intelligentie finds AI',
+        'kunstmatige intelligentie',
+        ['speeddate', 'robotdoolhof'],
+      ],
+      // In another order the words are two words, each of which must match: not the short form.
+      [
+        'multi-word synonym: its words in another order are no synonym',
+        'intelligentie kunstmatige',
+        ['robotdoolhof'],
+      ],
       ['the company name is searchable', 'codefabriek', ['sollicitatie', 'speeddate']],
       ['every word must match', 'drinkwater waterzuivering', ['waterzuivering']],
       // Short words carry no typo that reaches their inflections: only the stem joins them.

@@ -121,7 +121,8 @@ export const ACTIVITIES: Record<string, FixtureActivity> = {
     place: 'utrecht',
     values: {
       title: 'Programmeren met robots',
-      description: 'Leerlingen leren programmeren door een robot door een doolhof te laten rijden.',
+      description:
+        'Leerlingen leren programmeren door een robot met kunstmatige intelligentie door een doolhof te laten rijden.',
       type: ActivityType.WORKSHOP,
       programme: Programme.TECHNET,
       levels: [EducationLevel.VMBO_BB, EducationLevel.VMBO_KB],
@@ -140,7 +141,7 @@ export const ACTIVITIES: Record<string, FixtureActivity> = {
     place: 'amsterdam',
     values: {
       title: 'Speeddate bèta: vrouwen in de ICT',
-      description: 'Meisjes ontmoeten vrouwelijke softwaremaaksters en data-analisten.',
+      description: 'Meisjes ontmoeten vrouwelijke softwaremaaksters en data-analisten die met AI werken.',
       type: ActivityType.SPEED_DATE,
       programme: Programme.VHTO,
       levels: [EducationLevel.HAVO, EducationLevel.VWO],

@@ -27,6 +27,26 @@ describe('parseQuery', () => {
     expect(parseQuery('ai')?.terms[0].synonyms).toEqual(['kunstmatige intelligentie']);
   });
 
+  it('gives a multi-word synonym written out the synonyms of the whole', () => {
+    for (const typed of [
+      'kunstmatige intelligentie',
+      'Kunstmatige Intelligentie',
+      'gastles kunstmatige intelligentie',
+    ]) {
+      const terms = parseQuery(typed)?.terms ?? [];
+      expect(terms.slice(-2).map((t) => t.synonyms)).toEqual([['ai'], ['ai']]);
+    }
+    // Not when the words are apart, in another order, or one is only begun (as Meilisearch: whole words).
+    for (const typed of [
+      'kunstmatige drone intelligentie',
+      'intelligentie kunstmatige',
+      'kunst intelligentie',
+      'kunstmatige intel',
+    ]) {
+      expect(parseQuery(typed)?.terms.flatMap((t) => t.synonyms)).toEqual([]);
+    }
+  });
+
   it.each([`' " & | ! : * \\ ( ) <->`, '   ', '🚀🤖', 'de het een', ''])(
     'leaves nothing searchable in %j',
     (raw) => {

@@ -1,6 +1,6 @@
 import { splitCompound } from './compounds';
 import { isStopWord, words } from './text';
-import { synonymsOf } from './synonyms';
+import { phraseSynonymsOf, synonymsOf } from './synonyms';
 
 /** One word of a query with what else it may match. */
 export interface QueryTerm {
@@ -8,7 +8,11 @@ export interface QueryTerm {
   word: string;
   /** The last word is matched as a prefix (search as you type). */
   prefix: boolean;
-  /** Synonyms from the reviewed list, folded; a synonym may consist of several words. */
+  /**
+   * Synonyms from the reviewed list, folded; a synonym may consist of several words. A term that is one word of a
+   * multi-word synonym written out with its neighbour ("kunstmatige intelligentie") has that term's synonyms too
+   * (ai): (kunstmatige | ai) & (intelligentie | ai) is (kunstmatige & intelligentie) | ai, as with joins.
+   */
   synonyms: string[];
   /** How many typos the word tolerates: 0 below 5 letters, 1 up to 8, 2 from 9 (as Meilisearch). */
   maxTypos: number;
@@ -52,7 +56,7 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery | null {
   const terms: QueryTerm[] = kept.map((word, index) => ({
     word,
     prefix: index === kept.length - 1 && word.length >= 2,
-    synonyms: synonymsOf(word),
+    synonyms: [...synonymsOf(word)],
     maxTypos: maxTypos(word),
     parts: splitCompound(word),
     joins: [],
@@ -63,6 +67,11 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery | null {
     const join = { word: joined, prefix: terms[i + 1].prefix };
     terms[i].joins.push(join);
     terms[i + 1].joins.push(join);
+    for (const synonym of phraseSynonymsOf(terms[i].word, terms[i + 1].word)) {
+      for (const term of [terms[i], terms[i + 1]]) {
+        if (!term.synonyms.includes(synonym)) term.synonyms.push(synonym);
+      }
+    }
   }
   return { terms, text: kept.join(' ') };
 }

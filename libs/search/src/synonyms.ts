@@ -39,6 +39,27 @@ export function synonymsOf(word: string): string[] {
   return BY_TERM.get(foldText(word)) ?? [];
 }
 
+// The synonym terms of several words, as their words: "kunstmatige intelligentie" → [kunstmatige, intelligentie].
+const PHRASES: Array<{ words: string[]; synonyms: string[] }> = [...BY_TERM.entries()]
+  .filter(([term]) => term.includes(' '))
+  .map(([term, synonyms]) => ({ words: term.split(' '), synonyms }));
+
+/**
+ * The synonyms of the query words `first second` read as one term of two words ("kunstmatige intelligentie" → ai),
+ * so that a query finds a multi-word synonym written out as well as its short form. Whole words only, also for the
+ * word being typed: Meilisearch applies synonyms to whole words, and both engines answer alike.
+ */
+export function phraseSynonymsOf(first: string, second: string): string[] {
+  const found = new Set<string>();
+  for (const phrase of PHRASES) {
+    if (phrase.words.length !== 2 || phrase.words[0] !== first) continue;
+    if (phrase.words[1] === second) {
+      for (const synonym of phrase.synonyms) found.add(synonym);
+    }
+  }
+  return [...found];
+}
+
 /** The list in Meilisearch's format: every term mapped to the others of its group. */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const result: Record<string, string[]> = {};
