@@ -3,15 +3,13 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { ACCESS, Permission, scopeOf, type Scope } from '@app/access';
 import { BookingStatus } from '@app/bookings';
 import { SchoolImportRunEntity, SchoolImportSource, SchoolImportState } from '@app/catalogue';
-import { ActivityStatus, ERROR_REASONS, Province, Role, type ErrorReason } from '@app/core';
-import { MatchProposalEntity, MatchRunEntity, schoolYearOf } from '@app/matching';
+import { ERROR_REASONS, Province, Role, type ErrorReason } from '@app/core';
+import { MatchRunEntity, schoolYearOf } from '@app/matching';
 import {
   ActivityFactory,
   BookingFactory,
   CompanyFactory,
-  LocationFactory,
   PartnerCapacityFactory,
-  PartnerOfferFactory,
   SchoolFactory,
   SchoolRequestFactory,
   SupplyOfferFactory,
@@ -21,8 +19,8 @@ import {
   type GraphQLResponse,
 } from '@app/testing';
 import { SessionService, UserEntity } from '@app/identity';
-import { WaitlistStatus } from '@app/waitlist';
 import { guardRuleOf } from '../../apps/api/src/auth/auth.guard';
+import { recordMakers, type RecordMakers } from '../utils/record-makers';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // The authorisation matrix: every Query and Mutation of the api, called by every kind of caller, against one world.
@@ -136,7 +134,7 @@ function period() {
 }
 
 /** The world every call acts in, and its makers of throwaway records. */
-interface World {
+interface World extends RecordMakers {
   schoolA: { id: string; vestigingscode: string; name: string };
   locationA: string;
   activity: string;
@@ -148,22 +146,6 @@ interface World {
   tokens: Partial<Record<Caller, string>>;
   /** A new session of the caller's account, or of a copy of it (`copy`); nothing for the anonymous caller. */
   ownToken(caller: Caller, copy: boolean): Promise<string | undefined>;
-  draftActivity(): Promise<string>;
-  publishedActivity(): Promise<string>;
-  booking(status: BookingStatus, preferredDate?: Date): Promise<string>;
-  completedBookingActivity(): Promise<string>;
-  schoolRequest(): Promise<string>;
-  supplyOffer(): Promise<string>;
-  /** Takes school A off the Jet-Net list, placed included (directly in the table: a fresh start per call). */
-  leaveList(): Promise<void>;
-  /** A fresh entry of school A on the Jet-Net list (its older ones are withdrawn first). */
-  entry(status?: WaitlistStatus): Promise<string>;
-  partnerOffer(): Promise<string>;
-  capacityLocation(): Promise<string>;
-  locationOfA(): Promise<string>;
-  unapprovedCompany(): Promise<string>;
-  unprovenTeacherOfA(): Promise<string>;
-  proposal(): Promise<string>;
   unique(): string;
 }
 
@@ -795,9 +777,6 @@ async function seedWorld(t: TestApp): Promise<World> {
     { ...utrecht, postcode: '3511AA' },
   );
   const activity = await ActivityFactory.create(ds, locationA.id);
-  const draftOf = async () =>
-    (await ActivityFactory.create(ds, locationA.id, { status: ActivityStatus.DRAFT, publishedAt: null })).id;
-  const draft = await draftOf();
 
   // What the lists show their callers: school A's and company A's records, and a waiting school in the province.
   await BookingFactory.from({ activityId: activity.id, schoolId: schoolA.id }).insert(ds);
@@ -808,6 +787,7 @@ async function seedWorld(t: TestApp): Promise<World> {
   await WaitlistEntryFactory.from({ province: NB }).insert(ds);
   const runOf = async () => (await ds.getRepository(MatchRunEntity).save({ province: NB })).id;
   const run = await runOf();
+  const makers = recordMakers(ds, { schoolA, province: NB, companyA, locationA, activity, period, runOf });
   const importRun = (
     await ds.getRepository(SchoolImportRunEntity).save({
       source: SchoolImportSource.DATA_FILE,
@@ -816,6 +796,7 @@ async function seedWorld(t: TestApp): Promise<World> {
       finishedAt: new Date(),
     })
   ).id;
+  const draft = await makers.draftActivity();
   const login = await UserFactory.create(ds, Role.TEACHER, { schoolId: schoolB.id });
 
   const tokens: World['tokens'] = {
@@ -832,24 +813,6 @@ async function seedWorld(t: TestApp): Promise<World> {
     coordinatorIn: await t.tokenFor(Role.COORDINATOR, { provinces: [NB] }),
     coordinatorOut: await t.tokenFor(Role.COORDINATOR, { provinces: [Province.UTRECHT] }),
     admin: await t.tokenFor(Role.ADMIN),
-  };
-
-  const leaveList = async () => {
-    await ds.query(
-      `UPDATE partner_offers SET status = 'REVOKED', decided_at = now()
-        WHERE status = 'PENDING' AND entry_id IN (SELECT id FROM waitlist_entries WHERE school_id = $1)`,
-      [schoolA.id],
-    );
-    await ds.query(
-      `UPDATE waitlist_entries SET status = 'WITHDRAWN', withdrawn_at = now(), placed_location_id = NULL,
-              placed_at = NULL
-        WHERE school_id = $1 AND programme = 'JET_NET' AND status <> 'WITHDRAWN'`,
-      [schoolA.id],
-    );
-  };
-  const entry = async (status = WaitlistStatus.WAITING) => {
-    await leaveList();
-    return (await WaitlistEntryFactory.from({ schoolId: schoolA.id, province: NB, status }).insert(ds)).id;
   };
 
   const ownToken = async (caller: Caller, copy: boolean): Promise<string | undefined> => {
@@ -884,61 +847,6 @@ async function seedWorld(t: TestApp): Promise<World> {
     loginEmail: login.email,
     tokens,
     unique,
-    draftActivity: draftOf,
-    publishedActivity: async () => (await ActivityFactory.create(ds, locationA.id)).id,
-    booking: async (status, preferredDate) =>
-      (
-        await BookingFactory.from({
-          activityId: activity.id,
-          schoolId: schoolA.id,
-          status,
-          preferredDate: preferredDate ?? null,
-          respondedAt: status === BookingStatus.REQUESTED ? null : new Date(),
-        }).insert(ds)
-      ).id,
-    completedBookingActivity: async () => {
-      const reviewed = await ActivityFactory.create(ds, locationA.id);
-      await BookingFactory.from({
-        activityId: reviewed.id,
-        schoolId: schoolA.id,
-        status: BookingStatus.COMPLETED,
-        respondedAt: new Date(),
-        completedAt: new Date(),
-      }).insert(ds);
-      return reviewed.id;
-    },
-    schoolRequest: async () =>
-      (await SchoolRequestFactory.from({ schoolId: schoolA.id, ...period() }).insert(ds)).id,
-    supplyOffer: async () =>
-      (await SupplyOfferFactory.from({ locationId: locationA.id, ...period() }).insert(ds)).id,
-    leaveList,
-    entry,
-    partnerOffer: async () => {
-      const entryId = await entry(WaitlistStatus.OFFERED);
-      return (await PartnerOfferFactory.from({ entryId }).insert(ds)).id;
-    },
-    capacityLocation: async () => (await PartnerCapacityFactory.from({ slots: 1 }).insert(ds)).locationId,
-    locationOfA: async () => (await LocationFactory.from({ companyId: companyA.id }).insert(ds)).id,
-    unapprovedCompany: async () =>
-      (await CompanyFactory.create(ds, { approved: false, approvedAt: null })).company.id,
-    unprovenTeacherOfA: async () =>
-      (await UserFactory.from({ role: Role.TEACHER, schoolId: schoolA.id, schoolVerified: false }).insert(ds))
-        .id,
-    proposal: async () => {
-      const request = await SchoolRequestFactory.from({ schoolId: schoolA.id, ...period() }).insert(ds);
-      const offer = await SupplyOfferFactory.from({ locationId: locationA.id, ...period() }).insert(ds);
-      const saved = await ds.getRepository(MatchProposalEntity).save({
-        runId: await runOf(),
-        ordinal: 1,
-        requestId: request.id,
-        supplyId: offer.id,
-        requestRevision: request.revision,
-        supplyRevision: offer.revision,
-        sessions: 1,
-        distanceKm: 12,
-        score: 1,
-      });
-      return saved.id;
-    },
+    ...makers,
   };
 }

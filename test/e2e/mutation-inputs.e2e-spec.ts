@@ -13,15 +13,13 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { BookingStatus } from '@app/bookings';
-import { ActivityStatus, ErrorCode, Province, Role } from '@app/core';
-import { MatchProposalEntity, MatchRunEntity, schoolYearOf } from '@app/matching';
+import { ErrorCode, Province, Role } from '@app/core';
+import { MatchRunEntity, schoolYearOf } from '@app/matching';
 import {
   ActivityFactory,
   BookingFactory,
   CompanyFactory,
-  LocationFactory,
   PartnerCapacityFactory,
-  PartnerOfferFactory,
   SchoolFactory,
   SchoolRequestFactory,
   SupplyOfferFactory,
@@ -30,7 +28,7 @@ import {
   WaitlistEntryFactory,
   type GraphQLResponse,
 } from '@app/testing';
-import { WaitlistStatus } from '@app/waitlist';
+import { recordMakers, type RecordMakers } from '../utils/record-makers';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // Property-based tests over the inputs of every mutation (issue 14): each mutation is called by a caller allowed to
@@ -76,7 +74,7 @@ function period() {
   return { periodStart: start.toISOString(), periodEnd: end.toISOString() };
 }
 
-interface World {
+interface World extends RecordMakers {
   schoolA: { id: string; vestigingscode: string };
   locationA: string;
   activity: string;
@@ -84,20 +82,6 @@ interface World {
   /** Ids of every kind of record in the world: an id of the wrong kind or of someone else's record. */
   ids: string[];
   unique(): string;
-  draftActivity(): Promise<string>;
-  publishedActivity(): Promise<string>;
-  booking(status: BookingStatus, preferredDate?: Date): Promise<string>;
-  completedBookingActivity(): Promise<string>;
-  schoolRequest(): Promise<string>;
-  supplyOffer(): Promise<string>;
-  leaveList(): Promise<void>;
-  entry(status?: WaitlistStatus): Promise<string>;
-  partnerOffer(): Promise<string>;
-  capacityLocation(): Promise<string>;
-  locationOfA(): Promise<string>;
-  unapprovedCompany(): Promise<string>;
-  unprovenTeacherOfA(): Promise<string>;
-  proposal(): Promise<string>;
 }
 
 const FUZZ: Record<string, Entry> = {
@@ -660,8 +644,6 @@ async function seedWorld(t: TestApp): Promise<World> {
   );
   const activity = await ActivityFactory.create(ds, locationA.id, { maxParticipants: 30 });
   const otherActivity = await ActivityFactory.create(ds, locationB.id);
-  const draftOf = async () =>
-    (await ActivityFactory.create(ds, locationA.id, { status: ActivityStatus.DRAFT, publishedAt: null })).id;
   const booking = await BookingFactory.from({ activityId: activity.id, schoolId: schoolA.id }).insert(ds);
   const request = await SchoolRequestFactory.from({ schoolId: schoolA.id, ...dates() }).insert(ds);
   const offer = await SupplyOfferFactory.from({ locationId: locationA.id, ...dates() }).insert(ds);
@@ -669,6 +651,15 @@ async function seedWorld(t: TestApp): Promise<World> {
   const otherEntry = await WaitlistEntryFactory.from({ province: NB }).insert(ds);
   const runOf = async () => (await ds.getRepository(MatchRunEntity).save({ province: NB })).id;
   const run = await runOf();
+  const makers = recordMakers(ds, {
+    schoolA,
+    province: NB,
+    companyA,
+    locationA,
+    activity,
+    period: dates,
+    runOf,
+  });
   await UserFactory.create(ds, Role.TEACHER, { schoolId: schoolA.id, email: 'docent-a@example.nl' });
 
   const tokens: World['tokens'] = {
@@ -676,24 +667,6 @@ async function seedWorld(t: TestApp): Promise<World> {
     company: await t.tokenFor(Role.COMPANY, { companyId: companyA.id }),
     coordinator: await t.tokenFor(Role.COORDINATOR, { provinces: [NB] }),
     admin: await t.tokenFor(Role.ADMIN),
-  };
-
-  const leaveList = async () => {
-    await ds.query(
-      `UPDATE partner_offers SET status = 'REVOKED', decided_at = now()
-        WHERE status = 'PENDING' AND entry_id IN (SELECT id FROM waitlist_entries WHERE school_id = $1)`,
-      [schoolA.id],
-    );
-    await ds.query(
-      `UPDATE waitlist_entries SET status = 'WITHDRAWN', withdrawn_at = now(), placed_location_id = NULL,
-              placed_at = NULL
-        WHERE school_id = $1 AND programme = 'JET_NET' AND status <> 'WITHDRAWN'`,
-      [schoolA.id],
-    );
-  };
-  const entry = async (status = WaitlistStatus.WAITING) => {
-    await leaveList();
-    return (await WaitlistEntryFactory.from({ schoolId: schoolA.id, province: NB, status }).insert(ds)).id;
   };
 
   return {
@@ -717,62 +690,7 @@ async function seedWorld(t: TestApp): Promise<World> {
       run,
     ],
     unique,
-    draftActivity: draftOf,
-    publishedActivity: async () => (await ActivityFactory.create(ds, locationA.id)).id,
-    booking: async (status, preferredDate) =>
-      (
-        await BookingFactory.from({
-          activityId: activity.id,
-          schoolId: schoolA.id,
-          status,
-          preferredDate: preferredDate ?? null,
-          respondedAt: status === BookingStatus.REQUESTED ? null : new Date(),
-        }).insert(ds)
-      ).id,
-    completedBookingActivity: async () => {
-      const reviewed = await ActivityFactory.create(ds, locationA.id);
-      await BookingFactory.from({
-        activityId: reviewed.id,
-        schoolId: schoolA.id,
-        status: BookingStatus.COMPLETED,
-        respondedAt: new Date(),
-        completedAt: new Date(),
-      }).insert(ds);
-      return reviewed.id;
-    },
-    schoolRequest: async () =>
-      (await SchoolRequestFactory.from({ schoolId: schoolA.id, ...dates() }).insert(ds)).id,
-    supplyOffer: async () =>
-      (await SupplyOfferFactory.from({ locationId: locationA.id, ...dates() }).insert(ds)).id,
-    leaveList,
-    entry,
-    partnerOffer: async () => {
-      const entryId = await entry(WaitlistStatus.OFFERED);
-      return (await PartnerOfferFactory.from({ entryId }).insert(ds)).id;
-    },
-    capacityLocation: async () => (await PartnerCapacityFactory.from({ slots: 1 }).insert(ds)).locationId,
-    locationOfA: async () => (await LocationFactory.from({ companyId: companyA.id }).insert(ds)).id,
-    unapprovedCompany: async () =>
-      (await CompanyFactory.create(ds, { approved: false, approvedAt: null })).company.id,
-    unprovenTeacherOfA: async () =>
-      (await UserFactory.from({ role: Role.TEACHER, schoolId: schoolA.id, schoolVerified: false }).insert(ds))
-        .id,
-    proposal: async () => {
-      const schoolRequest = await SchoolRequestFactory.from({ schoolId: schoolA.id, ...dates() }).insert(ds);
-      const supply = await SupplyOfferFactory.from({ locationId: locationA.id, ...dates() }).insert(ds);
-      const saved = await ds.getRepository(MatchProposalEntity).save({
-        runId: await runOf(),
-        ordinal: 1,
-        requestId: schoolRequest.id,
-        supplyId: supply.id,
-        requestRevision: schoolRequest.revision,
-        supplyRevision: supply.revision,
-        sessions: 1,
-        distanceKm: 12,
-        score: 1,
-      });
-      return saved.id;
-    },
+    ...makers,
   };
 }
 
