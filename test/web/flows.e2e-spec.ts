@@ -650,14 +650,11 @@ describe('cross-area flows (Chromium)', () => {
 
     // The answer to a taken address carries a real session that belongs to no account (a pending sign-up) and
     // reads as a new one's, so the page after it is the page a new account gets.
-    it(
-      'after a sign-up with an address that has an account, the page reads as after a new account',
-      async () => {
-        expect(newAccountPage).not.toBe('');
-        const again = await signUp('Nog Iemand', true);
-        expect(again.text).toBe(newAccountPage);
-      },
-    );
+    it('after a sign-up with an address that has an account, the page reads as after a new account', async () => {
+      expect(newAccountPage).not.toBe('');
+      const again = await signUp('Nog Iemand', true);
+      expect(again.text).toBe(newAccountPage);
+    });
   });
 });
 

@@ -144,9 +144,10 @@ export class AuthService {
    * account starts unconfirmed: sign-up mails a link that confirms the address (see AccountService.verifyEmail).
    *
    * An address that has an account already is answered as a new one, in the same time and shape, so that sign-up
-   * does not tell who has an account: nothing is made (the token of the answer belongs to no account, so it cannot
-   * act), and the owner is mailed that someone tried, with a link to choose a new password. `client` is the
-   * caller's network address, for the sign-ups-per-client limit.
+   * does not tell who has an account: no account is made, but a pending sign-up, a session that reads as a new
+   * unconfirmed account and can never be confirmed (see answerTakenAddress), and the owner is mailed that someone
+   * tried, with a link to choose a new password. `client` is the caller's network address, for the
+   * sign-ups-per-client limit.
    */
   async signUp(draft: SignUpDraft, client?: string): Promise<SignUpResult> {
     await this.limiter.take(this.limiter.limits.signUp, clientKey(client));
