@@ -72,7 +72,7 @@ export class AccountService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.userId })
       .getOne();
-    if (!user) throw new UnauthenticatedException('The account of this token no longer exists');
+    if (!user) return this.changePendingPassword(actor, currentPassword, newPassword);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', { field: 'currentPassword' });
     }
@@ -82,6 +82,28 @@ export class AccountService {
       await this.tokens.expireOpen(tx, user.id, AccountTokenPurpose.PASSWORD_RESET);
       await this.sessions.revokeAll(user.id, 'PASSWORD_CHANGED', tx, currentSession);
     });
+    return true;
+  }
+
+  // A pending sign-up (a sign-up with a taken address) changes the password it holds, by the same rules and with
+  // the same answers as an account: it has no other sessions to end, and no reset links. Refusing would tell it
+  // that it is no account; the password it holds opens nothing.
+  private async changePendingPassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<true> {
+    // Checked in the order an account's are; a refusal rolls the change back.
+    const changed = await this.sessions.changePendingSignUp(actor.userId, async (row) => {
+      if (!(await verifyPassword(String(row.password_hash), currentPassword))) {
+        throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', {
+          field: 'currentPassword',
+        });
+      }
+      const owner = { email: String(row.email), name: String(row.name) };
+      return { ...row, password_hash: await this.newPasswordHash(newPassword, owner) };
+    });
+    if (!changed) throw new UnauthenticatedException('The account of this token no longer exists');
     return true;
   }
 

@@ -20,7 +20,7 @@ import { normaliseEmail } from './email-address';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
-import { SessionService, type IssuedSession } from './session.service';
+import { SessionService, type IssuedSession, type SessionAccount } from './session.service';
 
 /** The most coordinators `listCoordinators` returns. */
 export const COORDINATOR_LIST_LIMIT = 500;
@@ -144,9 +144,10 @@ export class AuthService {
    * account starts unconfirmed: sign-up mails a link that confirms the address (see AccountService.verifyEmail).
    *
    * An address that has an account already is answered as a new one, in the same time and shape, so that sign-up
-   * does not tell who has an account: nothing is made (the token of the answer belongs to no account, so it cannot
-   * act), and the owner is mailed that someone tried, with a link to choose a new password. `client` is the
-   * caller's network address, for the sign-ups-per-client limit.
+   * does not tell who has an account: no account is made, but a pending sign-up, a session that reads as a new
+   * unconfirmed account and can never be confirmed (see answerTakenAddress), and the owner is mailed that someone
+   * tried, with a link to choose a new password. `client` is the caller's network address, for the
+   * sign-ups-per-client limit.
    */
   async signUp(draft: SignUpDraft, client?: string): Promise<SignUpResult> {
     await this.limiter.take(this.limiter.limits.signUp, clientKey(client));
@@ -214,7 +215,7 @@ export class AuthService {
       // A sign-up of the same address that committed a moment earlier meets the unique index instead.
       const key = uniqueKeyOf(error);
       if (error instanceof AddressTaken || key === 'users_email_key') {
-        return this.answerTakenAddress(fields, company);
+        return this.answerTakenAddress({ ...fields, passwordHash }, company);
       }
       if (key === 'companies_name_key') {
         throw new DomainError('COMPANY_NAME_TAKEN', 'A company with this name exists already', {
@@ -226,9 +227,11 @@ export class AuthService {
   }
 
   // Mails the owner of a taken address (a password reset link in a text about the sign-up) and answers as a new
-  // account would: an account that exists nowhere, with a token that no request accepts (SESSION_INVALID).
+  // account would: a pending sign-up, a real session that holds the account the sign-up would have made, and its
+  // company, in no table (see SessionService.startPendingSignUp). It reads as a new unconfirmed account everywhere
+  // and can never act or become one: the link that would confirm it went to nobody.
   private async answerTakenAddress(
-    fields: Pick<UserEntity, 'email' | 'name' | 'role' | 'schoolId'>,
+    fields: Pick<UserEntity, 'email' | 'name' | 'role' | 'schoolId' | 'passwordHash'>,
     company: SignUpResult['company'],
   ): Promise<SignUpResult> {
     await Tx.run(this.dataSource, (tx) =>
@@ -241,7 +244,7 @@ export class AuthService {
       ),
     );
     const now = new Date();
-    const user = Object.assign(new UserEntity(), {
+    const pending = Object.assign(new UserEntity(), {
       ...fields,
       id: randomUUID(),
       companyId: company?.company.id ?? null,
@@ -254,8 +257,10 @@ export class AuthService {
       updatedAt: now,
     });
     this.logger.log({ msg: 'sign-up with an address that has an account: the owner is mailed' });
-    const session = this.sessions.decoy(user);
-    return { token: session.accessToken, session, user, company };
+    const session = await this.sessions.startPendingSignUp(pending, company);
+    // The answer carries no password hash, as a new account's does not.
+    const { passwordHash: _hash, ...user } = pending;
+    return { token: session.accessToken, session, user: Object.assign(new UserEntity(), user), company };
   }
 
   /**
@@ -305,7 +310,12 @@ export class AuthService {
    * its session ended, or its user gone.
    */
   async actorFromToken(token: string): Promise<Actor> {
-    return actorOf(await this.sessions.userOf(token));
+    return actorOf((await this.sessions.userOf(token)).user);
+  }
+
+  /** The account (or pending sign-up) behind an access token; throws as actorFromToken does. */
+  accountFromToken(token: string): Promise<SessionAccount> {
+    return this.sessions.userOf(token);
   }
 
   /** Creates or updates the admin account from ADMIN_EMAIL / ADMIN_PASSWORD; runs at every boot. */

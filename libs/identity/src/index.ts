@@ -24,7 +24,9 @@ export {
 export {
   REFRESH_REUSE_GRACE_MS,
   SessionService,
+  type ClaimedCompany,
   type IssuedSession,
+  type SessionAccount,
   type SessionEnd,
 } from './session.service';
 export { TeacherApprovalService } from './teacher-approval.service';

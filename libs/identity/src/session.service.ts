@@ -1,8 +1,9 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { CompanyEntity, CompanyLocationEntity } from '@app/catalogue';
 import { EnvironmentVariables, accessTokenTtlMs, sessionLengthMs } from '@app/config';
 import { DomainError, isUuid, type Role } from '@app/core';
 import { Tx } from '@app/database';
@@ -37,7 +38,37 @@ interface AccessClaims {
   sid: string;
 }
 
+/** The company a company contact's pending sign-up claimed: made and rolled back, so it exists nowhere. */
+export interface ClaimedCompany {
+  company: CompanyEntity;
+  locations: CompanyLocationEntity[];
+}
+
+/**
+ * Whom a session belongs to: an account, or a pending sign-up (a sign-up with an address that has an account, see
+ * startPendingSignUp), whose `user` is the account that sign-up would have made, in no table.
+ */
+export interface SessionAccount {
+  user: UserEntity;
+  /** Set for a pending sign-up: the company it claimed, or null for a teacher. */
+  pendingSignUp: { company: ClaimedCompany | null } | null;
+}
+
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+type Row = Record<string, unknown>;
+
+// A session's account row: the users row of its account, or the one a pending sign-up holds (the same columns, by
+// name, read as the users row type), with the company a pending sign-up claimed. One query either way, so that
+// both answer alike.
+const ACCOUNT_OF_SESSION = `
+  SELECT u.*, false AS is_pending_sign_up, NULL::jsonb AS claimed_company
+    FROM users u JOIN sessions s ON s.user_id = u.id
+   WHERE s.id = $1 AND s.revoked_at IS NULL AND ($2::uuid IS NULL OR u.id = $2)
+  UNION ALL
+  SELECT p.*, true, s.pending_sign_up->'company' FROM sessions s
+         CROSS JOIN LATERAL jsonb_populate_record(NULL::users, s.pending_sign_up) p
+   WHERE s.id = $1 AND s.user_id IS NULL AND s.revoked_at IS NULL AND ($2::uuid IS NULL OR p.id = $2)`;
 
 const sessionInvalid = (message = 'The session has ended or expired; log in again') =>
   new DomainError('SESSION_INVALID', message);
@@ -81,16 +112,74 @@ export class SessionService {
   }
 
   /**
-   * The answer of a log-in that makes no session (sign-up with a taken address): tokens of the same shape that no
-   * request accepts.
+   * Starts the session of a pending sign-up: one that answers as a new unconfirmed account (`user`, which is in no
+   * table, with the `company` it claimed) and belongs to no account, for a sign-up with an address that has one.
+   * Its tokens work like any others (refresh, log out); it never becomes an account and ends like any session.
    */
-  decoy(user: Pick<UserEntity, 'id' | 'role'>): IssuedSession {
-    return {
-      sessionId: randomUUID(),
-      ...this.accessToken(user, randomUUID()),
-      refreshToken: randomBytes(32).toString('base64url'),
-      refreshTokenExpiresAt: new Date(Date.now() + this.refreshMs),
+  async startPendingSignUp(user: UserEntity, company: ClaimedCompany | null): Promise<IssuedSession> {
+    const pending = {
+      ...this.toRow(UserEntity, user),
+      company: company && {
+        company: this.toRow(CompanyEntity, company.company),
+        locations: company.locations.map((location) => this.toRow(CompanyLocationEntity, location)),
+      },
     };
+    const started = await Tx.run(this.dataSource, async (t) => {
+      // Pending sign-ups that can no longer be used, a month after, go on the way (a few at a time).
+      await t.query(
+        `DELETE FROM sessions WHERE id IN (
+           SELECT s.id FROM sessions s
+            WHERE s.user_id IS NULL AND s.created_at < now() - interval '30 days'
+              AND (s.revoked_at < now() - interval '30 days'
+                   OR NOT EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.session_id = s.id
+                                    AND r.expires_at > now() - interval '30 days'))
+            LIMIT 20)`,
+      );
+      const [session] = await t.query<Array<{ id: string }>>(
+        `INSERT INTO sessions (pending_sign_up) VALUES ($1) RETURNING id`,
+        [pending],
+      );
+      return { sessionId: session.id, ...(await this.newRefreshToken(t, session.id)) };
+    });
+    return { ...started, ...this.accessToken(user, started.sessionId) };
+  }
+
+  /** The account a pending sign-up holds, as it is now; null when its session has ended. */
+  async pendingSignUpUser(id: string): Promise<UserEntity | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.dataSource.query<Row[]>(
+      `SELECT p.* FROM sessions s CROSS JOIN LATERAL jsonb_populate_record(NULL::users, s.pending_sign_up) p
+        WHERE s.user_id IS NULL AND s.pending_sign_up->>'id' = $1 AND s.revoked_at IS NULL`,
+      [id],
+    );
+    return row ? this.fromRow(UserEntity, row) : null;
+  }
+
+  /**
+   * Changes what a pending sign-up holds (`change` gets its row, with the password hash, by column name, and
+   * returns the new one), as a change of its account would; null when it has ended.
+   */
+  async changePendingSignUp(
+    id: string,
+    change: (row: Row) => Row | Promise<Row>,
+  ): Promise<UserEntity | null> {
+    if (!isUuid(id)) return null;
+    return Tx.run(this.dataSource, async (tx) => {
+      const [found] = await tx.query<Array<{ id: string; pending_sign_up: Row }>>(
+        `SELECT id, pending_sign_up FROM sessions
+          WHERE user_id IS NULL AND pending_sign_up->>'id' = $1 AND revoked_at IS NULL FOR UPDATE`,
+        [id],
+      );
+      if (!found) return null;
+      const { company, ...row } = found.pending_sign_up;
+      const changed = { ...(await change(row)), id: row.id, updated_at: new Date() };
+      await tx.query(`UPDATE sessions SET pending_sign_up = $2 WHERE id = $1`, [
+        found.id,
+        { ...changed, company },
+      ]);
+      const [user] = await tx.query<Row[]>(`SELECT * FROM jsonb_populate_record(NULL::users, $1)`, [changed]);
+      return this.fromRow(UserEntity, user);
+    });
   }
 
   /**
@@ -98,20 +187,19 @@ export class SessionService {
    * is revoked (REFRESH_TOKEN_REUSED), except within REFRESH_REUSE_GRACE_MS, which answers with an access token
    * only. An unknown, expired or revoked token is SESSION_INVALID.
    */
-  async refresh(refreshToken: string): Promise<{ session: IssuedSession; user: UserEntity }> {
+  async refresh(refreshToken: string): Promise<{ session: IssuedSession } & SessionAccount> {
     const outcome = await Tx.run(this.dataSource, async (tx) => {
       // FOR UPDATE: two refreshes with one token take turns; the second sees the first one's replacement.
       const [row] = await tx.query<
         Array<{
           id: string;
           session_id: string;
-          user_id: string;
           expired: boolean;
           replaced_ms: number | null;
           revoked: boolean;
         }>
       >(
-        `SELECT r.id, r.session_id, s.user_id, r.expires_at <= now() AS expired, s.revoked_at IS NOT NULL AS revoked,
+        `SELECT r.id, r.session_id, r.expires_at <= now() AS expired, s.revoked_at IS NOT NULL AS revoked,
                 (extract(epoch FROM now() - r.replaced_at) * 1000)::float8 AS replaced_ms
            FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id
           WHERE r.token_hash = $1
@@ -123,7 +211,9 @@ export class SessionService {
         await this.revokeIn(tx, `id = $1`, [row.session_id], 'REFRESH_TOKEN_REUSED');
         return { kind: 'reused' as const };
       }
-      const user = await tx.manager.getRepository(UserEntity).findOneByOrFail({ id: row.user_id });
+      const account = await this.accountOfSession(tx, row.session_id);
+      if (!account) return { kind: 'invalid' as const };
+      const { user } = account;
       await tx.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [row.session_id]);
       if (row.replaced_ms !== null) {
         const grace: IssuedSession = {
@@ -132,12 +222,12 @@ export class SessionService {
           refreshToken: null,
           refreshTokenExpiresAt: null,
         };
-        return { kind: 'ok' as const, user, session: grace };
+        return { kind: 'ok' as const, account, session: grace };
       }
       await tx.query(`UPDATE refresh_tokens SET replaced_at = now() WHERE id = $1`, [row.id]);
       const next = await this.newRefreshToken(tx, row.session_id);
       const session = { sessionId: row.session_id, ...this.accessToken(user, row.session_id), ...next };
-      return { kind: 'ok' as const, user, session };
+      return { kind: 'ok' as const, account, session };
     });
     if (outcome.kind === 'reused') {
       throw new DomainError(
@@ -146,14 +236,15 @@ export class SessionService {
       );
     }
     if (outcome.kind === 'invalid') throw sessionInvalid();
-    return { session: outcome.session, user: outcome.user };
+    return { session: outcome.session, ...outcome.account };
   }
 
   /**
-   * The account an access token belongs to, while its session is open; SESSION_INVALID when the token is bad,
-   * expired, of an ended session or of an account that is gone. One query, as the account had to be read anyway.
+   * The account an access token belongs to (or the pending sign-up), while its session is open; SESSION_INVALID
+   * when the token is bad, expired, of an ended session or of an account that is gone. One query, as the account
+   * had to be read anyway.
    */
-  async userOf(accessToken: string): Promise<UserEntity> {
+  async userOf(accessToken: string): Promise<SessionAccount> {
     let claims: AccessClaims;
     try {
       claims = this.jwt.verify<AccessClaims>(accessToken);
@@ -162,17 +253,33 @@ export class SessionService {
     }
     // Tokens without a session (made before sessions existed) are refused: they could not be revoked.
     if (!isUuid(claims.sub) || typeof claims.sid !== 'string' || !isUuid(claims.sid)) throw sessionInvalid();
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.id = :sub', { sub: claims.sub })
-      .andWhere(
-        'EXISTS (SELECT 1 FROM sessions s WHERE s.id = :sid AND s.user_id = u.id AND s.revoked_at IS NULL)',
-        { sid: claims.sid },
-      )
-      .getOne();
-    if (!user) throw sessionInvalid();
-    return user;
+    const account = await this.accountOfSession(this.dataSource, claims.sid, claims.sub);
+    if (!account) throw sessionInvalid();
+    return account;
+  }
+
+  // The account of an open session, `sub` when named; null when the session ended or the account is gone.
+  private async accountOfSession(
+    q: Pick<DataSource, 'query'>,
+    sessionId: string,
+    sub: string | null = null,
+  ): Promise<SessionAccount | null> {
+    const [row] = await q.query<
+      Array<Row & { is_pending_sign_up: boolean; claimed_company: { company: Row; locations: Row[] } | null }>
+    >(ACCOUNT_OF_SESSION, [sessionId, sub]);
+    if (!row) return null;
+    const { is_pending_sign_up: pending, claimed_company: claimed } = row;
+    return {
+      user: this.fromRow(UserEntity, row),
+      pendingSignUp: pending
+        ? {
+            company: claimed && {
+              company: this.fromRow(CompanyEntity, claimed.company),
+              locations: claimed.locations.map((location) => this.fromRow(CompanyLocationEntity, location)),
+            },
+          }
+        : null,
+    };
   }
 
   /** The session an access token names, when the token is genuine (expired or not); null otherwise. */
@@ -200,11 +307,13 @@ export class SessionService {
   }
 
   /**
-   * Ends every open session of the user but `except` (the caller's own, when a password change keeps it); in `tx`
+   * Ends every open session of the user (or pending sign-up) but `except` (the caller's own, when a password change keeps it); in `tx`
    * when given. Returns how many ended.
    */
   async revokeAll(userId: string, reason: SessionEnd, tx?: Tx, except?: string | null): Promise<number> {
-    const where = except ? `user_id = $1 AND id <> $2` : `user_id = $1`;
+    // The id of a pending sign-up is that of the account it would have made (see startPendingSignUp).
+    const owner = `(user_id = $1 OR (user_id IS NULL AND pending_sign_up->>'id' = $1::text))`;
+    const where = except ? `${owner} AND id <> $2` : owner;
     const params = except ? [userId, except] : [userId];
     return tx
       ? this.revokeIn(tx, where, params, reason)
@@ -245,5 +354,27 @@ export class SessionService {
       refreshTokenExpiresAt,
     ]);
     return { refreshToken, refreshTokenExpiresAt };
+  }
+
+  // An entity's columns by their database names (a users row as a pending sign-up holds it), and back, with the
+  // column types TypeORM reads them as.
+  private toRow<T extends ObjectLiteral>(target: EntityTarget<T>, entity: T): Row {
+    const row: Row = {};
+    for (const column of this.dataSource.getMetadata(target).columns) {
+      const value: unknown = entity[column.propertyName];
+      if (value !== undefined) row[column.databaseName] = value;
+    }
+    return row;
+  }
+
+  private fromRow<T extends ObjectLiteral>(target: EntityTarget<T>, row: Row): T {
+    const metadata = this.dataSource.getMetadata(target);
+    const entity = metadata.create() as Row;
+    for (const column of metadata.columns) {
+      const value = row[column.databaseName];
+      if (!column.isSelect || value === undefined) continue;
+      entity[column.propertyName] = this.dataSource.driver.prepareHydratedValue(value, column);
+    }
+    return entity as T;
   }
 }

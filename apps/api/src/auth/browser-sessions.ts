@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EnvironmentVariables } from '@app/config';
 import { DomainException, type Actor } from '@app/core';
-import { AuthService, SessionService, actorOf, type IssuedSession } from '@app/identity';
+import { AuthService, SessionService, actorOf, type IssuedSession, type SessionAccount } from '@app/identity';
 import {
   REFRESH_COOKIE,
   SESSION_COOKIE,
@@ -37,13 +37,22 @@ export class BrowserSessions {
 
   /** The caller; null when anonymous; UNAUTHENTICATED for a bad bearer token. */
   async actor(req: Request, res: Response): Promise<Actor | null> {
+    const account = await this.account(req, res);
+    return account && actorOf(account.user);
+  }
+
+  /**
+   * The caller's account (or pending sign-up, see SessionService.startPendingSignUp), as read with the session;
+   * null when anonymous; UNAUTHENTICATED for a bad bearer token.
+   */
+  async account(req: Request, res: Response): Promise<SessionAccount | null> {
     const bearer = headerToken(req);
-    if (bearer) return this.auth.actorFromToken(bearer);
+    if (bearer) return this.auth.accountFromToken(bearer);
     const access = cookieValue(req, SESSION_COOKIE);
     const refresh = cookieValue(req, REFRESH_COOKIE);
     if (access) {
       try {
-        return await this.auth.actorFromToken(access);
+        return await this.auth.accountFromToken(access);
       } catch (error) {
         if (!(error instanceof DomainException)) throw error;
       }
@@ -54,9 +63,9 @@ export class BrowserSessions {
       return null;
     }
     try {
-      const { session, user } = await this.sessions.refresh(refresh);
+      const { session, ...account } = await this.sessions.refresh(refresh);
       this.setCookies(res, session);
-      return actorOf(user);
+      return account;
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       clearSessionCookies(res, this.env.NODE_ENV);

@@ -1,11 +1,27 @@
 import type { Request, Response } from 'express';
 import type { Actor } from '@app/core';
+import { actorOf, type SessionAccount } from '@app/identity';
 import type { Loaders } from '../loaders/loaders';
 import type { BrowserSessions } from './browser-sessions';
 
+/**
+ * The company a pending sign-up claimed exists nowhere: the loaders learn it from the session, so that fields
+ * such as `me { company { name locations } }` read it as a new account's company.
+ */
+export function primeClaimedCompany(
+  loaders: Loaders,
+  pending: SessionAccount['pendingSignUp'] | undefined,
+): void {
+  const claimed = pending?.company;
+  if (!claimed) return;
+  loaders.company.prime(claimed.company.id, claimed.company);
+  loaders.locationsOfCompany.prime(claimed.company.id, claimed.locations);
+  for (const location of claimed.locations) loaders.location.prime(location.id, location);
+}
+
 /** The GraphQL context of one request: the caller (resolved lazily, see BrowserSessions) and its DataLoaders. */
 export class RequestContext {
-  private actorPromise?: Promise<Actor | null>;
+  private accountPromise?: Promise<SessionAccount | null>;
 
   constructor(
     readonly req: Request,
@@ -14,11 +30,23 @@ export class RequestContext {
     private readonly sessions: BrowserSessions,
   ) {}
 
-  /** The caller; null without a session; throws UNAUTHENTICATED for a bad or expired bearer token. */
-  actor(): Promise<Actor | null> {
+  /**
+   * The caller's account as its session read it (or the pending sign-up the session holds); null without a
+   * session; throws UNAUTHENTICATED for a bad or expired bearer token.
+   */
+  account(): Promise<SessionAccount | null> {
     // Once per request: a refresh of the web app's cookies happens at most once.
-    this.actorPromise ??= this.sessions.actor(this.req, this.res);
-    return this.actorPromise;
+    this.accountPromise ??= this.sessions.account(this.req, this.res).then((account) => {
+      primeClaimedCompany(this.loaders, account?.pendingSignUp);
+      return account;
+    });
+    return this.accountPromise;
+  }
+
+  /** The caller; null without a session; throws UNAUTHENTICATED for a bad or expired bearer token. */
+  async actor(): Promise<Actor | null> {
+    const account = await this.account();
+    return account && actorOf(account.user);
   }
 
   /** The caller for public fields: a bad token counts as anonymous there. */

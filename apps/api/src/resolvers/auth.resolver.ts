@@ -4,7 +4,7 @@ import { UnauthenticatedException, type Actor } from '@app/core';
 import { AuthService, SessionService, TeacherApprovalService } from '@app/identity';
 import { Authenticated, CurrentActor } from '../auth/auth.guard';
 import { BrowserSessions } from '../auth/browser-sessions';
-import type { RequestContext } from '../auth/request-context';
+import { primeClaimedCompany, type RequestContext } from '../auth/request-context';
 import { CreateCoordinatorInput, SignUpInput } from '../dto/sign-up.input';
 import { Province } from '../graphql/enums';
 import { Company } from '../models/company.model';
@@ -75,7 +75,8 @@ export class AuthResolver {
     const token = refreshToken ?? this.browser.refreshCookie(ctx.req);
     if (!token) throw new UnauthenticatedException('Send the refresh token, or log in first');
     try {
-      const { session, user } = await this.sessions.refresh(token);
+      const { session, user, pendingSignUp } = await this.sessions.refresh(token);
+      primeClaimedCompany(ctx.loaders, pendingSignUp);
       if (!refreshToken) this.browser.setCookies(ctx.res, session);
       return AuthPayload.of(session, user, Boolean(refreshToken));
     } catch (error) {
@@ -120,9 +121,12 @@ export class AuthResolver {
 
   @Query(() => User, { nullable: true, description: 'The logged-in account; null without a token.' })
   async me(@Context() ctx: RequestContext): Promise<User | null> {
-    const actor = await ctx.actor();
-    if (!actor) return null;
-    const [user] = await this.auth.findByIds([actor.userId]);
+    const account = await ctx.account();
+    if (!account) return null;
+    // Read again: a mutation before it in the same request may have changed the account.
+    const user = account.pendingSignUp
+      ? await this.sessions.pendingSignUpUser(account.user.id)
+      : (await this.auth.findByIds([account.user.id]))[0];
     return user ? User.from(user) : null;
   }
 
