@@ -103,6 +103,9 @@ export class AccessService {
     const scope = this.scope(actor, permission);
     const rule = ACCESS[permission];
     if (!rule.on || ids.length === 0 || scope === 'all') return;
+    // A pending sign-up's claimed company and locations are its own (and in no table: nothing to look up).
+    const claimed = actor.claimed;
+    if (claimed && ids.every((id) => claimed.includes(id))) return;
     const rows = await this.ownerRows(rule.on, ids, tx);
     const name = rule.on === 'province' ? 'Province' : OWNERS[rule.on].name;
     for (const id of ids) {

@@ -123,6 +123,11 @@ export interface Actor {
   provinces: Province[];
   /** A coordinator's programmes; empty means every programme. */
   programmes: Programme[];
+  /**
+   * A pending sign-up's (a sign-up with an address that has an account): the ids of the company and locations it
+   * claimed, which exist in no table. The access layer takes them as the actor's own and empty, as a new account's.
+   */
+  claimed?: readonly string[];
 }
 
 /** ADMIN may do everything a COORDINATOR may. */

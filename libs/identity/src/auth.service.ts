@@ -94,6 +94,14 @@ export function actorOf(
   };
 }
 
+/** The actor of a session's account; a pending sign-up's carries the ids of the company it claimed. */
+export function actorOfAccount(account: SessionAccount): Actor {
+  const actor = actorOf(account.user);
+  const claimed = account.pendingSignUp?.company;
+  if (!claimed) return actor;
+  return { ...actor, claimed: [claimed.company.id, ...claimed.locations.map((location) => location.id)] };
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -310,7 +318,7 @@ export class AuthService {
    * its session ended, or its user gone.
    */
   async actorFromToken(token: string): Promise<Actor> {
-    return actorOf((await this.sessions.userOf(token)).user);
+    return actorOfAccount(await this.sessions.userOf(token));
   }
 
   /** The account (or pending sign-up) behind an access token; throws as actorFromToken does. */

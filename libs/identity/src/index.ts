@@ -3,6 +3,7 @@ export {
   AuthService,
   EMAIL_VERIFICATION_TTL_MS,
   actorOf,
+  actorOfAccount,
   type AuthResult,
   type SignUpDraft,
   type SignUpResult,

@@ -98,6 +98,8 @@ export class PartnerCapacityService {
   /** Company (own location) or coordinator: a location's capacity and what is in use; null when not set. */
   async capacityUsage(actor: Actor, locationId: string, programme: Programme): Promise<CapacityView | null> {
     await this.access.require(actor, Permission.PartnerCapacityRead, [locationId]);
+    // A pending sign-up's claimed location is in no table: as a new company's location, it has no capacity yet.
+    if (actor.claimed?.includes(locationId)) return null;
     await this.requireLocation(locationId);
     const capacity = await this.capacities.find(locationId, programme);
     if (!capacity) return null;

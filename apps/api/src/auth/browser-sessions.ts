@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EnvironmentVariables } from '@app/config';
 import { DomainException, type Actor } from '@app/core';
-import { AuthService, SessionService, actorOf, type IssuedSession, type SessionAccount } from '@app/identity';
+import {
+  AuthService,
+  SessionService,
+  actorOfAccount,
+  type IssuedSession,
+  type SessionAccount,
+} from '@app/identity';
 import {
   REFRESH_COOKIE,
   SESSION_COOKIE,
@@ -38,7 +44,7 @@ export class BrowserSessions {
   /** The caller; null when anonymous; UNAUTHENTICATED for a bad bearer token. */
   async actor(req: Request, res: Response): Promise<Actor | null> {
     const account = await this.account(req, res);
-    return account && actorOf(account.user);
+    return account && actorOfAccount(account);
   }
 
   /**

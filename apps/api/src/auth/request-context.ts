@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Actor } from '@app/core';
-import { actorOf, type SessionAccount } from '@app/identity';
+import { actorOfAccount, type SessionAccount } from '@app/identity';
 import type { Loaders } from '../loaders/loaders';
 import type { BrowserSessions } from './browser-sessions';
 
@@ -46,7 +46,7 @@ export class RequestContext {
   /** The caller; null without a session; throws UNAUTHENTICATED for a bad or expired bearer token. */
   async actor(): Promise<Actor | null> {
     const account = await this.account();
-    return account && actorOf(account.user);
+    return account && actorOfAccount(account);
   }
 
   /** The caller for public fields: a bad token counts as anonymous there. */
