@@ -1,5 +1,5 @@
 import { Role } from '@app/core';
-import { SchoolFactory, UserFactory, type GraphQLResponse } from '@app/testing';
+import { SchoolFactory, TEST_PASSWORD, UserFactory, type GraphQLResponse } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // A sign-up with an address that has an account gets a pending sign-up: a real session that belongs to no account
@@ -291,4 +291,35 @@ describe('a pending sign-up (an address that has an account) answers as a new un
     );
     expect(tokens.map((token) => token.purpose)).toEqual(['PASSWORD_RESET']);
   });
+  it.each([Role.TEACHER, Role.COMPANY] as const)(
+    'as a %s: logs in again after logging out, with the password it chose, as a new account does',
+    async (role) => {
+      const both = await pair(role);
+      await alike(both, (s) => gql(`mutation { logOut }`, {}, s.token));
+      const LOG_IN = `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token user { ...Account } } }`;
+      // A wrong password is refused alike.
+      const { pending: wrong } = await alike(both, (s) =>
+        gql(LOG_IN, { e: s.user.email, p: 'Niet-het-wachtwoord-1' }),
+      );
+      expect(wrong.errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
+      const { pending: again } = await alike(both, (s) =>
+        gql<{ logIn: Session }>(LOG_IN, { e: s.user.email, p: 'Proefjes-in-de-klas-8' }),
+      );
+      expect(again.data?.logIn.user.id).toBe(both.pending.user.id);
+      const token = again.data!.logIn.token;
+      const { data } = await gql<{ me: { id: string; emailVerified: boolean } }>(
+        `{ me { id emailVerified } }`,
+        {},
+        token,
+      );
+      expect(data?.me).toEqual({ id: both.pending.user.id, emailVerified: false });
+      // The owner of the address still logs in with their own password, to their own account.
+      const [owner] = await t.dataSource.query<Array<{ id: string; email: string }>>(
+        `SELECT id, email FROM users WHERE lower(email) = lower($1)`,
+        [both.pending.user.email],
+      );
+      const own = await gql<{ logIn: Session }>(LOG_IN, { e: owner.email, p: TEST_PASSWORD });
+      expect(own.data?.logIn.user.id).toBe(owner.id);
+    },
+  );
 });

@@ -20,7 +20,12 @@ import { normaliseEmail } from './email-address';
 import { AccountTokenPurpose } from './entities/account-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
-import { SessionService, type IssuedSession, type SessionAccount } from './session.service';
+import {
+  SessionService,
+  type ClaimedCompany,
+  type IssuedSession,
+  type SessionAccount,
+} from './session.service';
 
 /** The most coordinators `listCoordinators` returns. */
 export const COORDINATOR_LIST_LIMIT = 500;
@@ -46,6 +51,8 @@ export interface AuthResult {
   /** The session the log-in started: access and refresh token. */
   session: IssuedSession;
   user: UserEntity;
+  /** A pending sign-up's claimed company (see SessionService.startPendingSignUp), which is in no table. */
+  company?: ClaimedCompany | null;
 }
 
 /** A sign-up's answer: for a company contact also the company it made, so the answer needs no re-read. */
@@ -280,15 +287,38 @@ export class AuthService {
     const normalised = normaliseEmail(email);
     const checks = this.logInChecks(normalised, client);
     await this.limiter.attempt(checks);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email: normalised })
-      .getOne();
-    // An unknown address costs one argon2 verify as well, against a hash of nobody's password: the same answer in
-    // the same time as a wrong password, so that nobody learns who has an account.
+    const [user, pending] = await Promise.all([
+      this.users
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.email) = :email', { email: normalised })
+        .getOne(),
+      this.sessions.pendingSignUpOf(normalised),
+    ]);
+    // A pending sign-up (a sign-up with this address while it had an account) logs in with the password it chose,
+    // as the account it seems to be would: its password is tried first, so that its log-in costs one argon2 verify
+    // as an account's does.
+    if (pending && (await verifyPassword(pending.passwordHash, password))) {
+      await this.limiter.succeeded(checks);
+      const {
+        session,
+        user: seeming,
+        pendingSignUp,
+      } = await this.sessions.resumePendingSignUp(pending.sessionId);
+      const { passwordHash: _hash, ...rest } = seeming;
+      return {
+        token: session.accessToken,
+        session,
+        user: Object.assign(new UserEntity(), rest),
+        company: pendingSignUp?.company ?? null,
+      };
+    }
+    // An unknown address costs an argon2 verify as well, against a hash of nobody's password, and every refusal
+    // costs two: the same answer in the same time whether the address has an account (with or without a pending
+    // sign-up) or not, so that nobody learns who has an account.
     const valid = await verifyPassword(user?.passwordHash ?? (await this.unknownAccountHash), password);
     if (!user || !valid) {
+      if (!pending) await verifyPassword(await this.unknownAccountHash, password);
       throw new DomainError('WRONG_CREDENTIALS', 'Wrong e-mail address or password');
     }
     await this.limiter.succeeded(checks);

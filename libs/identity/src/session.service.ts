@@ -144,6 +144,40 @@ export class SessionService {
     return { ...started, ...this.accessToken(user, started.sessionId) };
   }
 
+  /**
+   * The newest pending sign-up of `email` (normalised), for a log-in: the session it was last held in and its
+   * password hash; null when there is none (sessions of pending sign-ups go a month after they ended).
+   */
+  async pendingSignUpOf(email: string): Promise<{ sessionId: string; passwordHash: string } | null> {
+    const [row] = await this.dataSource.query<Array<{ id: string; password_hash: string | null }>>(
+      `SELECT id, pending_sign_up->>'password_hash' AS password_hash FROM sessions
+        WHERE user_id IS NULL AND lower(pending_sign_up->>'email') = $1
+        ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
+    return row?.password_hash ? { sessionId: row.id, passwordHash: row.password_hash } : null;
+  }
+
+  /** A log-in to a pending sign-up: a new session holding what the session `from` holds. */
+  async resumePendingSignUp(from: string): Promise<{ session: IssuedSession } & SessionAccount> {
+    const started = await Tx.run(this.dataSource, async (t) => {
+      const [session] = await t.query<Array<{ id: string }>>(
+        `INSERT INTO sessions (pending_sign_up)
+         SELECT pending_sign_up FROM sessions WHERE id = $1 AND user_id IS NULL RETURNING id`,
+        [from],
+      );
+      if (!session) throw sessionInvalid();
+      const account = await this.accountOfSession(t, session.id);
+      if (!account) throw sessionInvalid();
+      return { account, sessionId: session.id, ...(await this.newRefreshToken(t, session.id)) };
+    });
+    const { account, ...issued } = started;
+    return {
+      ...account,
+      session: { ...issued, ...this.accessToken(account.user, issued.sessionId) },
+    };
+  }
+
   /** The account a pending sign-up holds, as it is now; null when its session has ended. */
   async pendingSignUpUser(id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return null;
@@ -165,18 +199,21 @@ export class SessionService {
   ): Promise<UserEntity | null> {
     if (!isUuid(id)) return null;
     return Tx.run(this.dataSource, async (tx) => {
+      // Every session of the pending sign-up (one per log-in, ended ones too: a log-in starts from the newest)
+      // holds it, and all change together.
       const [found] = await tx.query<Array<{ id: string; pending_sign_up: Row }>>(
         `SELECT id, pending_sign_up FROM sessions
-          WHERE user_id IS NULL AND pending_sign_up->>'id' = $1 AND revoked_at IS NULL FOR UPDATE`,
+          WHERE user_id IS NULL AND pending_sign_up->>'id' = $1 AND revoked_at IS NULL
+          ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [id],
       );
       if (!found) return null;
       const { company, ...row } = found.pending_sign_up;
       const changed = { ...(await change(row)), id: row.id, updated_at: new Date() };
-      await tx.query(`UPDATE sessions SET pending_sign_up = $2 WHERE id = $1`, [
-        found.id,
-        { ...changed, company },
-      ]);
+      await tx.query(
+        `UPDATE sessions SET pending_sign_up = $2 WHERE user_id IS NULL AND pending_sign_up->>'id' = $1`,
+        [id, { ...changed, company }],
+      );
       const [user] = await tx.query<Row[]>(`SELECT * FROM jsonb_populate_record(NULL::users, $1)`, [changed]);
       return this.fromRow(UserEntity, user);
     });

@@ -48,7 +48,8 @@ export class AuthResolver {
     @Args('email', { description: 'E-mail address.' }) email: string,
     @Args('password', { description: 'Password.' }) password: string,
   ): Promise<AuthPayload> {
-    const { session, user } = await this.auth.logIn(email, password, ctx.req.ip);
+    const { session, user, company } = await this.auth.logIn(email, password, ctx.req.ip);
+    if (company) primeClaimedCompany(ctx.loaders, { company });
     this.browser.setCookies(ctx.res, session);
     return AuthPayload.of(session, user);
   }
