@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { RefusalGate } from '@app/rate-limit';
@@ -77,6 +77,15 @@ function partialRequest(port: number, ip: string, length: number, sent: number, 
         `X-Forwarded-For: ${ip}\r\nContent-Length: ${length}\r\n\r\n{"query":"${' '.repeat(sent)}`,
     );
   });
+}
+
+// A port nothing listens on: bound once by the system's choice, then closed.
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 describe('refusal gate: clients whose requests keep being refused', () => {
@@ -167,4 +176,37 @@ describe('refusal gate: clients whose requests keep being refused', () => {
       { timeoutMs: (BLOCK_S + 10) * 1000, intervalMs: 250 },
     );
   }, 120_000);
+});
+
+describe("refusal gate while the rate limits' Redis is away", () => {
+  let db: TestDatabase;
+  let api: { app: INestApplication; port: number } | undefined;
+
+  beforeAll(async () => {
+    db = await useTestEnvironment({
+      TRUST_PROXY: 'loopback',
+      RATE_LIMIT_REFUSED: `3/${BLOCK_S}s`,
+      RATE_LIMIT_REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
+    });
+    api = await startApi();
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.app.close();
+    await deleteQueueKeys(REDIS_URL, `test-${db.name}`);
+    await db.drop();
+  });
+
+  it('serves honest requests, and each instance blocks a client on its own count', async () => {
+    if (!api) throw new Error('the api did not start');
+    const { app, port } = api;
+    const hostile = '10.78.0.1';
+    expect(outcome(await gql(port, hostile, '{ __typename }'))).toBe('200 ok');
+    for (let n = 0; n < 3; n += 1) expect((await post(port, hostile, '{"query": ')).status).toBe(400);
+    await waitFor('the third refusal to block the client', () =>
+      Promise.resolve(app.get(RefusalGate).isBlocked(hostile)),
+    );
+    expect(outcome(await gql(port, hostile, '{ __typename }'))).toBe('429 TOO_MANY_REQUESTS RATE_LIMITED');
+    expect(outcome(await gql(port, '10.78.0.2', '{ __typename }'))).toBe('200 ok');
+  });
 });

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ERROR_REASONS, type ErrorReason } from '@app/core';
 import { clientKey } from './client-address';
 import { RateLimiter } from './rate-limiter';
+import type { BlockRule } from './rate-limits';
 
 /** Answers that refuse a request the api could not take: malformed (400), too large (413, 414, 431). */
 const REFUSED_STATUSES = new Set([400, 413, 414, 431]);
@@ -41,14 +42,16 @@ export function markRefused(res: Response): void {
  * Blocks clients whose requests keep being refused (RATE_LIMIT_REFUSED): counted in Redis per client address, so
  * that the count holds across api instances, and remembered in the instance that saw a block, which then answers
  * the client 429 with Retry-After from memory, before its body is read or parsed. A blocked client costs another
- * instance one more refused request before that instance knows. When Redis is away nothing new is counted (blocks
- * known stay): refusals go on as before, honest requests never wait.
+ * instance one more refused request before that instance knows. Nothing waits for Redis: while it is away each
+ * instance counts on its own, and the blocks it knows stay.
  */
 @Injectable()
 export class RefusalGate {
   // Client key → when its block ends (ms since the epoch).
   private readonly blocked = new Map<string, number>();
   private readonly held = new Map<string, number>();
+  // Client key → its refusals counted here while Redis was away, and when that window ends.
+  private readonly counted = new Map<string, { refusals: number; endsAt: number }>();
   private readonly logger = new Logger(RefusalGate.name);
 
   constructor(private readonly limiter: RateLimiter) {}
@@ -65,9 +68,7 @@ export class RefusalGate {
     }
     res.once('finish', () => {
       if (res.locals[LOCALS_KEY] === true || REFUSED_STATUSES.has(res.statusCode)) {
-        void this.limiter.countRefusal(rule, client).then((ms) => {
-          if (ms) this.block(client, ms);
-        });
+        void this.count(rule, client);
       }
     });
     next();
@@ -76,6 +77,31 @@ export class RefusalGate {
   /** Whether `client` (a client key) is blocked in this instance. */
   isBlocked(client: string): boolean {
     return (this.blocked.get(client) ?? 0) > Date.now();
+  }
+
+  private async count(rule: BlockRule, client: string): Promise<void> {
+    const ms = await this.limiter.countRefusal(rule, client);
+    if (ms === null) this.countHere(rule, client);
+    else if (ms > 0) this.block(client, ms);
+  }
+
+  // Redis is away: this instance counts the client's refusals on its own, so that a client that starts during an
+  // outage is still blocked (by each instance after `count` refusals there).
+  private countHere(rule: BlockRule, client: string): void {
+    const now = Date.now();
+    let window = this.counted.get(client);
+    if (!window || window.endsAt <= now) {
+      if (this.counted.size >= SWEEP_AT) {
+        for (const [key, { endsAt }] of this.counted) if (endsAt <= now) this.counted.delete(key);
+      }
+      window = { refusals: 0, endsAt: now + rule.windowMs };
+      this.counted.set(client, window);
+    }
+    window.refusals += 1;
+    if (window.refusals >= rule.count) {
+      this.counted.delete(client);
+      this.block(client, rule.blockMs);
+    }
   }
 
   private block(client: string, ms: number): void {
