@@ -21,7 +21,9 @@ import { makeQueries, querySources } from './search-queries';
 // the demo seed and on a Redis of their own (another port: the shared one is never stopped). Honest clients at
 // `concurrency` send mixed traffic (80% searches, 15% reads, 5% writes) for `seconds` in three runs:
 //   baseline  the honest clients alone;
-//   hostile   beside them two hostile clients, one sending deep and aliased queries, one guessing passwords;
+//   hostile   beside them two hostile clients, one sending deep and aliased queries, one guessing passwords, each
+//             from an address of its own and honouring nothing (no Retry-After, no back-off: it sends again as soon
+//             as it is answered);
 //   outage    as hostile, with Redis stopped for `outage` seconds in the middle.
 // Per run: p50/p95/p99 per operation, the honest clients' errors (0 wanted), their throughput against the baseline
 // (at least 0.8 wanted), and after the run, in SQL, every acknowledged write present and every job it made run
