@@ -21,7 +21,9 @@ import { makeQueries, querySources } from './search-queries';
 // the demo seed and on a Redis of their own (another port: the shared one is never stopped). Honest clients at
 // `concurrency` send mixed traffic (80% searches, 15% reads, 5% writes) for `seconds` in three runs:
 //   baseline  the honest clients alone;
-//   hostile   beside them two hostile clients, one sending deep and aliased queries, one guessing passwords;
+//   hostile   beside them two hostile clients, one sending deep and aliased queries, one guessing passwords, each
+//             from an address of its own and honouring nothing (no Retry-After, no back-off: it sends again as soon
+//             as it is answered);
 //   outage    as hostile, with Redis stopped for `outage` seconds in the middle.
 // Per run: p50/p95/p99 per operation, the honest clients' errors (0 wanted), their throughput against the baseline
 // (at least 0.8 wanted), and after the run, in SQL, every acknowledged write present and every job it made run
@@ -209,6 +211,8 @@ async function seed(env: NodeJS.ProcessEnv): Promise<number> {
 
 interface World {
   url: string;
+  /** The api's CPU time so far, in seconds. */
+  apiCpu: () => number;
   db: pg.Client;
   redis: OwnRedis;
   teacher: { token: string; email: string };
@@ -224,6 +228,8 @@ interface RunResult {
   name: string;
   honest: Figures;
   throughput: number;
+  /** The api's CPU time per honest answer, in ms. */
+  cpuPerAnswer: number;
   lostWrites: number;
   lostJobs: number;
 }
@@ -245,6 +251,7 @@ async function run(w: World, name: string, hostile: boolean, outage: boolean): P
   const random = () => rng.next();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const started = performance.now();
+  const cpuAtStart = w.apiCpu();
   const deadline = started + SECONDS * 1000;
   let unanswered = 0;
 
@@ -355,6 +362,7 @@ async function run(w: World, name: string, hostile: boolean, outage: boolean): P
     ...(outage ? [outageTimer()] : []),
   ]);
   const elapsed = (performance.now() - started) / 1000;
+  const apiCpu = w.apiCpu() - cpuAtStart;
 
   for (const line of honest.table()) console.log(line);
   if (hostile) for (const line of hostileFigures.table().slice(1)) console.log(line);
@@ -364,6 +372,11 @@ async function run(w: World, name: string, hostile: boolean, outage: boolean): P
       `errors ${honest.failed}${honest.failed ? ` (${honest.errorKinds()})` : ''}`,
   );
   if (hostile) console.log(`hostile answers: ${hostileFigures.errorKinds() || 'none refused'}`);
+  // What the api spent, whatever else runs on the machine: a figure the load of other processes moves less.
+  console.log(
+    `api CPU: ${apiCpu.toFixed(1)} s (${((apiCpu / elapsed) * 100).toFixed(0)}% of a core), ` +
+      `${((apiCpu * 1000) / Math.max(1, honest.ok)).toFixed(1)} ms per honest answer`,
+  );
 
   // Every acknowledged write in the database.
   const {
@@ -416,7 +429,14 @@ async function run(w: World, name: string, hostile: boolean, outage: boolean): P
       `${lostJobs === 0 ? `within ${((performance.now() - drainStarted) / 1000).toFixed(1)} s after the run` : `${DRAIN_S} s after the run`}; ` +
       `lost jobs: ${lostJobs}`,
   );
-  return { name, honest, throughput, lostWrites, lostJobs };
+  return {
+    name,
+    honest,
+    throughput,
+    cpuPerAnswer: (apiCpu * 1000) / Math.max(1, honest.ok),
+    lostWrites,
+    lostJobs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -478,6 +498,7 @@ async function main(): Promise<void> {
     const { samples, points } = await querySources(shim);
     const world: World = {
       url: api.url,
+      apiCpu: api.cpuSeconds,
       db,
       redis,
       teacher: { token: await logIn(teacherEmail), email: teacherEmail },
@@ -526,6 +547,7 @@ async function main(): Promise<void> {
             ? ''
             : ` (x${ratio.toFixed(2)} ${ratio >= MIN_RATIO ? 'met' : 'MISSED'})`
           ).padEnd(20) +
+          `  api CPU ${result.cpuPerAnswer.toFixed(1)} ms/answer` +
           `  honest errors ${result.honest.failed} ${result.honest.failed === 0 ? 'met' : 'MISSED'}` +
           `  lost writes ${result.lostWrites} ${result.lostWrites === 0 ? 'met' : 'MISSED'}` +
           `  lost jobs ${result.lostJobs} ${result.lostJobs === 0 ? 'met' : 'MISSED'}`,

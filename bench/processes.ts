@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -12,6 +12,18 @@ import { freePort } from './own-redis';
 
 export interface RunningProcess {
   stop: () => Promise<void>;
+  /** CPU time the process has used so far, in seconds (Linux: from /proc). */
+  cpuSeconds: () => number;
+}
+
+// utime + stime of a process, in clock ticks of 10 ms (USER_HZ 100 on Linux).
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,6 +44,7 @@ function start(
   process.once('exit', () => child.kill('SIGTERM'));
   return {
     exitCode: () => child.exitCode,
+    cpuSeconds: () => cpuSecondsOf(child.pid),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
@@ -54,7 +67,7 @@ export async function startApi(env: NodeJS.ProcessEnv): Promise<RunningProcess &
     if (attempt > 1800) throw new Error('the api did not become healthy within three minutes');
     await sleep(100);
   }
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: api.stop };
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: api.stop, cpuSeconds: api.cpuSeconds };
 }
 
 /** Starts the worker and waits until it listens on the queues of `env.QUEUE_PREFIX` (all start together). */
@@ -75,7 +88,7 @@ export async function startWorker(
   } finally {
     await probe.close();
   }
-  return { stop: worker.stop };
+  return { stop: worker.stop, cpuSeconds: worker.cpuSeconds };
 }
 
 /** Deletes every Redis key under the queue prefix: a benchmark's jobs, schedulers and worker records. */

@@ -31,6 +31,7 @@ import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
 import { GraphQLErrorFilter, formatGraphQLError, validationException } from './graphql/error.filter';
 import { graphqlLimits } from './graphql/graphql-limits';
+import { refusalsPlugin } from './graphql/refusals.plugin';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { LoaderFactory } from './loaders/loaders';
@@ -94,6 +95,7 @@ class ContextModule {}
             cleanTextPlugin(),
             metrics.graphqlPlugin(),
             ...limits.plugins,
+            refusalsPlugin(),
           ],
           // Compact JSON instead of Apollo's indented default: less to build and send for every response.
           stringifyResult: (result) => JSON.stringify(result),

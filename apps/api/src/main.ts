@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from '@app/config';
+import { RefusalGate } from '@app/rate-limit';
 import { AppModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
@@ -17,6 +18,8 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Before the body parser (which `listen` adds): a blocked client is answered without its body being read.
+  app.use(app.get(RefusalGate).middleware);
   app.enableShutdownHooks();
   const port = app.get(EnvironmentVariables).PORT;
   await app.listen(port, '0.0.0.0');

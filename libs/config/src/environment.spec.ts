@@ -181,6 +181,7 @@ describe('each variable', () => {
     ['RATE_LIMIT_SIGN_UP', '20/1h', ['3/1h', '3/1h'], ['3 per hour']],
     ['RATE_LIMIT_PASSWORD_RESET', '10/1h', ['2/15m', '2/15m'], ['2/0']],
     ['RATE_LIMIT_SEARCH', '600/1m', ['0', '0'], ['1/1y']],
+    ['RATE_LIMIT_REFUSED', '30/1m', ['5/10s', '5/10s'], ['30']],
     ['RATE_LIMIT_TIMEOUT', '500', ['2s', '2s'], ['0', 'soon']],
   ];
 

@@ -100,6 +100,12 @@ export class EnvironmentVariables {
   @Matches(RATE_PATTERN, { message: 'RATE_LIMIT_SEARCH must be <count>/<window> such as 600/1m, or 0 (off)' })
   RATE_LIMIT_SEARCH = '600/1m';
 
+  // Refused requests (too large, malformed, over a GraphQL limit, a failed or locked log-in, over a rate limit) per
+  // client in a window: the client that reaches <count> is answered 429 before its body is read for <window>, twice
+  // as long after each further block, up to an hour; 0 (off).
+  @Matches(RATE_PATTERN, { message: 'RATE_LIMIT_REFUSED must be <count>/<window> such as 30/1m, or 0 (off)' })
+  RATE_LIMIT_REFUSED = '30/1m';
+
   @IsOptional()
   @IsIn(SEARCH_ENGINES)
   SEARCH_ENGINE?: SearchEngineName;

@@ -91,7 +91,10 @@ export const ERROR_REASONS = {
   // Rate limits (libs/rate-limit): refused before any work, with `extensions.retryAfter` in seconds.
   /** Too many failed log-ins for the address or from the client: locked a while, longer after each new failure. */
   LOGIN_LOCKED: ErrorCode.TOO_MANY_REQUESTS,
-  /** Too many sign-ups, password reset requests or searches from one client in a short time. */
+  /**
+   * Too many sign-ups, password reset requests or searches from one client in a short time, or too many of its
+   * requests refused (answered with HTTP 429 and Retry-After before the request is read).
+   */
   RATE_LIMITED: ErrorCode.TOO_MANY_REQUESTS,
 
   // Schools: finding a school (catalogue).

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RateLimiter } from './rate-limiter';
+import { RefusalGate } from './refusal-gate';
 
-/** The Redis rate limiter; one instance however many modules import it. */
-@Module({ providers: [RateLimiter], exports: [RateLimiter] })
+/** The Redis rate limiter, and the gate for clients whose requests keep being refused; one of each. */
+@Module({ providers: [RateLimiter, RefusalGate], exports: [RateLimiter, RefusalGate] })
 export class RateLimitModule {}

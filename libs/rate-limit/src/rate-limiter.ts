@@ -3,7 +3,13 @@ import { Redis } from 'ioredis';
 import { EnvironmentVariables, durationToMs } from '@app/config';
 import { DomainError } from '@app/core';
 import { redisConnection } from '@app/queue';
-import { rateLimitsFrom, type LockoutRule, type RateLimits, type WindowRule } from './rate-limits';
+import {
+  rateLimitsFrom,
+  type BlockRule,
+  type LockoutRule,
+  type RateLimits,
+  type WindowRule,
+} from './rate-limits';
 
 // Each script runs atomically in Redis, so parallel requests of api instances count as one.
 
@@ -56,10 +62,27 @@ for i = 1, #KEYS, 2 do
 end
 return 0`;
 
+// KEYS count, block, strikes; ARGV count, window ms, block ms, max block ms, memory ms. Counts a refused request of
+// a client: answers the ms its block has left (0 while it is not blocked). The `count`-th refusal within a window
+// blocks it, twice as long at each further block while its strikes are remembered.
+const REFUSAL_SCRIPT = `
+local left = redis.call('PTTL', KEYS[2])
+if left > 0 then return left end
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+if n < tonumber(ARGV[1]) then return 0 end
+redis.call('DEL', KEYS[1])
+local strikes = redis.call('INCR', KEYS[3])
+redis.call('PEXPIRE', KEYS[3], ARGV[5])
+local ms = math.floor(math.min(tonumber(ARGV[3]) * 2 ^ (strikes - 1), tonumber(ARGV[4])))
+redis.call('SET', KEYS[2], '1', 'PX', ms)
+return ms`;
+
 interface LimiterCommands {
   rateWindow(key: string, limit: number, windowMs: number): Promise<number>;
   rateAttempt(...args: Array<string | number>): Promise<[number, number]>;
   rateSuccess(...args: Array<string | number>): Promise<number>;
+  rateRefusal(...args: Array<string | number>): Promise<number>;
 }
 
 /** One key under a lock-out rule: the rule, and whose attempts (an address key, a client key). */
@@ -105,6 +128,7 @@ export class RateLimiter implements OnModuleDestroy {
     this.redis.defineCommand('rateWindow', { numberOfKeys: 1, lua: WINDOW_SCRIPT });
     this.redis.defineCommand('rateAttempt', { lua: ATTEMPT_SCRIPT });
     this.redis.defineCommand('rateSuccess', { lua: SUCCESS_SCRIPT });
+    this.redis.defineCommand('rateRefusal', { numberOfKeys: 3, lua: REFUSAL_SCRIPT });
   }
 
   onModuleDestroy(): void {
@@ -116,8 +140,29 @@ export class RateLimiter implements OnModuleDestroy {
     this.refusalListeners.push(listener);
   }
 
-  private refused(limit: string): void {
+  /** Tells the listeners of a refusal by `limit` (for refusals made outside the limiter, such as a block's). */
+  refused(limit: string): void {
     for (const listener of this.refusalListeners) listener(limit);
+  }
+
+  /**
+   * Counts a refused request of `client` under `rule`: the ms the client is blocked from now (0: it is not), null when
+   * Redis is away (nothing counted).
+   */
+  async countRefusal(rule: BlockRule, client: string): Promise<number | null> {
+    const base = `${this.prefix}:${rule.name}:${client}`;
+    return this.run('refusal', () =>
+      this.redis.rateRefusal(
+        base,
+        `${base}:block`,
+        `${base}:strikes`,
+        rule.count,
+        rule.windowMs,
+        rule.blockMs,
+        rule.maxBlockMs,
+        rule.memoryMs,
+      ),
+    );
   }
 
   /** Counts a request of `client` under `rule`; throws RATE_LIMITED (with `retryAfter` seconds) when over. */

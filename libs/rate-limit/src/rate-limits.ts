@@ -25,6 +25,19 @@ export interface LockoutRule {
   reason: ErrorReason;
 }
 
+/**
+ * A block for a client whose requests keep being refused: at `count` refusals within `windowMs` it is blocked for
+ * `blockMs`, twice as long at each further block (remembered for `memoryMs`), up to `maxBlockMs`.
+ */
+export interface BlockRule {
+  name: string;
+  count: number;
+  windowMs: number;
+  blockMs: number;
+  maxBlockMs: number;
+  memoryMs: number;
+}
+
 /** The longest a log-in lock lasts, however often it grew. */
 export const LOCKOUT_MAX_MS = 60 * 60 * 1000;
 /** How long failed log-ins are remembered after the last one; longer than the longest lock, so locks keep growing. */
@@ -47,6 +60,8 @@ export interface RateLimits {
   passwordResetMail: WindowRule | null;
   /** Activity searches per client address. */
   search: WindowRule | null;
+  /** Refused requests per client address, before it is answered 429 without being read. */
+  refused: BlockRule | null;
 }
 
 function lockout(name: string, value: string, onSuccess: LockoutRule['onSuccess']): LockoutRule | null {
@@ -69,6 +84,20 @@ function window(name: string, value: string): WindowRule | null {
   return rate ? { name, count: rate.count, windowMs: rate.ms } : null;
 }
 
+function block(name: string, value: string): BlockRule | null {
+  const rate = parseRate(value);
+  return rate
+    ? {
+        name,
+        count: rate.count,
+        windowMs: rate.ms,
+        blockMs: rate.ms,
+        maxBlockMs: Math.max(LOCKOUT_MAX_MS, rate.ms),
+        memoryMs: FAILURE_MEMORY_MS,
+      }
+    : null;
+}
+
 /** The limits as the environment sets them (LOGIN_LOCKOUT, RATE_LIMIT_SIGN_UP, ...). */
 export function rateLimitsFrom(env: EnvironmentVariables): RateLimits {
   return {
@@ -82,5 +111,6 @@ export function rateLimitsFrom(env: EnvironmentVariables): RateLimits {
       windowMs: RESET_MAILS_WINDOW_MS,
     },
     search: window('search', env.RATE_LIMIT_SEARCH),
+    refused: block('refused', env.RATE_LIMIT_REFUSED),
   };
 }
