@@ -21,6 +21,7 @@ import { JobOutbox1765400000000 } from './1765400000000-JobOutbox';
 import { AccountTokenMadeBySender1765500000000 } from './1765500000000-AccountTokenMadeBySender';
 import { Sessions1765600000000 } from './1765600000000-Sessions';
 import { IdempotencyKeys1765610000000 } from './1765610000000-IdempotencyKeys';
+import { SearchIndexGeneration1765950000000 } from './1765950000000-SearchIndexGeneration';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AccountTokenMadeBySender1765500000000,
   Sessions1765600000000,
   IdempotencyKeys1765610000000,
+  SearchIndexGeneration1765950000000,
 ];
