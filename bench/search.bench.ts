@@ -231,7 +231,9 @@ async function main(): Promise<void> {
     // new generation, so that none answers from a run before it (the serial run repeats the queries of the
     // concurrent one). Within a run only the repeated queries (all but the distinct ones) can come from it.
     const newGeneration = () =>
-      dataSource.query(`UPDATE search_index_state SET generation = generation + 1`).then(() => undefined);
+      dataSource
+        .query(`UPDATE search_index_state SET generation = generation + 1 WHERE id`)
+        .then(() => undefined);
     // Both engines (this process's and the api's) warm up on the same other queries.
     for (const input of warmUp) await direct(input);
     for (const input of warmUp) await graphql(api.url, input);

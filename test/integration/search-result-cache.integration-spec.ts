@@ -98,6 +98,25 @@ describe('search result cache', () => {
     expect(keysOf(await search(reader, { query: 'kaasmakrij' }))).toEqual(['concept']);
   });
 
+  it('keeps its typo corrections through an edit that brings no new word, and searches anew', async () => {
+    const id = fixture.ids.energietransitie;
+    const before = await cached({ query: 'ingenieuur' });
+    expect(keysOf(before)).toContain('energietransitie');
+    // Words the vocabulary has: the documents change, the vocabulary does not.
+    await ds.query(
+      `UPDATE activities SET description = description || ' Windmolens.', updated_at = now() WHERE id = $1`,
+      [id],
+    );
+    expect(await writer.sync([id])).toEqual({ upserted: 1, removed: 0 });
+    const spy = jest.spyOn(ds, 'query');
+    try {
+      expect(keysOf(await search(reader, { query: 'ingenieuur' }))).toContain('energietransitie');
+      expect(spy.mock.calls.filter(([sql]) => String(sql).includes('levenshtein'))).toHaveLength(0);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('drops an unpublished activity, from hits, total and facets, as soon as its transaction commits', async () => {
     const id = fixture.ids.zonneboot;
     const before = await cached({ provinces: ['NOORD_BRABANT'] });

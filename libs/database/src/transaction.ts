@@ -113,7 +113,7 @@ export class Tx {
 
   /** Waits for the COMMITs of read-only transactions that answered before them (before destroying `dataSource`). */
   static async settled(dataSource: DataSource): Promise<void> {
-    await Promise.all(pendingCommits.get(dataSource) ?? []);
+    await Promise.all([...(pendingCommits.get(dataSource) ?? new Set<Promise<void>>())]);
   }
 
   private async runAfterCommit(): Promise<void> {

@@ -1,10 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The PostgreSQL engine keeps search results in memory (libs/search), valid only for the index they were read
-// from. This number names that index: statement triggers raise it in the transaction of every write to the
+// from. `generation` names that index: statement triggers raise it in the transaction of every write to the
 // documents or the vocabulary that changed a row (the reindex raises it at its swap), so a search that reads it
-// after the commit knows at once that a result read before is old. One row, updated by writers that the
-// facet-count lock serialises already.
+// after the commit knows at once that a result read before is old. `vocabulary` is raised only when words come
+// or go: the typo corrections the engine keeps stay valid through the many edits that bring no new word. One
+// row, updated by writers that the facet-count lock serialises already.
 export class SearchIndexGeneration1765950000000 implements MigrationInterface {
   name = 'SearchIndexGeneration1765950000000';
 
@@ -12,16 +13,22 @@ export class SearchIndexGeneration1765950000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE search_index_state (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
-        generation bigint NOT NULL
+        generation bigint NOT NULL,
+        vocabulary bigint NOT NULL
       )`);
-    await q.query(`INSERT INTO search_index_state (id, generation) VALUES (true, 1)`);
+    await q.query(`INSERT INTO search_index_state (id, generation, vocabulary) VALUES (true, 1, 1)`);
     // Only when the statement changed rows: the engine's upsert skips unchanged documents, and the sweep's
     // statements mostly change nothing.
     await q.query(`
       CREATE FUNCTION search_index_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF EXISTS (SELECT 1 FROM changed_rows) THEN
-          UPDATE search_index_state SET generation = generation + 1;
+        IF NOT EXISTS (SELECT 1 FROM changed_rows) THEN
+          RETURN NULL;
+        END IF;
+        IF TG_TABLE_NAME = 'search_words' THEN
+          UPDATE search_index_state SET generation = generation + 1, vocabulary = vocabulary + 1 WHERE id;
+        ELSE
+          UPDATE search_index_state SET generation = generation + 1 WHERE id;
         END IF;
         RETURN NULL;
       END $$`);

@@ -103,9 +103,11 @@ export interface PostgresSearchOptions {
 }
 
 // The index generation (search_index_state): raised in the transaction of every change to the documents or the
-// vocabulary, so a statement that reads it sees the change it names. Compared as text (bigint).
+// vocabulary, so a statement that reads it sees the change it names; and the vocabulary's, raised when words come
+// or go. Compared as text (bigint). `WHERE id` lets a search without sequential scans take the primary key.
 const GENERATION_SQL = `(SELECT generation::text FROM search_index_state WHERE id)`;
-// Corrections looked up at different generations: never equal to a generation.
+const VOCABULARY_SQL = `(SELECT vocabulary::text FROM search_index_state WHERE id)`;
+// Corrections looked up in different vocabularies: equal to no generation.
 const MIXED = 'mixed';
 
 /** Positional parameters of one statement. */
@@ -139,14 +141,15 @@ interface SearchRow {
   hits: Array<{ id: string; distanceKm: number | null }>;
   /** The vocabulary words that match a term of the query (with text only). */
   words: string[] | null;
-  /** The index generation this statement read (`GENERATION_SQL`). */
+  /** The index and vocabulary generations this statement read (`GENERATION_SQL`, `VOCABULARY_SQL`). */
   generation: string | null;
+  vocabulary: string | null;
 }
 
-/** Typo corrections per query word, and the index generation they were looked up at (null: not known). */
+/** Typo corrections per query word, and the vocabulary generation they were looked up at (null: none used). */
 interface CorrectionsAt {
   corrections: Corrections;
-  generation: string | null;
+  vocabulary: string | null;
 }
 
 /**
@@ -159,11 +162,11 @@ export class PostgresSearchEngine extends SearchEngine {
   private readonly source: SearchDocumentSource;
   private readonly vocabularyCache = new Map<
     string,
-    { at: number; generation: string; corrections: string[] }
+    { at: number; vocabulary: string; corrections: string[] }
   >();
   private readonly results: SearchResultCache;
-  // The newest index generation a statement of this engine read; the typo corrections cached are of it.
-  private seenGeneration: bigint = -1n;
+  // The newest vocabulary generation a statement of this engine read; the typo corrections cached are of it.
+  private seenVocabulary: bigint = -1n;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -195,10 +198,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const cached = key === null ? undefined : this.results.get(key);
     if (key !== null && cached) {
       // Read after the request came in: any change committed before it has raised the generation.
-      const [{ generation }] = await this.dataSource.query<Array<{ generation: string }>>(
-        `SELECT ${GENERATION_SQL} AS generation`,
-      );
-      this.saw(generation);
+      const [{ generation, vocabulary }] = await this.dataSource.query<
+        Array<{ generation: string; vocabulary: string }>
+      >(`SELECT ${GENERATION_SQL} AS generation, ${VOCABULARY_SQL} AS vocabulary`);
+      this.saw(vocabulary);
       if (generation === cached.generation) return copyResult(cached.result);
       this.results.delete(key);
     }
@@ -211,12 +214,12 @@ export class PostgresSearchEngine extends SearchEngine {
     return answer.result;
   }
 
-  // A newer generation makes the cached typo corrections old (the vocabulary may have changed).
-  private saw(generation: string | null): void {
-    if (generation === null) return;
-    const seen = BigInt(generation);
-    if (seen > this.seenGeneration) {
-      this.seenGeneration = seen;
+  // A newer vocabulary makes the cached typo corrections old.
+  private saw(vocabulary: string | null): void {
+    if (vocabulary === null) return;
+    const seen = BigInt(vocabulary);
+    if (seen > this.seenVocabulary) {
+      this.seenVocabulary = seen;
       this.vocabularyCache.clear();
     }
   }
@@ -235,11 +238,13 @@ export class PostgresSearchEngine extends SearchEngine {
         ? await this.dataSource.query<SearchRow[]>(sql, params)
         : await Tx.run(this.dataSource, (tx) => tx.query<SearchRow[]>(sql, params), WITHOUT_SEQ_SCAN);
     const generation = row.generation ?? null;
-    this.saw(generation);
-    // The corrections were looked up in another index than the one searched: not to be kept, nor given out
+    this.saw(row.vocabulary ?? null);
+    // The corrections were looked up in another vocabulary than the one searched: not to be kept, nor given out
     // when there is time to look again.
     const stale =
-      correctedAt !== null && correctedAt.generation !== null && correctedAt.generation !== generation;
+      correctedAt !== null &&
+      correctedAt.vocabulary !== null &&
+      correctedAt.vocabulary !== (row.vocabulary ?? null);
     // The page's texts are read once, by whoever shows the hits (the api's loader): it marks these words.
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
@@ -267,17 +272,17 @@ export class PostgresSearchEngine extends SearchEngine {
     const result = new Map<string, string[]>();
     const ttl = this.options.vocabularyCacheMs ?? 60_000;
     const now = Date.now();
-    const generations = new Set<string>();
+    const vocabularies = new Set<string>();
     const at = (): CorrectionsAt => ({
       corrections: result,
-      generation: generations.size === 0 ? null : generations.size === 1 ? [...generations][0] : MIXED,
+      vocabulary: vocabularies.size === 0 ? null : vocabularies.size === 1 ? [...vocabularies][0] : MIXED,
     });
     const pending = query.terms.filter((term) => {
       if (term.maxTypos === 0) return false;
       const cached = ttl > 0 ? this.vocabularyCache.get(`${term.word}|${term.prefix}`) : undefined;
       if (cached && now - cached.at < ttl) {
         result.set(term.word, cached.corrections);
-        generations.add(cached.generation);
+        vocabularies.add(cached.vocabulary);
         return false;
       }
       return true;
@@ -286,11 +291,11 @@ export class PostgresSearchEngine extends SearchEngine {
     // Candidates share the first letter (as in Meilisearch, where a wrong first letter costs two typos) and
     // are found by a range scan of the C-collated primary key, then measured with levenshtein: well under a
     // millisecond a word, where a trigram scan of the vocabulary took ~9 ms.
-    // With the generation of the vocabulary read, in the same statement.
+    // With the vocabulary generation it read, in the same statement.
     const [answer] = await this.dataSource.query<
-      Array<{ generation: string | null; rows: Array<{ word: string; correction: string }> | null }>
+      Array<{ vocabulary: string | null; rows: Array<{ word: string; correction: string }> | null }>
     >(
-      `SELECT ${GENERATION_SQL} AS generation,
+      `SELECT ${VOCABULARY_SQL} AS vocabulary,
               (SELECT json_agg(json_build_object('word', q.word, 'correction', c.word))
          FROM unnest($1::text[], $2::int[], $3::boolean[]) AS q(word, max_typos, prefix)
         CROSS JOIN LATERAL (
@@ -306,17 +311,21 @@ export class PostgresSearchEngine extends SearchEngine {
       [pending.map((t) => t.word), pending.map((t) => t.maxTypos), pending.map((t) => t.prefix)],
     );
     const rows = answer?.rows ?? [];
-    const generation = answer?.generation ?? null;
-    this.saw(generation);
-    generations.add(generation ?? MIXED);
-    // Kept only when of the newest generation seen (a look-up that started before a change may end after it).
-    const keep = ttl > 0 && generation !== null && BigInt(generation) === this.seenGeneration;
+    const vocabulary = answer?.vocabulary ?? null;
+    this.saw(vocabulary);
+    vocabularies.add(vocabulary ?? MIXED);
+    // Kept only when of the newest vocabulary seen (a look-up that started before a change may end after it).
+    const keep = ttl > 0 && vocabulary !== null && BigInt(vocabulary) === this.seenVocabulary;
     for (const term of pending) {
       const corrections = rows.filter((row) => row.word === term.word).map((row) => row.correction);
       result.set(term.word, corrections);
-      if (keep && generation !== null) {
+      if (keep && vocabulary !== null) {
         if (this.vocabularyCache.size >= 10_000) this.vocabularyCache.clear();
-        this.vocabularyCache.set(`${term.word}|${term.prefix}`, { at: now, generation, corrections });
+        this.vocabularyCache.set(`${term.word}|${term.prefix}`, {
+          at: now,
+          vocabulary,
+          corrections,
+        });
       }
     }
     return at();
@@ -437,7 +446,8 @@ export class PostgresSearchEngine extends SearchEngine {
                        ORDER BY pg.ord), '[]')
                 FROM page pg) AS hits,
              ${wordsSql} AS words,
-             ${GENERATION_SQL} AS generation`;
+             ${GENERATION_SQL} AS generation,
+             ${VOCABULARY_SQL} AS vocabulary`;
     return { sql, params: p.values };
   }
 
@@ -745,7 +755,7 @@ export class PostgresSearchEngine extends SearchEngine {
         await tx.query(`ALTER INDEX "${index.name}_build" RENAME TO "${index.name}"`);
       }
       // A new index: results read from the old one are old (DROP and RENAME fire no trigger).
-      await tx.query(`UPDATE search_index_state SET generation = generation + 1`);
+      await tx.query(`UPDATE search_index_state SET generation = generation + 1 WHERE id`);
       // Row by row rather than TRUNCATE, so that searches reading the counts never wait for it.
       await tx.query(`DELETE FROM ${FACET_COUNTS}`);
       await tx.query(
