@@ -38,7 +38,7 @@ describe('PostgresSearchEngine round trips', () => {
     expect(result.total).toBe(0);
     expect(statements).toEqual([
       expect.stringContaining('FROM search_words'),
-      "START TRANSACTION READ ONLY; SET LOCAL enable_seqscan = 'off'",
+      "START TRANSACTION READ ONLY; SET LOCAL enable_seqscan = 'off'; SET LOCAL jit = 'off'",
       expect.stringContaining('FROM search_documents'),
       'COMMIT',
     ]);
