@@ -794,7 +794,12 @@ export async function benchRelevance(
       await ds.destroy();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    // Without FORCE first: the connections the DataSource just ended may still be leaving, and PostgreSQL waits
+    // for them (up to 5 s). FORCE cut them off, and their pool logged the cut as an error.
+    await admin
+      .query(`DROP DATABASE IF EXISTS "${name}"`)
+      .catch(() => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+      .catch(() => undefined);
     await admin.end();
   }
 }

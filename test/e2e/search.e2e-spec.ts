@@ -273,4 +273,26 @@ describe('searchActivities', () => {
       expect(await idsOf({ query: 'tulpenvelden' })).toEqual([id]);
     });
   });
+
+  // The api keeps search results while the index is unchanged; an archive takes the activity out of the index in
+  // its own transaction, so the search right after the mutation, answered from the api's memory a moment before,
+  // must no longer find or count it.
+  it('no longer finds or counts an archived activity in the search right after the mutation', async () => {
+    const id = fixture.ids.windpark;
+    const totalOf = async () =>
+      (await search({ query: 'windpark' }, TOTAL_ONLY)).data?.searchActivities.total;
+    const before = await totalOf();
+    expect(await idsOf({ query: 'windpark' })).toContain(id);
+    expect(await totalOf()).toBe(before);
+    const [{ companyId }] = await t.dataSource.query<Array<{ companyId: string }>>(
+      `SELECT l.company_id AS "companyId" FROM activities a JOIN company_locations l ON l.id = a.location_id
+        WHERE a.id = $1`,
+      [id],
+    );
+    const token = await t.tokenFor(Role.COMPANY, { companyId });
+    const archived = await t.gql(`mutation($id: ID!) { archiveActivity(id: $id) { status } }`, { id }, token);
+    expect(archived.errors).toBeUndefined();
+    expect(await idsOf({ query: 'windpark' })).not.toContain(id);
+    expect(await totalOf()).toBe((before ?? 0) - 1);
+  });
 });

@@ -603,6 +603,9 @@ describe('postgres reindex', () => {
       'search_facet_counts_delete',
       'search_facet_counts_insert',
       'search_facet_counts_update',
+      'search_index_generation_delete',
+      'search_index_generation_insert',
+      'search_index_generation_update',
     ]);
     const engine = new PostgresSearchEngine(ds, { vocabularyCacheMs: 0 });
     expect((await engine.reindex()).documents).toBe(SEARCHABLE.length);
@@ -791,6 +794,7 @@ describe('search sweep', () => {
     const words = await rowVersions('search_words', 'word');
     const counts = await rowVersions('search_facet_counts', 'ctid');
     const state = await rowVersions('search_sweep_state', 'engine');
+    const generation = await rowVersions('search_index_state', 'generation');
 
     expect(await processor.sweep()).toEqual({ synced: 0 });
     expect(await processor.sweep()).toEqual({ synced: 0 });
@@ -799,6 +803,8 @@ describe('search sweep', () => {
     expect(await rowVersions('search_facet_counts', 'ctid')).toEqual(counts);
     // Not even the sweep's own row: an idle sweep writes no row at all.
     expect(await rowVersions('search_sweep_state', 'engine')).toEqual(state);
+    // Nor the index generation: the results cached in the apps stay valid.
+    expect(await rowVersions('search_index_state', 'generation')).toEqual(generation);
   });
 
   it('writes nothing when an unchanged document is synced', async () => {

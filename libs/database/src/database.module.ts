@@ -1,9 +1,21 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { dataSourceOptions } from './data-source';
 import { EventBus } from './event-bus';
 import { IdempotencyKeys } from './idempotency';
+import { Tx } from './transaction';
+
+/** At shutdown, before TypeORM ends the connections: the COMMITs that searches left running finish first. */
+@Injectable()
+class PendingCommits implements BeforeApplicationShutdown {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Tx.settled(this.dataSource);
+  }
+}
 
 /**
  * The TypeORM connection (each domain lib registers its own entities with `TypeOrmModule.forFeature`) and the one
@@ -21,7 +33,7 @@ import { IdempotencyKeys } from './idempotency';
       }),
     }),
   ],
-  providers: [EventBus, IdempotencyKeys],
+  providers: [EventBus, IdempotencyKeys, PendingCommits],
   exports: [EventBus, IdempotencyKeys],
 })
 export class DatabaseModule {}

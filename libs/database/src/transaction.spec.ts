@@ -72,3 +72,37 @@ describe('Tx options', () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe('Tx.settled', () => {
+  it('waits for the COMMITs that answered-before-commit transactions left running, and their release', async () => {
+    const events: string[] = [];
+    let finishCommit = () => undefined as void;
+    const runner = {
+      connect: () => Promise.resolve(),
+      release: () => {
+        events.push('release');
+        return Promise.resolve();
+      },
+      query: (sql: string) => {
+        events.push(sql);
+        return sql === 'COMMIT'
+          ? new Promise<[]>((resolve) => (finishCommit = () => resolve([])))
+          : Promise.resolve([]);
+      },
+      manager: { query: () => Promise.resolve([]) },
+    };
+    const dataSource = { createQueryRunner: () => runner } as unknown as DataSource;
+    await Tx.run(dataSource, (tx) => tx.query('SELECT 1'), { readOnly: true, answerBeforeCommit: true });
+    expect(events).toEqual(['START TRANSACTION READ ONLY', 'COMMIT']);
+
+    let settled = false;
+    const waiting = Tx.settled(dataSource).then(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    finishCommit();
+    await waiting;
+    expect(events).toEqual(['START TRANSACTION READ ONLY', 'COMMIT', 'release']);
+    // Nothing left: a second wait returns at once.
+    await Tx.settled(dataSource);
+  });
+});

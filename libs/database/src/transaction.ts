@@ -3,6 +3,11 @@ import { type DataSource, type EntityManager } from 'typeorm';
 
 const logger = new Logger('Transaction');
 
+// The COMMITs that `answerBeforeCommit` left running, per DataSource: destroying a DataSource releases the
+// connections still in use and ends them, so one of these failed ("query failed: COMMIT") when a script or an app
+// shut down right after a search. `Tx.settled` waits for them.
+const pendingCommits = new WeakMap<DataSource, Set<Promise<void>>>();
+
 /** A step to run once the transaction has committed (typically enqueueing jobs that must see its rows). */
 export type AfterCommitStep = () => Promise<unknown>;
 
@@ -91,7 +96,11 @@ export class Tx {
     }
     const commit = () => (own ? runner.query('COMMIT') : runner.commitTransaction());
     if (own && options.answerBeforeCommit) {
-      void commit().then(release, release);
+      const pending = pendingCommits.get(dataSource) ?? new Set<Promise<void>>();
+      pendingCommits.set(dataSource, pending);
+      const done: Promise<void> = commit().then(release, release);
+      pending.add(done);
+      void done.then(() => pending.delete(done));
     } else {
       try {
         await commit();
@@ -100,6 +109,11 @@ export class Tx {
       }
     }
     return { result, afterCommit: () => tx.runAfterCommit() };
+  }
+
+  /** Waits for the COMMITs of read-only transactions that answered before them (before destroying `dataSource`). */
+  static async settled(dataSource: DataSource): Promise<void> {
+    await Promise.all([...(pendingCommits.get(dataSource) ?? new Set<Promise<void>>())]);
   }
 
   private async runAfterCommit(): Promise<void> {

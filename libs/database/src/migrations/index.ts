@@ -22,6 +22,7 @@ import { AccountTokenMadeBySender1765500000000 } from './1765500000000-AccountTo
 import { Sessions1765600000000 } from './1765600000000-Sessions';
 import { IdempotencyKeys1765610000000 } from './1765610000000-IdempotencyKeys';
 import { PendingSignUpSessions1765900000000 } from './1765900000000-PendingSignUpSessions';
+import { SearchIndexGeneration1765950000000 } from './1765950000000-SearchIndexGeneration';
 
 /** Every migration, in order. A new migration is added at the end of this list. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Sessions1765600000000,
   IdempotencyKeys1765610000000,
   PendingSignUpSessions1765900000000,
+  SearchIndexGeneration1765950000000,
 ];

@@ -20,6 +20,7 @@ import {
 } from '../search.types';
 
 import { buildAnyWordTsQuery, buildTsQuery, type Corrections } from './postgres-tsquery';
+import { SearchResultCache, copyResult, searchCacheKey } from './search-result-cache';
 
 const TS_CONFIG = 'dutch_unaccent';
 const TABLE = 'search_documents';
@@ -94,7 +95,20 @@ export interface PostgresSearchOptions {
   vocabularyCacheMs?: number;
   /** Documents per statement in a full reindex. */
   reindexBatchSize?: number;
+  /**
+   * How many search results are kept in memory (default 1000; 0 keeps none). Each is answered again only while
+   * the index generation it was read at is current, which costs one small statement instead of the search.
+   */
+  resultCacheSize?: number;
 }
+
+// The index generation (search_index_state): raised in the transaction of every change to the documents or the
+// vocabulary, so a statement that reads it sees the change it names; and the vocabulary's, raised when words come
+// or go. Compared as text (bigint). `WHERE id` lets a search without sequential scans take the primary key.
+const GENERATION_SQL = `(SELECT generation::text FROM search_index_state WHERE id)`;
+const VOCABULARY_SQL = `(SELECT vocabulary::text FROM search_index_state WHERE id)`;
+// Corrections looked up in different vocabularies: equal to no generation.
+const MIXED = 'mixed';
 
 /** Positional parameters of one statement. */
 class Params {
@@ -109,10 +123,12 @@ class Params {
 // The planner prices @@ at a 400th of a page read, so for a word in thousands of documents it preferred
 // evaluating @@ on all 80,000 rows (duurzaamheid: 65 ms) to the GIN index and the pages it names (15 ms).
 // A text search always has that index path; the setting holds for its own transaction only, which only reads:
-// the answer need not wait for its COMMIT (one round trip less).
+// the answer need not wait for its COMMIT (one round trip less). Without sequential scans, one that is the only
+// path (a table without a usable index) is priced at 10^10, which sets off JIT compilation: the search_index_state
+// read once cost "leren" 830 ms of it. JIT is off for these statements, whatever a later change adds to them.
 const WITHOUT_SEQ_SCAN: TxOptions = {
   readOnly: true,
-  settings: { enable_seqscan: 'off' },
+  settings: { enable_seqscan: 'off', jit: 'off' },
   answerBeforeCommit: true,
 };
 
@@ -127,6 +143,15 @@ interface SearchRow {
   hits: Array<{ id: string; distanceKm: number | null }>;
   /** The vocabulary words that match a term of the query (with text only). */
   words: string[] | null;
+  /** The index and vocabulary generations this statement read (`GENERATION_SQL`, `VOCABULARY_SQL`). */
+  generation: string | null;
+  vocabulary: string | null;
+}
+
+/** Typo corrections per query word, and the vocabulary generation they were looked up at (null: none used). */
+interface CorrectionsAt {
+  corrections: Corrections;
+  vocabulary: string | null;
 }
 
 /**
@@ -137,7 +162,13 @@ interface SearchRow {
 export class PostgresSearchEngine extends SearchEngine {
   readonly name = 'postgres' as const;
   private readonly source: SearchDocumentSource;
-  private readonly vocabularyCache = new Map<string, { at: number; corrections: string[] }>();
+  private readonly vocabularyCache = new Map<
+    string,
+    { at: number; vocabulary: string; corrections: string[] }
+  >();
+  private readonly results: SearchResultCache;
+  // The newest vocabulary generation a statement of this engine read; the typo corrections cached are of it.
+  private seenVocabulary: bigint = -1n;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -145,20 +176,62 @@ export class PostgresSearchEngine extends SearchEngine {
   ) {
     super();
     this.source = new SearchDocumentSource(dataSource);
+    this.results = new SearchResultCache(options.resultCacheSize ?? 1000);
   }
 
   async setup(): Promise<void> {
     // Everything lives in the migrations.
   }
 
-  /** Forgets the typo corrections looked up so far (benchmarks). */
+  /** Waits for the COMMITs its searches left running, so that the caller may destroy the DataSource next. */
+  override async close(): Promise<void> {
+    await Tx.settled(this.dataSource);
+  }
+
+  /** Forgets the typo corrections and the results looked up so far (benchmarks). */
   clearCache(): void {
     this.vocabularyCache.clear();
+    this.results.clear();
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(request.query);
-    const corrections = parsed ? await this.corrections(parsed) : null;
+    const key = this.results.capacity > 0 ? searchCacheKey(request, parsed) : null;
+    const cached = key === null ? undefined : this.results.get(key);
+    if (key !== null && cached) {
+      // Read after the request came in: any change committed before it has raised the generation.
+      const [{ generation, vocabulary }] = await this.dataSource.query<
+        Array<{ generation: string; vocabulary: string }>
+      >(`SELECT ${GENERATION_SQL} AS generation, ${VOCABULARY_SQL} AS vocabulary`);
+      this.saw(vocabulary);
+      if (generation === cached.generation) return copyResult(cached.result);
+      this.results.delete(key);
+    }
+    let answer = await this.searchOnce(request, parsed);
+    // The index changed between the typo look-up and the search: once more, with corrections of the new one.
+    if (answer.stale) answer = await this.searchOnce(request, parsed);
+    if (key !== null && !answer.stale && answer.generation !== null) {
+      this.results.set(key, answer.generation, copyResult(answer.result));
+    }
+    return answer.result;
+  }
+
+  // A newer vocabulary makes the cached typo corrections old.
+  private saw(vocabulary: string | null): void {
+    if (vocabulary === null) return;
+    const seen = BigInt(vocabulary);
+    if (seen > this.seenVocabulary) {
+      this.seenVocabulary = seen;
+      this.vocabularyCache.clear();
+    }
+  }
+
+  private async searchOnce(
+    request: SearchRequest,
+    parsed: ParsedQuery | null,
+  ): Promise<{ result: SearchResult; generation: string | null; stale: boolean }> {
+    const correctedAt = parsed ? await this.corrections(parsed) : null;
+    const corrections = correctedAt?.corrections ?? null;
     const tsquery = parsed && corrections ? buildTsQuery(parsed, corrections) : null;
     const anyWord = parsed && corrections ? buildAnyWordTsQuery(parsed, corrections) : null;
     const { sql, params } = this.searchSql(request, tsquery, anyWord);
@@ -166,6 +239,14 @@ export class PostgresSearchEngine extends SearchEngine {
       tsquery === null
         ? await this.dataSource.query<SearchRow[]>(sql, params)
         : await Tx.run(this.dataSource, (tx) => tx.query<SearchRow[]>(sql, params), WITHOUT_SEQ_SCAN);
+    const generation = row.generation ?? null;
+    this.saw(row.vocabulary ?? null);
+    // The corrections were looked up in another vocabulary than the one searched: not to be kept, nor given out
+    // when there is time to look again.
+    const stale =
+      correctedAt !== null &&
+      correctedAt.vocabulary !== null &&
+      correctedAt.vocabulary !== (row.vocabulary ?? null);
     // The page's texts are read once, by whoever shows the hits (the api's loader): it marks these words.
     const hits: SearchHit[] = row.hits.map((hit) => ({
       activityId: hit.id,
@@ -175,7 +256,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const { total, facets } = request.facets
       ? this.facetsFrom(row.facets ?? [])
       : { total: row.total ?? 0, facets: [] };
-    return {
+    const result: SearchResult = {
       total,
       page: request.page,
       pageSize: request.pageSize,
@@ -184,29 +265,40 @@ export class PostgresSearchEngine extends SearchEngine {
       engine: this.name,
       markWords: tsquery === null ? null : (row.words ?? []),
     };
+    return { result, generation, stale };
   }
 
   // Words that are in the vocabulary (or, for the last word, start a vocabulary word) are taken as typed;
   // the others get the vocabulary words within their typo allowance.
-  private async corrections(query: ParsedQuery): Promise<Corrections> {
+  private async corrections(query: ParsedQuery): Promise<CorrectionsAt> {
     const result = new Map<string, string[]>();
     const ttl = this.options.vocabularyCacheMs ?? 60_000;
     const now = Date.now();
+    const vocabularies = new Set<string>();
+    const at = (): CorrectionsAt => ({
+      corrections: result,
+      vocabulary: vocabularies.size === 0 ? null : vocabularies.size === 1 ? [...vocabularies][0] : MIXED,
+    });
     const pending = query.terms.filter((term) => {
       if (term.maxTypos === 0) return false;
       const cached = ttl > 0 ? this.vocabularyCache.get(`${term.word}|${term.prefix}`) : undefined;
       if (cached && now - cached.at < ttl) {
         result.set(term.word, cached.corrections);
+        vocabularies.add(cached.vocabulary);
         return false;
       }
       return true;
     });
-    if (pending.length === 0) return result;
+    if (pending.length === 0) return at();
     // Candidates share the first letter (as in Meilisearch, where a wrong first letter costs two typos) and
     // are found by a range scan of the C-collated primary key, then measured with levenshtein: well under a
     // millisecond a word, where a trigram scan of the vocabulary took ~9 ms.
-    const rows = await this.dataSource.query<Array<{ word: string; correction: string }>>(
-      `SELECT q.word, c.word AS correction
+    // With the vocabulary generation it read, in the same statement.
+    const [answer] = await this.dataSource.query<
+      Array<{ vocabulary: string | null; rows: Array<{ word: string; correction: string }> | null }>
+    >(
+      `SELECT ${VOCABULARY_SQL} AS vocabulary,
+              (SELECT json_agg(json_build_object('word', q.word, 'correction', c.word))
          FROM unnest($1::text[], $2::int[], $3::boolean[]) AS q(word, max_typos, prefix)
         CROSS JOIN LATERAL (
           SELECT w.word FROM search_words w
@@ -217,18 +309,28 @@ export class PostgresSearchEngine extends SearchEngine {
              AND length(w.word) BETWEEN length(q.word) - q.max_typos AND length(q.word) + q.max_typos
              AND levenshtein_less_equal(w.word, q.word, q.max_typos) <= q.max_typos
            ORDER BY levenshtein(w.word, q.word), w.word
-           LIMIT 4) c`,
+           LIMIT 4) c) AS rows`,
       [pending.map((t) => t.word), pending.map((t) => t.maxTypos), pending.map((t) => t.prefix)],
     );
+    const rows = answer?.rows ?? [];
+    const vocabulary = answer?.vocabulary ?? null;
+    this.saw(vocabulary);
+    vocabularies.add(vocabulary ?? MIXED);
+    // Kept only when of the newest vocabulary seen (a look-up that started before a change may end after it).
+    const keep = ttl > 0 && vocabulary !== null && BigInt(vocabulary) === this.seenVocabulary;
     for (const term of pending) {
       const corrections = rows.filter((row) => row.word === term.word).map((row) => row.correction);
       result.set(term.word, corrections);
-      if (ttl > 0) {
+      if (keep && vocabulary !== null) {
         if (this.vocabularyCache.size >= 10_000) this.vocabularyCache.clear();
-        this.vocabularyCache.set(`${term.word}|${term.prefix}`, { at: now, corrections });
+        this.vocabularyCache.set(`${term.word}|${term.prefix}`, {
+          at: now,
+          vocabulary,
+          corrections,
+        });
       }
     }
-    return result;
+    return at();
   }
 
   private searchSql(
@@ -345,7 +447,9 @@ export class PostgresSearchEngine extends SearchEngine {
              (SELECT coalesce(json_agg(json_build_object('id', pg.activity_id, 'distanceKm', pg.distance_km)
                        ORDER BY pg.ord), '[]')
                 FROM page pg) AS hits,
-             ${wordsSql} AS words`;
+             ${wordsSql} AS words,
+             ${GENERATION_SQL} AS generation,
+             ${VOCABULARY_SQL} AS vocabulary`;
     return { sql, params: p.values };
   }
 
@@ -652,6 +756,8 @@ export class PostgresSearchEngine extends SearchEngine {
       for (const index of indexes) {
         await tx.query(`ALTER INDEX "${index.name}_build" RENAME TO "${index.name}"`);
       }
+      // A new index: results read from the old one are old (DROP and RENAME fire no trigger).
+      await tx.query(`UPDATE search_index_state SET generation = generation + 1 WHERE id`);
       // Row by row rather than TRUNCATE, so that searches reading the counts never wait for it.
       await tx.query(`DELETE FROM ${FACET_COUNTS}`);
       await tx.query(
