@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './theme/utrecht';
 import './theme/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
