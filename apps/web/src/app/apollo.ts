@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { print } from '@apollo/client/utilities';
 import { from, mergeMap, of } from 'rxjs';
-import { takeFirstSearch } from '../areas/public/pages/search/first-search';
+import { cacheFirstSearch, takeFirstSearch } from '../areas/public/pages/search/first-search';
 
 /**
  * Answers the search page's first search with the answer asked for before the app started, when it is the same
@@ -23,7 +23,7 @@ const firstSearchLink = new ApolloLink((operation, forward) => {
  * which Apollo Server's CSRF prevention accepts.
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([firstSearchLink, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
@@ -33,4 +33,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  // The search page's first results, when they came before the app started: its first render shows them.
+  cacheFirstSearch(client);
+  return client;
 }

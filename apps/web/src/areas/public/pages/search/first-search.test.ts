@@ -59,6 +59,19 @@ describe('the first search, asked before the app starts', () => {
     expect(later.asked.map((body) => body.operationName)).toEqual(['SearchActivities']);
   });
 
+  it('puts an answer that came before the app started in the cache, so that the first render shows it', async () => {
+    startFirstSearch(new URL('http://app/activiteiten?tekst=robot'), fakeFetch(json(ANSWER)).send);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const later = fakeFetch();
+    vi.stubGlobal('fetch', later.send);
+    const client = createApolloClient();
+    const variables = { input: inputOf({ tekst: 'robot' }) };
+    expect(client.readQuery({ query: SearchActivitiesQuery, variables })).toEqual(ANSWER.data);
+    // The page's query (cache-and-network) still asks: the early answer answers it, not the api.
+    await client.query({ query: SearchActivitiesQuery, variables, fetchPolicy: 'network-only' });
+    expect(later.asked).toEqual([]);
+  });
+
   it('leaves a different first search, and a failed early answer, to the api', async () => {
     startFirstSearch(new URL('http://app/activiteiten?tekst=robot'), fakeFetch().send);
     const later = fakeFetch();

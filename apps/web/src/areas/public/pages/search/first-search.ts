@@ -1,6 +1,11 @@
+import type { ApolloClient } from '@apollo/client';
 import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { defaultParseSearch } from '@tanstack/react-router';
 import type { FormattedExecutionResult } from 'graphql';
+import type {
+  ActivitySearchInput,
+  SearchActivitiesQuery as SearchActivitiesQueryType,
+} from '../../../../gql/graphql';
 import { filtersOf, searchInputOf, validateSearchParams } from '../../search-state';
 import { SearchActivitiesQuery } from './queries';
 
@@ -14,8 +19,10 @@ const QUERY = print(addTypenameToDocument(SearchActivitiesQuery));
 const OPERATION_NAME = 'SearchActivities';
 
 interface Asked {
-  variables: string;
+  variables: { input: ActivitySearchInput };
   answer: Promise<FormattedExecutionResult | null>;
+  /** The answer once it came (null: none to use); undefined while it is on its way. */
+  settled?: FormattedExecutionResult | null;
 }
 
 let asked: Asked | undefined;
@@ -47,7 +54,35 @@ export function startFirstSearch(url: URL, send: typeof fetch = fetch): void {
       return result.data && !result.errors ? result : null;
     })
     .catch(() => null);
-  asked = { variables: JSON.stringify(variables), answer };
+  const started: Asked = { variables, answer };
+  void answer.then((result) => (started.settled = result));
+  asked = started;
+}
+
+/**
+ * Resolves when the early answer has come, or after `ms` (or at once when none was asked): rendering once with
+ * the results paints the whole page sooner than rendering it empty and then again with them.
+ */
+export function firstSearchSettled(ms: number): Promise<void> {
+  if (!asked || asked.settled !== undefined) return Promise.resolve();
+  const { answer } = asked;
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    void answer.then(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/**
+ * Puts the early answer in Apollo's cache when it has already come, so that the page's first render shows the
+ * results (its query, cache-and-network, still goes through firstSearchLink, which answers it with the same).
+ */
+export function cacheFirstSearch(client: ApolloClient): void {
+  const data = asked?.settled?.data as SearchActivitiesQueryType | undefined;
+  if (!asked || !data) return;
+  client.writeQuery({ query: SearchActivitiesQuery, variables: asked.variables, data });
 }
 
 /**
@@ -63,6 +98,7 @@ export function takeFirstSearch(operation: {
   if (!asked || operation.operationName !== OPERATION_NAME) return undefined;
   const early = asked;
   asked = undefined;
-  const same = operation.query === QUERY && JSON.stringify(operation.variables) === early.variables;
+  const same =
+    operation.query === QUERY && JSON.stringify(operation.variables) === JSON.stringify(early.variables);
   return same ? early.answer : undefined;
 }
