@@ -60,22 +60,6 @@ export function startFirstSearch(url: URL, send: typeof fetch = fetch): void {
 }
 
 /**
- * Resolves when the early answer has come, or after `ms` (or at once when none was asked): rendering once with
- * the results paints the whole page sooner than rendering it empty and then again with them.
- */
-export function firstSearchSettled(ms: number): Promise<void> {
-  if (!asked || asked.settled !== undefined) return Promise.resolve();
-  const { answer } = asked;
-  return new Promise((done) => {
-    const timer = setTimeout(done, ms);
-    void answer.then(() => {
-      clearTimeout(timer);
-      done();
-    });
-  });
-}
-
-/**
  * Puts the early answer in Apollo's cache when it has already come, so that the page's first render shows the
  * results (its query, cache-and-network, still goes through firstSearchLink, which answers it with the same).
  */
