@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -42,6 +43,26 @@ function utrechtTreeShaking(): Plugin {
   };
 }
 
+/**
+ * A gzipped copy beside each script, style sheet and SVG of the build (`x.js.gz`), which the api sends to browsers
+ * that accept gzip: a third of the bytes, compressed once here instead of on every request.
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'techmatch-precompressed',
+    apply: 'build',
+    // From the files as written, after every other plugin had its say.
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(fileName)) continue;
+        const file = resolve(options.dir!, fileName);
+        const source = readFileSync(file);
+        if (source.length >= 1024) writeFileSync(`${file}.gz`, gzipSync(source, { level: 9 }));
+      }
+    },
+  };
+}
+
 // The web app: built into dist/web, which the api serves at `/`. In development (`vite`), GraphQL goes to the
 // api on :3000.
 export default defineConfig({
@@ -51,6 +72,7 @@ export default defineConfig({
     react(),
     provinceBoundaries(),
     utrechtTreeShaking(),
+    precompressed(),
   ],
   build: {
     outDir: resolve(here, '../../dist/web'),

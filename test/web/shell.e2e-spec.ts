@@ -31,6 +31,17 @@ describe('web app shell (Chromium)', () => {
     const asset = await fetch(`${t.baseUrl}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    // The build's gzipped copy to a client that takes gzip, the plain file to one that does not: the same script.
+    const plain = await fetch(`${t.baseUrl}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const gzipped = await fetch(`${t.baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('content-type')).toMatch(/javascript/);
+    expect(gzipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(gzipped.headers.get('cache-control')).toMatch(/immutable/);
+    const code = await plain.text();
+    expect(code.length).toBeGreaterThan(1000);
+    expect(await gzipped.text()).toBe(code);
     expect((await fetch(`${t.baseUrl}/assets/missing.js`)).status).toBe(404);
     const provinces = await fetch(`${t.baseUrl}/geo/provinces.geojson`);
     expect(provinces.status).toBe(200);

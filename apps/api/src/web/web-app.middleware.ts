@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { EnvironmentVariables } from '@app/config';
@@ -62,11 +62,23 @@ export class WebAppMiddleware implements NestMiddleware {
     if (/\.[a-z0-9]+$/i.test(path)) {
       // A file: an asset, or a 404 (never index.html for a missing script). `root` keeps it inside the app.
       const hashed = path.startsWith('/assets/');
+      const file = decodeURIComponent(path.slice(1));
+      // The build's gzipped copy (x.js.gz beside x.js), to a browser that takes it.
+      const gzipped = this.gzipped(file);
+      if (gzipped) res.setHeader('Vary', 'Accept-Encoding');
+      const sendGzipped = gzipped !== undefined && req.acceptsEncodings('gzip', 'identity') === 'gzip';
+      if (sendGzipped) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.type(extname(file));
+      }
       res.sendFile(
-        decodeURIComponent(path.slice(1)),
+        sendGzipped ? gzipped : file,
         { root: this.dir, dotfiles: 'deny', immutable: hashed, maxAge: hashed ? '1y' : '1h' },
         (error) => {
-          if (error && !res.headersSent) res.status(404).type('text/plain').send('Not found');
+          if (error && !res.headersSent) {
+            res.removeHeader('Content-Encoding');
+            res.status(404).type('text/plain').send('Not found');
+          }
         },
       );
       return;
@@ -78,6 +90,13 @@ export class WebAppMiddleware implements NestMiddleware {
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(html);
+  }
+
+  /** The gzipped copy of an app file that has one (relative to the app's directory), else undefined. */
+  private gzipped(file: string): string | undefined {
+    const full = resolve(this.dir, file);
+    if (!full.startsWith(this.dir + sep)) return undefined;
+    return existsSync(`${full}.gz`) ? `${file}.gz` : undefined;
   }
 
   private page(): string | undefined {
