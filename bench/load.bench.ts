@@ -545,7 +545,11 @@ async function main(): Promise<void> {
         `${result.name.padEnd(9)} honest ${result.throughput.toFixed(1).padStart(6)}/s` +
           (ratio === undefined
             ? ''
-            : ` (x${ratio.toFixed(2)} ${ratio >= MIN_RATIO ? 'met' : 'MISSED'})`
+            : // The issue's aim is on the hostile run; the outage run's aim is 0 lost writes and jobs (its
+              // throughput is told, not judged: requests wait out a Redis that is gone).
+              result.name === 'hostile'
+              ? ` (x${ratio.toFixed(2)} ${ratio >= MIN_RATIO ? 'met' : 'MISSED'})`
+              : ` (x${ratio.toFixed(2)})`
           ).padEnd(20) +
           `  api CPU ${result.cpuPerAnswer.toFixed(1)} ms/answer` +
           `  honest errors ${result.honest.failed} ${result.honest.failed === 0 ? 'met' : 'MISSED'}` +
@@ -555,7 +559,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `wanted: 0 honest errors, honest throughput with hostile clients at least x${MIN_RATIO} of the baseline, ` +
-        `0 lost writes, 0 lost jobs; load average ${loadavg()
+        `0 lost writes, 0 lost jobs (with Redis stopped too); load average ${loadavg()
           .map((n) => n.toFixed(1))
           .join(', ')}`,
     );
