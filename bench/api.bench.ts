@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +8,7 @@ import { validateEnvironment } from '@app/config';
 import { Role } from '@app/core';
 import { schoolYearOf } from '@app/matching';
 import { DEMO_PASSWORD } from '../scripts/seed';
-import { deleteQueueKeys, startApi } from './processes';
+import { deleteQueueKeys, seed, startApi } from './processes';
 import { SCHOOLS_DOCUMENT, describeSchoolQueries, drawSchoolQueries } from './school-queries';
 import { postGraphql } from './search-queries';
 
@@ -56,19 +55,6 @@ async function measure(name: string, calls: number, call: (i: number) => Promise
   }
   ms.sort((a, b) => a - b);
   return { name, n: calls, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
-}
-
-/** The demo seed as a person runs it, in a process of its own; its output shows. Returns seconds. */
-async function seed(env: NodeJS.ProcessEnv): Promise<number> {
-  const script = fileURLToPath(new URL('../scripts/seed.js', import.meta.url));
-  const started = performance.now();
-  const child = spawn(process.execPath, [script, '--reset'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`the seed exited with code ${code}`);
-  return (performance.now() - started) / 1000;
 }
 
 // The schema the api was built from: an operation another branch adds is measured once it is there.

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { validateEnvironment } from '@app/config';
@@ -12,7 +10,7 @@ import { Rng } from '@app/core';
 import type { SearchInput } from '@app/search';
 import { DEMO_PASSWORD } from '../scripts/seed';
 import { OwnRedis } from './own-redis';
-import { deleteQueueKeys, startApi, startWorker } from './processes';
+import { deleteQueueKeys, seed, startApi, startWorker } from './processes';
 import { makeQueries, querySources } from './search-queries';
 
 // npm run bench:load [-- --seconds 60 --concurrency 32 --outage 10 --drain 60 --runs baseline,hostile,outage
@@ -194,19 +192,6 @@ class Figures {
     }
     return lines;
   }
-}
-
-/** The demo seed as a person runs it, in a process of its own; its output shows. */
-async function seed(env: NodeJS.ProcessEnv): Promise<number> {
-  const script = fileURLToPath(new URL('../scripts/seed.js', import.meta.url));
-  const started = performance.now();
-  const child = spawn(process.execPath, [script, '--reset'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`the seed exited with code ${code}`);
-  return (performance.now() - started) / 1000;
 }
 
 interface World {

@@ -52,6 +52,19 @@ function start(
   };
 }
 
+/** The demo seed as a person runs it (`--reset`), in a process of its own; its output shows. Returns seconds. */
+export async function seed(env: NodeJS.ProcessEnv): Promise<number> {
+  const script = fileURLToPath(new URL('../scripts/seed.js', import.meta.url));
+  const started = performance.now();
+  const child = spawn(process.execPath, [script, '--reset'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the seed exited with code ${code}`);
+  return (performance.now() - started) / 1000;
+}
+
 /** Starts the api on a free port and waits until /health answers. */
 export async function startApi(env: NodeJS.ProcessEnv): Promise<RunningProcess & { url: string }> {
   const port = await freePort();

@@ -1,19 +1,17 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { validateEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { searchReindex } from '../scripts/search-reindex';
-import { deleteQueueKeys, startApi } from './processes';
+import { deleteQueueKeys, seed, startApi } from './processes';
 import { makeQueries, postGraphql, querySources } from './search-queries';
 
 // npm run bench:web [-- --url http://localhost:3000 --queries 50 --loads 10 --seed 21]
@@ -63,19 +61,6 @@ const SEARCH_DOCUMENT = `
       facets { field values { value count } }
     }
   }`;
-
-/** The demo seed as a person runs it, in a process of its own; its output shows. Returns seconds. */
-async function seed(env: NodeJS.ProcessEnv): Promise<number> {
-  const script = fileURLToPath(new URL('../scripts/seed.js', import.meta.url));
-  const started = performance.now();
-  const child = spawn(process.execPath, [script, '--reset'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((done) => child.once('exit', done));
-  if (code !== 0) throw new Error(`the seed exited with code ${code}`);
-  return (performance.now() - started) / 1000;
-}
 
 /** The scripts index.html loads (module scripts and preloads), each gzipped as a server would send it. */
 function firstPageScripts(): Array<{ file: string; bytes: number; gzipped: number }> {
