@@ -86,8 +86,8 @@ export class AccountService {
   }
 
   // A pending sign-up (a sign-up with a taken address) changes the password it holds, by the same rules and with
-  // the same answers as an account: it has no other sessions to end, and no reset links. Refusing would tell it
-  // that it is no account; the password it holds opens nothing.
+  // the same answers as an account, but ends none of its other sessions (its log-ins since the sign-up) and has no
+  // reset links. Refusing would tell it that it is no account; the password it holds opens nothing.
   private async changePendingPassword(
     actor: Actor,
     currentPassword: string,

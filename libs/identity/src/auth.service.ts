@@ -300,18 +300,9 @@ export class AuthService {
     // as an account's does.
     if (pending && (await verifyPassword(pending.passwordHash, password))) {
       await this.limiter.succeeded(checks);
-      const {
-        session,
-        user: seeming,
-        pendingSignUp,
-      } = await this.sessions.resumePendingSignUp(pending.sessionId);
-      const { passwordHash: _hash, ...rest } = seeming;
-      return {
-        token: session.accessToken,
-        session,
-        user: Object.assign(new UserEntity(), rest),
-        company: pendingSignUp?.company ?? null,
-      };
+      // Read as a users row is: without its password hash (select: false).
+      const { session, user, pendingSignUp } = await this.sessions.resumePendingSignUp(pending.sessionId);
+      return { token: session.accessToken, session, user, company: pendingSignUp?.company ?? null };
     }
     // An unknown address costs an argon2 verify as well, against a hash of nobody's password, and every refusal
     // costs two: the same answer in the same time whether the address has an account (with or without a pending
@@ -344,14 +335,9 @@ export class AuthService {
   }
 
   /**
-   * The actor behind an access token; throws UNAUTHENTICATED (SESSION_INVALID) when the token is bad or expired,
-   * its session ended, or its user gone.
+   * The account (or pending sign-up) behind an access token; throws UNAUTHENTICATED (SESSION_INVALID) when the
+   * token is bad or expired, its session ended, or its user gone.
    */
-  async actorFromToken(token: string): Promise<Actor> {
-    return actorOfAccount(await this.sessions.userOf(token));
-  }
-
-  /** The account (or pending sign-up) behind an access token; throws as actorFromToken does. */
   accountFromToken(token: string): Promise<SessionAccount> {
     return this.sessions.userOf(token);
   }

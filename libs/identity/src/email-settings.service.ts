@@ -38,9 +38,9 @@ export class EmailSettingsService {
     // mailed anything: refusing would tell it that it is no account.
     const account =
       user ??
-      (await this.sessions.changePendingSignUp(userId, async (row) => {
-        // Sorted by the database, as an account's are.
-        const [{ kinds: next }] = await this.dataSource.query<Array<{ kinds: NotificationKind[] }>>(
+      (await this.sessions.changePendingSignUp(userId, async (row, tx) => {
+        // Sorted by the database, as an account's are; on the transaction's own connection, which holds the lock.
+        const [{ kinds: next }] = await tx.query<Array<{ kinds: NotificationKind[] }>>(
           `SELECT ARRAY(${kept('$1::text[]')} ORDER BY k) AS kinds`,
           [offKinds(row), kinds],
         );

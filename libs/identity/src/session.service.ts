@@ -195,7 +195,7 @@ export class SessionService {
    */
   async changePendingSignUp(
     id: string,
-    change: (row: Row) => Row | Promise<Row>,
+    change: (row: Row, tx: Tx) => Row | Promise<Row>,
   ): Promise<UserEntity | null> {
     if (!isUuid(id)) return null;
     return Tx.run(this.dataSource, async (tx) => {
@@ -209,7 +209,7 @@ export class SessionService {
       );
       if (!found) return null;
       const { company, ...row } = found.pending_sign_up;
-      const changed = { ...(await change(row)), id: row.id, updated_at: new Date() };
+      const changed = { ...(await change(row, tx)), id: row.id, updated_at: new Date() };
       await tx.query(
         `UPDATE sessions SET pending_sign_up = $2 WHERE user_id IS NULL AND pending_sign_up->>'id' = $1`,
         [id, { ...changed, company }],

@@ -22,11 +22,6 @@ export function cookieValue(req: Request, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** The access cookie's token, when the request carries one. */
-export function sessionCookieToken(req: Request): string | undefined {
-  return cookieValue(req, SESSION_COOKIE);
-}
-
 export function setCookie(
   res: Response,
   name: string,

@@ -29,10 +29,7 @@ export class AuthResolver {
     @Args('input', { description: 'Who you are.' }) input: SignUpInput,
   ): Promise<AuthPayload> {
     const { session, user, company } = await this.auth.signUp(input, ctx.req.ip);
-    if (company) {
-      ctx.loaders.company.prime(company.company.id, company.company);
-      ctx.loaders.locationsOfCompany.prime(company.company.id, company.locations);
-    }
+    if (company) primeClaimedCompany(ctx.loaders, { company });
     this.browser.setCookies(ctx.res, session);
     return AuthPayload.of(session, user);
   }

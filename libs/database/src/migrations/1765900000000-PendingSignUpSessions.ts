@@ -20,10 +20,19 @@ export class PendingSignUpSessions1765900000000 implements MigrationInterface {
       CREATE INDEX sessions_pending_sign_up_idx ON sessions ((pending_sign_up->>'id'))
         WHERE user_id IS NULL`);
     await q.query(`CREATE INDEX sessions_pending_created_idx ON sessions (created_at) WHERE user_id IS NULL`);
+    // Every log-in looks for a pending sign-up of its address, newest first.
+    await q.query(`
+      CREATE INDEX sessions_pending_email_idx ON sessions (lower(pending_sign_up->>'email'), created_at DESC)
+        WHERE user_id IS NULL`);
+    // Every log-in also clears its account's ended sessions, most of them revoked: the open-session index (WHERE
+    // revoked_at IS NULL) does not reach them.
+    await q.query(`CREATE INDEX sessions_user_idx ON sessions (user_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM sessions WHERE user_id IS NULL`);
+    await q.query(`DROP INDEX IF EXISTS sessions_user_idx`);
+    await q.query(`DROP INDEX IF EXISTS sessions_pending_email_idx`);
     await q.query(`DROP INDEX IF EXISTS sessions_pending_created_idx`);
     await q.query(`DROP INDEX IF EXISTS sessions_pending_sign_up_idx`);
     await q.query(`ALTER TABLE sessions DROP CONSTRAINT IF EXISTS sessions_owner_check`);
