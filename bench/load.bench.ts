@@ -155,7 +155,9 @@ class Figures {
       kinds.set(answer.error, (kinds.get(answer.error) ?? 0) + 1);
       this.errors.set(operation, kinds);
     } else {
-      this.ms.set(operation, [...(this.ms.get(operation) ?? []), answer.ms]);
+      const times = this.ms.get(operation);
+      if (times) times.push(answer.ms);
+      else this.ms.set(operation, [answer.ms]);
     }
   }
 
