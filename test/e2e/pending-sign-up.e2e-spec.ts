@@ -163,7 +163,7 @@ describe('a pending sign-up (an address that has an account) answers as a new un
         const { pending: approvals } = await alike(both, (s) =>
           gql(`{ pendingTeachers { id } }`, {}, s.token),
         );
-        expect(approvals.errors?.[0]?.extensions?.code).toBeDefined();
+        expect(approvals.errors?.[0]?.extensions).toMatchObject({ reason: 'EMAIL_NOT_VERIFIED' });
       }
     });
 

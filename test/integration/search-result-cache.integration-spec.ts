@@ -112,6 +112,8 @@ describe('search result cache', () => {
     try {
       expect(keysOf(await search(reader, { query: 'ingenieuur' }))).toContain('energietransitie');
       expect(spy.mock.calls.filter(([sql]) => String(sql).includes('levenshtein'))).toHaveLength(0);
+      // ... while the documents were searched anew (the edit changed the index): no stale cached answer.
+      expect(searchesIn(spy)).toBeGreaterThan(0);
     } finally {
       spy.mockRestore();
     }
