@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../scripts/seed';
 import { deleteQueueKeys, seed, startApi } from './processes';
 import { SCHOOLS_DOCUMENT, describeSchoolQueries, drawSchoolQueries } from './school-queries';
 import { postGraphql } from './search-queries';
+import { quantile } from './stats';
 
 // npm run bench:api [-- --calls 200 --report-runs 20 --seed 12]
 // The figures of issue 12 on the demo data: seeds a database of its own with the demo seed
@@ -34,8 +35,6 @@ const SEED_AIM_S = 30;
 const FEW_NOTIFICATIONS = 50;
 
 const pages = (n: number) => (n === 1 ? '1 page' : `${n} pages`);
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 interface Figures {
   name: string;

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { deleteQueueKeys, startApi, startWorker } from './processes';
 import { graphql, makeQueries, postGraphql, querySources } from './search-queries';
+import { quantile } from './stats';
 
 // npm run bench:findable [-- --activities 100 --clients 4 --searchers 8 --poll 25]
 // How soon a change is findable: against DATABASE_URL (the search benchmark's database, seeded with
@@ -28,8 +29,6 @@ const POLL_MS = numberArg('poll', 25);
 const GIVE_UP_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 interface Sample {
   /** The publishActivity call's own time. */

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../scripts/seed';
 import { OwnRedis } from './own-redis';
 import { deleteQueueKeys, seed, startApi, startWorker } from './processes';
 import { makeQueries, querySources } from './search-queries';
+import { quantile } from './stats';
 
 // npm run bench:load [-- --seconds 60 --concurrency 32 --outage 10 --drain 60 --runs baseline,hostile,outage
 //                       --timeout 30 --seed 14 --skip-seed]
@@ -46,10 +47,6 @@ const SHARE = { search: 0.8, read: 0.15 }; // the rest writes
 const MIN_RATIO = 0.8;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 interface Answer {
   data?: Record<string, any>;

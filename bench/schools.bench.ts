@@ -11,6 +11,7 @@ import { ImportSchoolsModule } from '../scripts/import-schools';
 import { startApi } from './processes';
 import { SCHOOLS_DOCUMENT, describeSchoolQueries, drawSchoolQueries } from './school-queries';
 import { postGraphql } from './search-queries';
+import { quantile } from './stats';
 
 // npm run bench:schools [-- --queries 200 --seed 12]
 // Finding a school (the public `schools` query) on the real registry: every school location of the geocoded DUO
@@ -35,12 +36,13 @@ const SCHOOLS_CSV = resolve(DATA_DIR, 'nl/schools/scholen_po_vo_so_geocoded_2024
 
 Object.assign(process.env, { DATABASE_URL, LOG_LEVEL: 'warn' });
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-};
+const quantileOf = (values: number[], q: number) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 const figures = (label: string, ms: number[]) =>
-  `${label.padEnd(28)} p50 ${quantile(ms, 0.5).toFixed(1).padStart(6)} ms   p95 ${quantile(ms, 0.95).toFixed(1).padStart(6)} ms   max ${Math.max(
+  `${label.padEnd(28)} p50 ${quantileOf(ms, 0.5).toFixed(1).padStart(6)} ms   p95 ${quantileOf(ms, 0.95).toFixed(1).padStart(6)} ms   max ${Math.max(
     ...ms,
   )
     .toFixed(1)

@@ -15,6 +15,7 @@ import { idsOf, JobName, QueueModule, redisConnection } from '@app/queue';
 import { PartnerCapacityService, WaitlistModule } from '@app/waitlist';
 import { ensureDatabase } from '../scripts/db-util';
 import { deleteQueueKeys, startWorker } from './processes';
+import { quantile } from './stats';
 
 // npm run bench:waitlist [-- --locations 1000 --clients 8]
 // 10,000 waiting schools across the provinces (every eligible real school location of the DUO file, topped up
@@ -56,8 +57,6 @@ Object.assign(process.env, {
 })
 class BenchModule {}
 
-const quantile = (sorted: number[], q: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN;
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

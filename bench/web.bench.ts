@@ -13,6 +13,7 @@ import { dataSourceOptions } from '@app/database';
 import { searchReindex } from '../scripts/search-reindex';
 import { deleteQueueKeys, seed, startApi } from './processes';
 import { makeQueries, postGraphql, querySources } from './search-queries';
+import { quantile } from './stats';
 
 // npm run bench:web [-- --url http://localhost:3000 --queries 50 --loads 10 --seed 21]
 // The figures of issue 13 in Chromium: the search page's largest contentful paint, the time from the last
@@ -43,8 +44,6 @@ const AIMS = { lcpMs: 1000, typingP95Ms: 300, firstPageKb: 200 };
 // The page's globals, as the callbacks run inside Chromium use them (the bench compiles without the DOM library).
 declare const window: { lastKey: number; shown: Array<{ text: string; at: number }> };
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] };
