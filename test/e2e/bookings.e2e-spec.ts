@@ -1,12 +1,6 @@
 import { EventBus } from '@app/database';
 import { ActivityStatus, EducationLevel, Province, Role } from '@app/core';
-import {
-  ActivityFactory,
-  CompanyFactory,
-  SchoolFactory,
-  errorCode,
-  type GraphQLResponse,
-} from '@app/testing';
+import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode, errorReason } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 const BOOKING_FIELDS = `id status level groupSize sessions preferredDate message responseMessage cancelReason
@@ -22,7 +16,6 @@ const MY_BOOKINGS = `query($s: BookingStatus, $p: Province) { myBookings(status:
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 // The domain reason beside the code, which the web app shows in Dutch.
-const reasonOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.reason;
 
 describe('bookings and reviews', () => {
   let t: TestApp;
@@ -113,13 +106,13 @@ describe('bookings and reviews', () => {
     // Not before the date: the booking still lies ahead.
     const early = await t.gql(COMPLETE, { id: booking.id }, teacher);
     expect(errorCode(early)).toBe('CONFLICT');
-    expect(reasonOf(early)).toBe('BOOKING_NOT_TAKEN_PLACE');
+    expect(errorReason(early)).toBe('BOOKING_NOT_TAKEN_PLACE');
     expect(await count('bookings', `id = '${booking.id}' AND status = 'ACCEPTED'`)).toBe(1);
 
     // No review before completion.
     const tooSoon = await t.gql(REVIEW, { a: activityId, r: 4 }, teacher);
     expect(errorCode(tooSoon)).toBe('FORBIDDEN');
-    expect(reasonOf(tooSoon)).toBe('REVIEW_NEEDS_COMPLETED_BOOKING');
+    expect(errorReason(tooSoon)).toBe('REVIEW_NEEDS_COMPLETED_BOOKING');
     expect(await count('reviews')).toBe(0);
 
     await t.dataSource.query(`UPDATE bookings SET preferred_date = now() - interval '1 day' WHERE id = $1`, [
@@ -158,7 +151,7 @@ describe('bookings and reviews', () => {
     const before = await snapshot();
     const second = await t.gql(REVIEW, { a: activityId, r: 2 }, teacher);
     expect(errorCode(second)).toBe('CONFLICT');
-    expect(reasonOf(second)).toBe('REVIEW_ALREADY_POSTED');
+    expect(errorReason(second)).toBe('REVIEW_ALREADY_POSTED');
     expect(await snapshot()).toEqual(before);
 
     // A second completed booking allows a second review; the average follows.
@@ -197,7 +190,7 @@ describe('bookings and reviews', () => {
     for (const [what, input, code, reason] of cases) {
       const before = await snapshot();
       const res = await request(teacher, input);
-      expect({ what, code: errorCode(res), reason: reasonOf(res) }).toEqual({ what, code, reason });
+      expect({ what, code: errorCode(res), reason: errorReason(res) }).toEqual({ what, code, reason });
       expect(await snapshot()).toEqual(before);
     }
     // A company cannot request; a coordinator must name the school.
@@ -251,7 +244,7 @@ describe('bookings and reviews', () => {
     ).toBe(1);
     let before = await snapshot();
     const twice = await t.gql(CANCEL, { id: first.id }, teacher);
-    expect([errorCode(twice), reasonOf(twice)]).toEqual(['CONFLICT', 'BOOKING_WRONG_STATUS']);
+    expect([errorCode(twice), errorReason(twice)]).toEqual(['CONFLICT', 'BOOKING_WRONG_STATUS']);
     expect(errorCode(await t.gql(RESPOND, { id: first.id, a: true }, company))).toBe('CONFLICT');
     expect(await snapshot()).toEqual(before);
 
@@ -273,7 +266,10 @@ describe('bookings and reviews', () => {
     ]);
     before = await snapshot();
     const afterDate = await t.gql(CANCEL, { id: third.id }, company);
-    expect([errorCode(afterDate), reasonOf(afterDate)]).toEqual(['CONFLICT', 'BOOKING_ALREADY_TAKEN_PLACE']);
+    expect([errorCode(afterDate), errorReason(afterDate)]).toEqual([
+      'CONFLICT',
+      'BOOKING_ALREADY_TAKEN_PLACE',
+    ]);
     expect(await snapshot()).toEqual(before);
     expect((await t.gql(COMPLETE, { id: third.id }, coordinator)).data?.completeBooking.status).toBe(
       'COMPLETED',

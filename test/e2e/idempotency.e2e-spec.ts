@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@app/core';
-import { ActivityFactory, CompanyFactory, SchoolFactory, type GraphQLResponse } from '@app/testing';
+import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode, errorReason } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // Issue 14, failure 7: writes that committed while the client got no answer (the api was killed, the network
@@ -8,8 +8,6 @@ import { startTestApp, type TestApp } from '../utils/test-app';
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-const reasonOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.reason;
-const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
 
 const REQUEST_BOOKING = `mutation($i: RequestBookingInput!, $k: String) {
   requestBooking(input: $i, idempotencyKey: $k) { id status groupSize } }`;
@@ -97,8 +95,8 @@ describe('idempotency keys: a retried create mutation returns the first result',
     const before = await count('bookings');
     expect((await t.gql(REQUEST_BOOKING, { i: booking(25), k: key }, teacher)).errors).toBeUndefined();
     const other = await t.gql(REQUEST_BOOKING, { i: booking(12), k: key }, teacher);
-    expect(codeOf(other)).toBe('CONFLICT');
-    expect(reasonOf(other)).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(errorCode(other)).toBe('CONFLICT');
+    expect(errorReason(other)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(other.errors?.[0]?.extensions?.field).toBe('idempotencyKey');
     const elsewhere = await t.gql(
       CREATE_REQUEST,
@@ -115,7 +113,7 @@ describe('idempotency keys: a retried create mutation returns the first result',
       },
       teacher,
     );
-    expect(reasonOf(elsewhere)).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(errorReason(elsewhere)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await count('bookings')).toBe(before + 1);
   });
 
@@ -130,7 +128,7 @@ describe('idempotency keys: a retried create mutation returns the first result',
   it('forgets a key once its time is up, and a refused first call does not use the key up', async () => {
     const key = randomUUID();
     const refused = await t.gql(REQUEST_BOOKING, { i: booking(0), k: key }, teacher);
-    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     const first = await t.gql(REQUEST_BOOKING, { i: booking(20), k: key }, teacher);
     expect(first.errors).toBeUndefined();
     await t.dataSource.query(`UPDATE idempotency_keys SET expires_at = now() WHERE key = $1`, [key]);
@@ -148,7 +146,7 @@ describe('idempotency keys: a retried create mutation returns the first result',
   it('refuses a key that is empty or too long', async () => {
     for (const key of ['', 'x'.repeat(201)]) {
       const answer = await t.gql(REQUEST_BOOKING, { i: booking(), k: key }, teacher);
-      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(errorCode(answer)).toBe('BAD_USER_INPUT');
     }
   });
 

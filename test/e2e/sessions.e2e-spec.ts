@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@app/core';
 import { SessionService, type UserEntity } from '@app/identity';
-import { TEST_PASSWORD, UserFactory, type GraphQLResponse } from '@app/testing';
+import { TEST_PASSWORD, UserFactory, errorCode, errorReason, type GraphQLResponse } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // Sessions: short access tokens, refresh tokens that rotate at each use and are stored hashed, theft detection,
@@ -23,8 +23,6 @@ interface Pair {
 }
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-const reasonOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.reason;
-const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
 
 /** One HTTP answer of the api: its body and the cookies it set (value '' for a cleared one), with attributes. */
 interface Answer<T> {
@@ -77,7 +75,7 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
   const refresh = (refreshToken: string) => t.gql<{ refreshSession: Pair }>(REFRESH, { r: refreshToken });
   const meWith = async (token: string) => {
     const response = await t.gql<{ me: { id: string } | null }>(ME, {}, token);
-    return response.errors ? (reasonOf(response) as string) : response.data?.me?.id;
+    return response.errors ? (errorReason(response) as string) : response.data?.me?.id;
   };
   // Time passes for a refresh token: as if it had been replaced a minute ago, past the grace of a retry.
   const replacedMinuteAgo = (refreshToken: string) =>
@@ -142,10 +140,10 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     await replacedMinuteAgo(stolen.refreshToken!);
 
     const reuse = await refresh(stolen.refreshToken!);
-    expect(codeOf(reuse)).toBe('UNAUTHENTICATED');
-    expect(reasonOf(reuse)).toBe('REFRESH_TOKEN_REUSED');
+    expect(errorCode(reuse)).toBe('UNAUTHENTICATED');
+    expect(errorReason(reuse)).toBe('REFRESH_TOKEN_REUSED');
     // The chain's current refresh token and its access token are dead as well.
-    expect(reasonOf(await refresh(later.refreshToken!))).toBe('SESSION_INVALID');
+    expect(errorReason(await refresh(later.refreshToken!))).toBe('SESSION_INVALID');
     expect(await meWith(later.token)).toBe('SESSION_INVALID');
     const [session] = await t.dataSource.query<Array<{ revoked_reason: string }>>(
       `SELECT s.revoked_reason FROM sessions s JOIN refresh_tokens r ON r.session_id = s.id
@@ -175,8 +173,8 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     const user = await account();
     const pair = await logIn(user);
     const expired = await t.gql(ME, {}, expiredAccessToken(pair));
-    expect(codeOf(expired)).toBe('UNAUTHENTICATED');
-    expect(reasonOf(expired)).toBe('SESSION_INVALID');
+    expect(errorCode(expired)).toBe('UNAUTHENTICATED');
+    expect(errorReason(expired)).toBe('SESSION_INVALID');
     const renewed = (await refresh(pair.refreshToken!)).data!.refreshSession;
     expect(await meWith(renewed.token)).toBe(user.id);
   });
@@ -185,12 +183,12 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     const user = await account();
     const legacy = t.app.get(JwtService).sign({ sub: user.id, role: user.role });
     expect(await meWith(legacy)).toBe('SESSION_INVALID');
-    expect(reasonOf(await refresh(randomBytes(32).toString('base64url')))).toBe('SESSION_INVALID');
+    expect(errorReason(await refresh(randomBytes(32).toString('base64url')))).toBe('SESSION_INVALID');
     const pair = await logIn(user);
     await t.dataSource.query(`UPDATE refresh_tokens SET expires_at = now() WHERE token_hash = $1`, [
       sha256(pair.refreshToken!),
     ]);
-    expect(reasonOf(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
+    expect(errorReason(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
   });
 
   it('logOut ends the current session: its access and refresh tokens stop working, others go on', async () => {
@@ -199,7 +197,7 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     const laptop = await logIn(user);
     expect((await t.gql(`mutation { logOut }`, {}, phone.token)).data?.logOut).toBe(true);
     expect(await meWith(phone.token)).toBe('SESSION_INVALID');
-    expect(reasonOf(await refresh(phone.refreshToken!))).toBe('SESSION_INVALID');
+    expect(errorReason(await refresh(phone.refreshToken!))).toBe('SESSION_INVALID');
     expect(await meWith(laptop.token)).toBe(user.id);
     // An API client with only its refresh token at hand ends that session.
     const logOut = await t.gql(`mutation($r: String) { logOut(refreshToken: $r) }`, {
@@ -218,10 +216,10 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     expect(ended.data?.logOutEverywhere).toBe(3);
     for (const pair of sessions) {
       expect(await meWith(pair.token)).toBe('SESSION_INVALID');
-      expect(reasonOf(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
+      expect(errorReason(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
     }
     expect(await meWith(stranger.token)).toBe(other.id);
-    expect(codeOf(await t.gql(`mutation { logOutEverywhere }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(`mutation { logOutEverywhere }`))).toBe('UNAUTHENTICATED');
   });
 
   it('a password reset ends every session; a password change every session but the own', async () => {
@@ -241,7 +239,7 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
     expect(reset.errors).toBeUndefined();
     for (const pair of before) {
       expect(await meWith(pair.token)).toBe('SESSION_INVALID');
-      expect(reasonOf(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
+      expect(errorReason(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
     }
     const afterReset = reset.data!.resetPassword;
     expect(await meWith(afterReset.token)).toBe(user.id);
@@ -338,7 +336,7 @@ describe('sessions: access and refresh tokens, logging out, the web cookies', ()
       expect(out.body.data?.logOut).toBe(true);
       expect(out.cookies.techmatch_session.value).toBe('');
       expect(out.cookies.techmatch_refresh.value).toBe('');
-      expect(reasonOf(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
+      expect(errorReason(await refresh(pair.refreshToken!))).toBe('SESSION_INVALID');
       expect(await meWith(pair.token)).toBe('SESSION_INVALID');
     });
   });

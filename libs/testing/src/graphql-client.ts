@@ -3,7 +3,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{
     message: string;
     path?: string[];
-    extensions?: { code?: string; [key: string]: unknown };
+    extensions?: { code?: string; reason?: string; [key: string]: unknown };
   }>;
 }
 
@@ -29,4 +29,9 @@ export async function gqlRequest<T = Record<string, any>>(
 /** The `extensions.code` of the first error, or undefined when the response has none. */
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code;
+}
+
+/** The `extensions.reason` of the first error, or undefined when the response has none. */
+export function errorReason(response: GraphQLResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.reason;
 }

@@ -14,7 +14,7 @@ export {
   PartnerOfferFactory,
   WaitlistEntryFactory,
 } from './factories/waitlist.factory';
-export { errorCode, gqlRequest, type GraphQLResponse } from './graphql-client';
+export { errorCode, errorReason, gqlRequest, type GraphQLResponse } from './graphql-client';
 export {
   createTestDatabase,
   runId,
