@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { RefusalGate } from '@app/rate-limit';
 import { deleteQueueKeys, waitFor, type GraphQLResponse, type TestDatabase } from '@app/testing';
 import { AppModule } from '../../apps/api/src/app.module';
+import { configureApi } from '../../apps/api/src/configure-api';
 import { useTestEnvironment } from '../utils/test-app';
 
 // Issue 14: a client whose requests keep being refused (hostile documents, password guesses) is answered 429 with
@@ -20,7 +21,7 @@ const LOG_IN = `mutation($e: String!, $p: String!) { logIn(email: $e, password: 
 
 async function startApi(): Promise<{ app: INestApplication; port: number }> {
   const app = await NestFactory.create(AppModule, { logger: false });
-  app.use(app.get(RefusalGate).middleware);
+  configureApi(app);
   await app.listen(0, '127.0.0.1');
   return { app, port: (app.getHttpServer().address() as { port: number }).port };
 }

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from '@app/config';
-import { RefusalGate } from '@app/rate-limit';
 import { AppModule } from './app.module';
+import { configureApi } from './configure-api';
 
 async function bootstrap(): Promise<void> {
   process.env.APP_NAME ??= 'api';
@@ -18,8 +18,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // Before the body parser (which `listen` adds): a blocked client is answered without its body being read.
-  app.use(app.get(RefusalGate).middleware);
+  configureApi(app);
   app.enableShutdownHooks();
   const port = app.get(EnvironmentVariables).PORT;
   await app.listen(port, '0.0.0.0');
