@@ -246,14 +246,17 @@ export class SearchDocumentSource {
   static async unsearchable(
     queryable: { query<T>(sql: string, parameters?: unknown[]): Promise<T> },
     { activityIds = [], companyIds = [] }: { activityIds?: string[]; companyIds?: string[] },
+    /** Only those with a document in this table (an engine's own), in the same statement. */
+    indexedIn?: string,
   ): Promise<string[]> {
     if (activityIds.length === 0 && companyIds.length === 0) return [];
+    const indexed = indexedIn ? `AND EXISTS (SELECT 1 FROM ${indexedIn} d WHERE d.activity_id = a.id)` : '';
     const rows = await queryable.query<Array<{ id: string }>>(
       `SELECT a.id FROM activities a
          JOIN company_locations l ON l.id = a.location_id
          JOIN companies c ON c.id = l.company_id
         WHERE (a.id = ANY($1::uuid[]) OR l.company_id = ANY($2::uuid[]))
-          AND NOT (a.status = 'PUBLISHED' AND c.approved)`,
+          AND NOT (a.status = 'PUBLISHED' AND c.approved) ${indexed}`,
       [activityIds, companyIds],
     );
     return rows.map((row) => row.id);

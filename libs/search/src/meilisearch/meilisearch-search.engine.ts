@@ -5,6 +5,7 @@ import {
   type MultiSearchQuery,
   type Task,
 } from 'meilisearch';
+import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '@app/database';
 import { haversineKm } from '@app/core';
@@ -108,6 +109,8 @@ function toMeiliDocument(document: SearchDocument, compounds: string, stems: str
 function facetFilter(field: FacetField, values: readonly string[]): string {
   return `${MEILI_FACET_ATTRIBUTES[field]} IN [${values.map(quote).join(', ')}]`;
 }
+
+const DROP_LOGGER = new Logger('MeilisearchSearchEngine');
 
 /** The Meilisearch engine, with the official client; same documents, synonyms and stop words as PostgreSQL. */
 export class MeilisearchSearchEngine extends SearchEngine {
@@ -344,13 +347,20 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   // Meilisearch is outside the transaction: the documents go as soon as it commits (one task, not a queued job).
+  // The mutation does not wait for Meilisearch (which may be slow or away): the index job the same transaction
+  // queued removes them too. Tests (waitForTasks) wait for the task to finish.
   async dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void> {
     const ids = await SearchDocumentSource.unsearchable(tx, changed);
     if (ids.length === 0) return;
     tx.afterCommit(async () => {
       const task = this.client.index(this.options.index).deleteDocuments(ids);
-      if (this.options.waitForTasks) await this.waitFor(task);
-      else await task;
+      if (this.options.waitForTasks) {
+        await this.waitFor(task);
+        return;
+      }
+      task.catch((error: unknown) =>
+        DROP_LOGGER.warn({ msg: 'unsearchable documents not yet dropped; the index job drops them', error }),
+      );
     });
   }
 

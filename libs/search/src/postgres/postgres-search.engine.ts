@@ -532,15 +532,11 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async dropUnsearchable(tx: Tx, changed: { activityIds?: string[]; companyIds?: string[] }): Promise<void> {
-    const ids = await SearchDocumentSource.unsearchable(tx, changed);
+    // Only those indexed, so only when there is something to delete: the facet-count trigger fires on every
+    // DELETE statement and would hold its lock until this transaction commits. Taken before the rows, as sync
+    // takes it.
+    const ids = await SearchDocumentSource.unsearchable(tx, changed, TABLE);
     if (ids.length === 0) return;
-    const [{ indexed }] = await tx.query<Array<{ indexed: boolean }>>(
-      `SELECT EXISTS (SELECT 1 FROM ${TABLE} WHERE activity_id = ANY($1::uuid[])) AS indexed`,
-      [ids],
-    );
-    // Only when there is something to delete: the facet-count trigger fires on every DELETE statement and
-    // would hold its lock until this transaction commits. Taken before the rows, as sync takes it.
-    if (!indexed) return;
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('${FACET_COUNTS}'))`);
     await tx.query(`DELETE FROM ${TABLE} WHERE activity_id = ANY($1::uuid[])`, [ids]);
   }
