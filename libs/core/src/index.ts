@@ -19,3 +19,4 @@ export {
 export { Rng } from './prng';
 export { currentRequestId, withRequestId } from './request-id';
 export * from './web-links';
+export * from './time-limit';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
-import { currentRequestId } from '@app/core';
+import { currentRequestId, within } from '@app/core';
 import type { Tx } from '@app/database';
 import { JOB_DEFINITIONS, type JobName, type JobPayloads } from './jobs';
 import { KICK_WAIT_MS, OutboxRelay } from './outbox';
@@ -53,12 +53,7 @@ export class JobProducer {
         void this.relay.kick();
         return;
       }
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        this.relay.kick(),
-        new Promise<void>((resolve) => (timer = setTimeout(resolve, KICK_WAIT_MS))),
-      ]);
-      clearTimeout(timer);
+      await within(this.relay.kick(), KICK_WAIT_MS);
     });
   }
 

@@ -4,6 +4,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '@app/core';
 import { Tx } from '@app/database';
 import { JOB_DEFINITIONS, QueueName, type JobName } from './jobs';
 
@@ -32,16 +33,6 @@ interface OutboxRow {
   options: JobsOptions;
   /** How long ago the row was written, by the database's clock. */
   age_ms: string;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what = 'Redis'): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -213,6 +204,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           ),
         ),
         REDIS_TIMEOUT_MS,
+        'Redis',
       );
       await tx.query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;

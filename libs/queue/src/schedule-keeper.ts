@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { within } from '@app/core';
 import { JobProducer } from './job-producer';
 import { JOB_DEFINITIONS, type JobName } from './jobs';
 
@@ -67,17 +68,9 @@ export class ScheduleKeeper implements OnModuleDestroy {
       clearInterval(timer);
     });
     // With Redis away at start the first attempt goes on in the background (its commands wait for the connection).
-    let wait: NodeJS.Timeout | undefined;
-    await Promise.race([
-      schedule('start'),
-      new Promise<void>((resolve) => {
-        wait = setTimeout(() => {
-          this.logger.warn({ msg: 'Redis is away at start; the schedule is made when it is back', id });
-          resolve();
-        }, START_WAIT_MS);
-      }),
-    ]);
-    clearTimeout(wait);
+    await within(schedule('start'), START_WAIT_MS, () =>
+      this.logger.warn({ msg: 'Redis is away at start; the schedule is made when it is back', id }),
+    );
   }
 
   onModuleDestroy(): void {

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { withRequestId } from '@app/core';
+import { withRequestId, withTimeout } from '@app/core';
 import { JOB_DEFINITIONS, JobName, JobProducer, OutboxRelay, QueueName } from '@app/queue';
 import { RateLimiter } from '@app/rate-limit';
 
@@ -82,19 +82,15 @@ export class Metrics {
         this.reset();
         await Promise.all(
           [...firstJobOf].map(async ([queue, job]) => {
-            let timer: NodeJS.Timeout | undefined;
             try {
-              const counts = await Promise.race([
+              const counts = await withTimeout(
                 jobs.queueFor(job).getJobCounts(...QUEUE_STATES),
-                new Promise<never>((_, reject) => {
-                  timer = setTimeout(() => reject(new Error('timeout')), QUEUE_PROBE_MS);
-                }),
-              ]);
+                QUEUE_PROBE_MS,
+                'Redis',
+              );
               for (const state of QUEUE_STATES) this.set({ queue, state }, counts[state] ?? 0);
             } catch {
               // Redis is away: the figures of this queue are left out of this scrape.
-            } finally {
-              clearTimeout(timer);
             }
           }),
         );
