@@ -4,13 +4,10 @@ import { ACCESS, Permission, scopeOf, type Scope } from '@app/access';
 import { BookingStatus } from '@app/bookings';
 import { SchoolImportRunEntity, SchoolImportSource, SchoolImportState } from '@app/catalogue';
 import { ERROR_REASONS, Province, Role, type ErrorReason } from '@app/core';
-import { MatchRunEntity, schoolYearOf } from '@app/matching';
+import { schoolYearOf } from '@app/matching';
 import {
-  ActivityFactory,
   BookingFactory,
-  CompanyFactory,
   PartnerCapacityFactory,
-  SchoolFactory,
   SchoolRequestFactory,
   SupplyOfferFactory,
   TEST_PASSWORD,
@@ -20,7 +17,7 @@ import {
 } from '@app/testing';
 import { SessionService, UserEntity } from '@app/identity';
 import { guardRuleOf } from '../../apps/api/src/auth/auth.guard';
-import { recordMakers, type RecordMakers } from '../utils/record-makers';
+import { recordMakers, twoProvinces, type RecordMakers } from '../utils/record-makers';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // The authorisation matrix: every Query and Mutation of the api, called by every kind of caller, against one world.
@@ -754,29 +751,10 @@ describe('authorisation matrix: every operation, every kind of caller', () => {
 /** Two schools, two companies, two provinces with a coordinator in one, an admin, and the records acted on. */
 async function seedWorld(t: TestApp): Promise<World> {
   const ds = t.dataSource;
-  let counter = 0;
-  const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
-  const utrecht = {
-    province: Province.UTRECHT,
-    city: 'Utrecht',
-    municipality: 'Utrecht',
-    lat: 52.09,
-    lon: 5.12,
-  };
-
-  const schoolA = await SchoolFactory.create(ds, { name: 'Matrixcollege Oss' });
-  const schoolB = await SchoolFactory.create(ds, {
-    ...utrecht,
-    name: 'Domschool Utrecht',
-    postcode: '3511AA',
-  });
-  const { company: companyA, location: locationA } = await CompanyFactory.create(ds, { name: 'Matrix A' });
-  const { company: companyB } = await CompanyFactory.create(
+  const { unique, schoolA, schoolB, companyA, locationA, companyB, activity, runOf } = await twoProvinces(
     ds,
-    { name: 'Matrix B' },
-    { ...utrecht, postcode: '3511AA' },
+    'Matrix',
   );
-  const activity = await ActivityFactory.create(ds, locationA.id);
 
   // What the lists show their callers: school A's and company A's records, and a waiting school in the province.
   await BookingFactory.from({ activityId: activity.id, schoolId: schoolA.id }).insert(ds);
@@ -785,7 +763,6 @@ async function seedWorld(t: TestApp): Promise<World> {
   await PartnerCapacityFactory.from({ locationId: locationA.id, slots: 2 }).insert(ds);
   await WaitlistEntryFactory.from({ schoolId: schoolA.id, province: NB }).insert(ds);
   await WaitlistEntryFactory.from({ province: NB }).insert(ds);
-  const runOf = async () => (await ds.getRepository(MatchRunEntity).save({ province: NB })).id;
   const run = await runOf();
   const makers = recordMakers(ds, { schoolA, province: NB, companyA, locationA, activity, period, runOf });
   const importRun = (

@@ -14,13 +14,11 @@ import {
 } from 'graphql';
 import { BookingStatus } from '@app/bookings';
 import { ErrorCode, Province, Role } from '@app/core';
-import { MatchRunEntity, schoolYearOf } from '@app/matching';
+import { schoolYearOf } from '@app/matching';
 import {
   ActivityFactory,
   BookingFactory,
-  CompanyFactory,
   PartnerCapacityFactory,
-  SchoolFactory,
   SchoolRequestFactory,
   SupplyOfferFactory,
   TEST_PASSWORD,
@@ -28,7 +26,7 @@ import {
   WaitlistEntryFactory,
   type GraphQLResponse,
 } from '@app/testing';
-import { recordMakers, type RecordMakers } from '../utils/record-makers';
+import { recordMakers, twoProvinces, type RecordMakers } from '../utils/record-makers';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 // Property-based tests over the inputs of every mutation (issue 14): each mutation is called by a caller allowed to
@@ -620,36 +618,14 @@ function summary(response: GraphQLResponse): string {
 /** Two schools and two companies in two provinces, a coordinator of one, an admin, and the records acted on. */
 async function seedWorld(t: TestApp): Promise<World> {
   const ds = t.dataSource;
-  let counter = 0;
-  const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
-  const utrecht = {
-    province: Province.UTRECHT,
-    city: 'Utrecht',
-    municipality: 'Utrecht',
-    lat: 52.09,
-    lon: 5.12,
-  };
-
-  const schoolA = await SchoolFactory.create(ds, { name: 'Fuzzcollege Oss' });
-  const schoolB = await SchoolFactory.create(ds, {
-    ...utrecht,
-    name: 'Domschool Utrecht',
-    postcode: '3511AA',
-  });
-  const { company: companyA, location: locationA } = await CompanyFactory.create(ds, { name: 'Fuzz A' });
-  const { company: companyB, location: locationB } = await CompanyFactory.create(
-    ds,
-    { name: 'Fuzz B' },
-    { ...utrecht, postcode: '3511AA' },
-  );
-  const activity = await ActivityFactory.create(ds, locationA.id, { maxParticipants: 30 });
+  const { unique, schoolA, schoolB, companyA, locationA, companyB, locationB, activity, runOf } =
+    await twoProvinces(ds, 'Fuzz', { maxParticipants: 30 });
   const otherActivity = await ActivityFactory.create(ds, locationB.id);
   const booking = await BookingFactory.from({ activityId: activity.id, schoolId: schoolA.id }).insert(ds);
   const request = await SchoolRequestFactory.from({ schoolId: schoolA.id, ...dates() }).insert(ds);
   const offer = await SupplyOfferFactory.from({ locationId: locationA.id, ...dates() }).insert(ds);
   await PartnerCapacityFactory.from({ locationId: locationA.id, slots: 2 }).insert(ds);
   const otherEntry = await WaitlistEntryFactory.from({ province: NB }).insert(ds);
-  const runOf = async () => (await ds.getRepository(MatchRunEntity).save({ province: NB })).id;
   const run = await runOf();
   const makers = recordMakers(ds, {
     schoolA,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BookingStatus } from '@app/bookings';
-import { ActivityStatus, Role, type Province } from '@app/core';
-import { MatchProposalEntity } from '@app/matching';
+import { ActivityStatus, Province, Role } from '@app/core';
+import { MatchProposalEntity, MatchRunEntity } from '@app/matching';
 import {
   ActivityFactory,
   BookingFactory,
@@ -9,6 +9,7 @@ import {
   LocationFactory,
   PartnerCapacityFactory,
   PartnerOfferFactory,
+  SchoolFactory,
   SchoolRequestFactory,
   SupplyOfferFactory,
   UserFactory,
@@ -131,4 +132,41 @@ export function recordMakers(
       return saved.id;
     },
   };
+}
+
+const UTRECHT = {
+  province: Province.UTRECHT,
+  city: 'Utrecht',
+  municipality: 'Utrecht',
+  lat: 52.09,
+  lon: 5.12,
+};
+
+/**
+ * The ground of the suites that call every operation: school A and company A in Noord-Brabant (with an activity of
+ * A, `activity` its fields), school B and company B in Utrecht, match runs of Noord-Brabant, and unique strings.
+ */
+export async function twoProvinces(
+  ds: DataSource,
+  name: string,
+  activity: Parameters<typeof ActivityFactory.create>[2] = {},
+) {
+  let counter = 0;
+  const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
+  const schoolA = await SchoolFactory.create(ds, { name: `${name}college Oss` });
+  const schoolB = await SchoolFactory.create(ds, {
+    ...UTRECHT,
+    name: 'Domschool Utrecht',
+    postcode: '3511AA',
+  });
+  const { company: companyA, location: locationA } = await CompanyFactory.create(ds, { name: `${name} A` });
+  const { company: companyB, location: locationB } = await CompanyFactory.create(
+    ds,
+    { name: `${name} B` },
+    { ...UTRECHT, postcode: '3511AA' },
+  );
+  const activityA = await ActivityFactory.create(ds, locationA.id, activity);
+  const runOf = async () =>
+    (await ds.getRepository(MatchRunEntity).save({ province: Province.NOORD_BRABANT })).id;
+  return { unique, schoolA, schoolB, companyA, locationA, companyB, locationB, activity: activityA, runOf };
 }
