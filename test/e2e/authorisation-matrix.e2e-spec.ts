@@ -19,6 +19,7 @@ import { SessionService, UserEntity } from '@app/identity';
 import { guardRuleOf } from '../../apps/api/src/auth/auth.guard';
 import { recordMakers, twoProvinces, type RecordMakers } from '../utils/record-makers';
 import { startTestApp, type TestApp } from '../utils/test-app';
+import { activityInput } from '../utils/inputs';
 
 // The authorisation matrix: every Query and Mutation of the api, called by every kind of caller, against one world.
 // Who may use an operation at all is read from the access table (ACCESS) through the permission the resolver's
@@ -286,18 +287,7 @@ const MATRIX: Record<string, Entry> = {
     guard: Permission.ActivityCreate,
     document: `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
     variables: (w) => ({
-      i: {
-        locationId: w.locationA,
-        title: 'Gastles waterstof',
-        description: 'Over waterstof als brandstof.',
-        type: 'GUEST_LESSON',
-        programme: 'JET_NET',
-        levels: ['HAVO'],
-        targetGroups: [],
-        themes: [],
-        delivery: 'AT_SCHOOL',
-        costEuros: 0,
-      },
+      i: activityInput(w.locationA),
     }),
     // A coordinator creates activities for any company.
     expect: { ...COMPANY_A_ACTS, ...ANY_REGION },

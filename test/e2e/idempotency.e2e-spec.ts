@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@app/core';
 import { ActivityFactory, CompanyFactory, SchoolFactory, errorCode, errorReason } from '@app/testing';
 import { startTestApp, type TestApp } from '../utils/test-app';
+import { activityInput } from '../utils/inputs';
 
 // Issue 14, failure 7: writes that committed while the client got no answer (the api was killed, the network
 // dropped) were made twice when the client retried. With an idempotencyKey, the retry answers with the first result.
@@ -151,24 +152,7 @@ describe('idempotency keys: a retried create mutation returns the first result',
   });
 
   it.each([
-    [
-      'createActivity',
-      CREATE_ACTIVITY,
-      'activities',
-      () => ({
-        locationId,
-        title: 'Gastles waterstof',
-        description: 'Over waterstof als brandstof.',
-        type: 'GUEST_LESSON',
-        programme: 'JET_NET',
-        levels: ['HAVO'],
-        targetGroups: [],
-        themes: [],
-        delivery: 'AT_SCHOOL',
-        costEuros: 0,
-      }),
-      () => company,
-    ],
+    ['createActivity', CREATE_ACTIVITY, 'activities', () => activityInput(locationId), () => company],
     [
       'createSchoolRequest',
       CREATE_REQUEST,

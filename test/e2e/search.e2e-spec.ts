@@ -7,6 +7,7 @@ import { SearchEngine, SearchIndexProcessor } from '@app/search';
 import { CompanyFactory, SchoolFactory, errorCode, waitFor } from '@app/testing';
 import { PLACES, SEARCH, SEARCHABLE, createSearchFixture, type Fixture } from '../utils/search-fixture';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
+import { activityInput } from '../utils/inputs';
 
 const TOTAL_ONLY = `
   query Search($input: ActivitySearchInput!) {
@@ -209,18 +210,12 @@ describe('searchActivities', () => {
       const created = await t.gql<{ createActivity: { id: string } }>(
         `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
         {
-          input: {
+          input: activityInput(location.id, {
             title: 'Gastles kaasmaken met microben',
             description: 'Hoe bacteriën melk in kaas veranderen.',
-            type: 'GUEST_LESSON',
             programme: 'INDEPENDENT',
-            levels: ['HAVO'],
-            targetGroups: [],
             themes: ['voeding en agri'],
-            delivery: 'AT_SCHOOL',
-            locationId: location.id,
-            costEuros: 0,
-          },
+          }),
         },
         token,
       );

@@ -24,6 +24,7 @@ import { WaitlistStatus } from '@app/waitlist';
 import { OwnRedis } from '../../bench/own-redis';
 import { sampleDataDir } from '../utils/school-import-data';
 import { startTestApp, startTestWorker, type TestApp } from '../utils/test-app';
+import { activityInput } from '../utils/inputs';
 
 // Issue 14 item 5: "Redis stopped for 15 s during a burst of every job-making mutation: every mutation answers
 // within 1 s and every job has run 10 s after Redis returns". The test runs its own Redis and kills it.
@@ -215,18 +216,10 @@ describe('Redis away: mutations answer in their normal time and every job runs o
           t.gql(
             `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
             {
-              i: {
-                locationId: locationA.id,
+              i: activityInput(locationA.id, {
                 title: 'Gastles netcongestie',
                 description: 'Waarom het stroomnet vol zit.',
-                type: 'GUEST_LESSON',
-                programme: 'JET_NET',
-                levels: ['HAVO'],
-                targetGroups: [],
-                themes: [],
-                delivery: 'AT_SCHOOL',
-                costEuros: 0,
-              },
+              }),
             },
             company,
           ),
