@@ -50,7 +50,8 @@ function utrechtTreeShaking(): Plugin {
 function precompressed(): Plugin {
   return {
     name: 'techmatch-precompressed',
-    apply: 'build',
+    // Not for the api's render module (server-render.tsx), which no browser fetches.
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
     // From the files as written, after every other plugin had its say.
     writeBundle(options, bundle) {
       for (const fileName of Object.keys(bundle)) {
@@ -63,15 +64,57 @@ function precompressed(): Plugin {
   };
 }
 
-// The web app: built into dist/web, which the api serves at `/`. In development (`vite`), GraphQL goes to the
-// api on :3000.
-export default defineConfig({
+/**
+ * The app's script (src/app/start.tsx, which main.tsx imports once the page is painted) and the chunks it needs,
+ * preloaded by index.html: they download while the page is parsed and painted, not after.
+ */
+function preloadAppStart(): Plugin {
+  return {
+    name: 'techmatch-preload-app-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = new Map(
+          Object.values(bundle).flatMap((output) =>
+            output.type === 'chunk' ? [[output.fileName, output]] : [],
+          ),
+        );
+        const start = [...chunks.values()].find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/src/app/start.tsx'),
+        );
+        if (!start) throw new Error('The build has no chunk for src/app/start.tsx');
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const imported of chunks.get(fileName)?.imports ?? []) add(imported);
+        };
+        add(start.fileName);
+        // The entry is index.html's own script.
+        for (const [file, chunk] of chunks) if (chunk.isEntry) files.delete(file);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
+// The web app: built into dist/web, which the api serves at `/`, and its render module for the api
+// (`vite build --ssr src/server-render.tsx`, into dist/web/.server, which the api never serves). In development
+// (`vite`), GraphQL goes to the api on :3000.
+export default defineConfig(({ isSsrBuild }) => ({
   root: here,
   plugins: [
     graphqlDocuments(resolve(here, 'src'), resolve(here, 'src/gql')),
     react(),
     provinceBoundaries(),
     utrechtTreeShaking(),
+    preloadAppStart(),
     precompressed(),
   ],
   build: {
@@ -80,6 +123,7 @@ export default defineConfig({
     // The page's Content-Security-Policy allows no inline script; the polyfill would be one.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    copyPublicDir: !isSsrBuild,
   },
   server: {
     proxy: { '/graphql': 'http://localhost:3000', '/reports': 'http://localhost:3000' },
@@ -90,4 +134,4 @@ export default defineConfig({
     setupFiles: [resolve(here, 'src/test-setup.ts')],
     css: false,
   },
-});
+}));

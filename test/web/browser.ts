@@ -59,6 +59,7 @@ export async function openSession(
     ]);
   }
   const page = await context.newPage();
+  waitForAppAfterNavigation(page);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -75,6 +76,23 @@ export async function openSession(
       }
     },
   };
+}
+
+/**
+ * The api sends the search page rendered, inert until the app has started and drawn it anew (server-render.tsx
+ * of the web app). Clicks and typing already wait for that (Playwright acts only on what is not inert), but bare
+ * key presses do not: after each navigation the page's methods wait, as a visitor would, until the page is live.
+ */
+function waitForAppAfterNavigation(page: Page): void {
+  const live = () => page.locator('#root > [inert]').waitFor({ state: 'detached' });
+  for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const navigate = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+    (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const response = await navigate(...args);
+      await live();
+      return response;
+    };
+  }
 }
 
 /**

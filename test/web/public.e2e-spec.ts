@@ -134,6 +134,53 @@ describe('public pages (Chromium)', () => {
     await close();
   }, 60_000);
 
+  it('sends the search page with its results in the HTML, and the app takes it over without asking again', async () => {
+    const path = '/activiteiten?tekst=gastles%20energi&niveau=havo';
+    // As it arrives: the results of the URL's search are in the page, for this visitor alone.
+    const response = await fetch(`${t.baseUrl}${path}`);
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
+    const text = (await response.text()).replace(/<[^>]+>/g, '');
+    expect(text).toContain('1 activiteit gevonden');
+    expect(text).toContain('Gastles energietransitie');
+    expect(text).toContain('Inloggen');
+
+    // Shown before any script has run (here: none can).
+    const still = await t.browser.newContext({ baseURL: t.baseUrl, javaScriptEnabled: false });
+    try {
+      const page = await still.newPage();
+      await page.goto(path);
+      await expect(page.locator('.tm-hit h3').allInnerTexts()).resolves.toEqual(['Gastles energietransitie']);
+      expect(await page.locator('input[type=search]').inputValue()).toBe('gastles energi');
+    } finally {
+      await still.close();
+    }
+
+    // The app starts on the page's answers: it asks the api neither the search nor who is logged in.
+    const { page, pageErrors, close } = await open();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) {
+        asked.push((request.postDataJSON() as { operationName: string }).operationName);
+      }
+    });
+    await page.goto(path);
+    await page.getByRole('searchbox', SEARCH_BOX).fill('robot');
+    await page.locator('[data-results-for="robot"]').waitFor();
+    expect(asked.filter((name) => name === 'SearchActivities' || name === 'Me')).toEqual([
+      'SearchActivities',
+    ]);
+    expect(pageErrors).toEqual([]);
+    await close();
+
+    // A logged-in teacher's page is rendered as their session sees it.
+    const theirs = await fetch(`${t.baseUrl}${path}`, {
+      headers: { cookie: `techmatch_session=${teacherToken}` },
+    });
+    const their = (await theirs.text()).replace(/<[^>]+>/g, '');
+    expect(their).toContain('Uitloggen');
+    expect(their).not.toContain('Inloggen');
+  }, 60_000);
+
   it('says which filter to drop when nothing is found', async () => {
     const { page, pageErrors, close } = await open();
     await page.goto('/activiteiten?tekst=gastles%20energi&provincie=utrecht');

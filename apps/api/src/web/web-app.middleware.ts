@@ -1,8 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { pathToFileURL } from 'node:url';
+import type { ApolloServer } from '@apollo/server';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { Injectable, Logger, type NestMiddleware } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { NextFunction, Request, Response } from 'express';
+import type { FormattedExecutionResult } from 'graphql';
 import { EnvironmentVariables } from '@app/config';
+import { within } from '@app/core';
+import { BrowserSessions } from '../auth/browser-sessions';
+import { RequestContext } from '../auth/request-context';
+import { LoaderFactory } from '../loaders/loaders';
 
 /** Paths the api answers itself; everything else that is a GET belongs to the web app. */
 const API_PATHS = ['/graphql', '/health', '/reports', '/metrics'];
@@ -10,6 +20,27 @@ const API_PATHS = ['/graphql', '/health', '/reports', '/metrics'];
 /** The province boundaries of the open data (DATA_DIR), the base layer of the app's maps. */
 const PROVINCES_PATH = '/geo/provinces.geojson';
 const PROVINCES_FILE = 'nl/geo/provincies_nl_2026_wgs84_simplified.geojson';
+
+/** The web app's render module (apps/web/src/server-render.tsx, built by `npm run build:web`), in WEB_DIR. */
+const RENDER_MODULE = '.server/server-render.js';
+
+/** How long a page waits for its rendering before the app is sent without it (the app then asks itself). */
+const RENDER_WAIT_MS = 1500;
+
+interface GraphqlRequest {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** What the render module exports (see apps/web/src/server-render.tsx). */
+interface RenderModule {
+  renderPage(
+    template: string,
+    path: string,
+    execute: (request: GraphqlRequest) => Promise<FormattedExecutionResult>,
+  ): Promise<string | null>;
+}
 
 /** The page's Content-Security-Policy: nothing inline, nothing from another host but the map tiles. */
 export function contentSecurityPolicy(tileUrl: string | undefined): string {
@@ -31,20 +62,34 @@ export function contentSecurityPolicy(tileUrl: string | undefined): string {
 /**
  * Serves the built web app (`npm run build:web`) at `/`: its hashed assets with a long cache, and `index.html`
  * for every other page path, so that shared links and reloads land on the right page. The runtime settings the
- * app needs (the map tile URL) travel in a meta tag, because the policy allows no inline script.
+ * app needs (the map tile URL) travel in a meta tag, because the policy allows no inline script. The search page
+ * comes rendered, its results in the HTML (apps/web/src/server-render.tsx): they show before the app's script
+ * has run.
  */
 @Injectable()
 export class WebAppMiddleware implements NestMiddleware {
+  private readonly logger = new Logger('WebApp');
   private readonly dir: string;
   private readonly policy: string;
   private indexHtml?: string;
+  private renderModule?: Promise<RenderModule | null>;
+  private apollo?: ApolloServer;
 
-  constructor(private readonly env: EnvironmentVariables) {
+  constructor(
+    private readonly env: EnvironmentVariables,
+    private readonly modules: ModuleRef,
+    private readonly loaders: LoaderFactory,
+    private readonly sessions: BrowserSessions,
+  ) {
     this.dir = resolve(env.WEB_DIR);
     this.policy = contentSecurityPolicy(env.MAP_TILE_URL);
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
+    void this.serve(req, res, next).catch(next);
+  }
+
+  private async serve(req: Request, res: Response, next: NextFunction): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     // Nest mounts middleware under a route pattern, so req.path is relative to it: read the whole path.
     const path = new URL(req.originalUrl, 'http://app').pathname;
@@ -83,13 +128,62 @@ export class WebAppMiddleware implements NestMiddleware {
       );
       return;
     }
-    const html = this.page();
-    if (html === undefined) {
+    const template = this.page();
+    if (template === undefined) {
       res.status(503).type('text/plain').send('The web app is not built: run npm run build:web');
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html);
+    const rendered = req.method === 'GET' ? await this.rendered(template, req, res) : undefined;
+    // A rendered page holds what the visitor's session sees: for them alone.
+    res.setHeader('Cache-Control', rendered ? 'private, no-cache' : 'no-cache');
+    res.type('html').send(rendered ?? template);
+  }
+
+  /**
+   * The page rendered with its answers for this visitor, or undefined: a page the app renders alone, no render
+   * module built, or a render that failed or took too long (the plain app then does what it always did).
+   */
+  private async rendered(template: string, req: Request, res: Response): Promise<string | undefined> {
+    const render = await this.loadRenderModule();
+    if (!render) return undefined;
+    // One GraphQL context for the page's requests, as one HTTP request to /graphql would have.
+    const context = new RequestContext(req, res, this.loaders.create(), this.sessions);
+    const execute = async (request: GraphqlRequest): Promise<FormattedExecutionResult> => {
+      const response = await this.apolloServer().executeOperation(request, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('The web app asked for an incremental answer');
+      return response.body.singleResult;
+    };
+    try {
+      const html = await within(render.renderPage(template, req.originalUrl, execute), RENDER_WAIT_MS);
+      return html ?? undefined;
+    } catch (error) {
+      this.logger.warn(`Rendering ${req.path} failed, sent the app without it: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  private apolloServer(): ApolloServer {
+    this.apollo ??= this.modules.get<GraphQLModule<ApolloDriver>>(GraphQLModule, {
+      strict: false,
+    }).graphQlAdapter.instance;
+    return this.apollo;
+  }
+
+  /** The render module, loaded once; null when the build has none. */
+  private loadRenderModule(): Promise<RenderModule | null> {
+    this.renderModule ??= (async () => {
+      const file = resolve(this.dir, RENDER_MODULE);
+      if (!existsSync(file)) return null;
+      try {
+        return (await import(pathToFileURL(file).href)) as RenderModule;
+      } catch (error) {
+        this.logger.warn(
+          `The web app's render module did not load, pages are sent without it: ${String(error)}`,
+        );
+        return null;
+      }
+    })();
+    return this.renderModule;
   }
 
   /** The gzipped copy of an app file that has one (relative to the app's directory), else undefined. */

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { createApolloClient } from './apollo';
 import { I18nProvider } from './i18n';
 import { router } from './router';
+import { readServerState } from './server-state';
 
 export function App() {
-  const [client] = useState(() => createApolloClient());
+  const [client] = useState(() => createApolloClient('/graphql', readServerState()));
   return (
     <ApolloProvider client={client}>
       <I18nProvider>

@@ -42,7 +42,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   // The texts of the areas loaded so far (app/area-messages.ts); a lazy page waits for its area's texts.
-  const areas = useSyncExternalStore(subscribeAreaMessages, shownAreaMessages);
+  const areas = useSyncExternalStore(subscribeAreaMessages, shownAreaMessages, shownAreaMessages);
   const messages = useMemo(() => mergeMessages(areas, locale), [areas, locale]);
   return (
     <LocaleContext.Provider value={value}>

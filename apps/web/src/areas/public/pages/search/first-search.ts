@@ -27,18 +27,34 @@ interface Asked {
 
 let asked: Asked | undefined;
 
+/** The GraphQL request the search page sends first for `url`, as Apollo sends it. */
+export interface FirstSearchRequest {
+  operationName: string;
+  query: string;
+  variables: { input: ActivitySearchInput };
+}
+
 /**
- * Sends the search `url`'s page would send first, when `url` is the search page; nothing for other pages, or
- * when the results wait for the teacher's school ("from my school"). The answer is null when it is not a plain
- * success (the page then asks again, and shows what that answer says).
+ * The search `url`'s page asks first; null for other pages, and when the results wait for the teacher's school
+ * ("from my school"). Used before the app starts in the browser, and by the api when it renders the page.
  */
-export function startFirstSearch(url: URL, send: typeof fetch = fetch): void {
-  if (url.pathname !== '/activiteiten') return;
+export function firstSearchRequest(url: URL): FirstSearchRequest | null {
+  if (url.pathname !== '/activiteiten') return null;
   // As the page gets them: the router's parsing and the route's validation (routes.tsx), then its filters.
   const params = validateSearchParams(defaultParseSearch(url.search));
   const filters = filtersOf(params as Record<string, unknown>);
-  if (filters.fromSchool) return;
-  const variables = { input: searchInputOf(filters, null) };
+  if (filters.fromSchool) return null;
+  return { operationName: OPERATION_NAME, query: QUERY, variables: { input: searchInputOf(filters, null) } };
+}
+
+/**
+ * Sends the search `url`'s page would send first, when `url` is the search page (see firstSearchRequest). The
+ * answer is null when it is not a plain success (the page then asks again, and shows what that answer says).
+ */
+export function startFirstSearch(url: URL, send: typeof fetch = fetch): void {
+  const request = firstSearchRequest(url);
+  if (!request) return;
+  const { variables } = request;
   const answer = send('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
@@ -46,7 +62,7 @@ export function startFirstSearch(url: URL, send: typeof fetch = fetch): void {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json,application/json;q=0.9',
     },
-    body: JSON.stringify({ operationName: OPERATION_NAME, variables, query: QUERY }),
+    body: JSON.stringify(request),
   })
     .then(async (response) => {
       if (!response.ok) return null;
