@@ -7,7 +7,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { IntlProvider } from 'react-intl';
+import { createIntl, createIntlCache, RawIntlProvider } from 'react-intl';
 import { mergeMessages, shownAreaMessages, subscribeAreaMessages } from './area-messages';
 import type { Locale } from './messages';
 
@@ -17,6 +17,10 @@ interface LocaleChoice {
   locale: Locale;
   setLocale(locale: Locale): void;
 }
+
+// The formatters and parsed texts, kept across providers: when the api renders pages (server-render.tsx), each
+// render would otherwise parse every text it shows again.
+const intlCache = createIntlCache();
 
 const LocaleContext = createContext<LocaleChoice>({ locale: 'nl', setLocale: () => undefined });
 
@@ -43,12 +47,13 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   // The texts of the areas loaded so far (app/area-messages.ts); a lazy page waits for its area's texts.
   const areas = useSyncExternalStore(subscribeAreaMessages, shownAreaMessages, shownAreaMessages);
-  const messages = useMemo(() => mergeMessages(areas, locale), [areas, locale]);
+  const intl = useMemo(
+    () => createIntl({ locale, defaultLocale: 'nl', messages: mergeMessages(areas, locale) }, intlCache),
+    [areas, locale],
+  );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale="nl" messages={messages}>
-        {children}
-      </IntlProvider>
+      <RawIntlProvider value={intl}>{children}</RawIntlProvider>
     </LocaleContext.Provider>
   );
 }
