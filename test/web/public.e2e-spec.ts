@@ -135,6 +135,10 @@ describe('public pages (Chromium)', () => {
   }, 60_000);
 
   it('sends the search page with its results in the HTML, and the app takes it over without asking again', async () => {
+    // The start page is the search, at its own address.
+    const start = await fetch(`${t.baseUrl}/`, { redirect: 'manual' });
+    expect([start.status, start.headers.get('location')]).toEqual([302, '/activiteiten']);
+
     const path = '/activiteiten?tekst=gastles%20energi&niveau=havo';
     // As it arrives: the results of the URL's search are in the page, for this visitor alone.
     const response = await fetch(`${t.baseUrl}${path}`);

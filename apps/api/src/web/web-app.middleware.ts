@@ -128,6 +128,8 @@ export class WebAppMiddleware implements NestMiddleware {
       );
       return;
     }
+    // The app's start page is the search, which comes rendered at its own address.
+    if (path === '/') return res.redirect(302, '/activiteiten');
     const template = this.page();
     if (template === undefined) {
       res.status(503).type('text/plain').send('The web app is not built: run npm run build:web');
