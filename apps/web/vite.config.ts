@@ -125,6 +125,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: false,
     copyPublicDir: !isSsrBuild,
   },
+  // The render module carries its libraries, built for production (React's development build renders several
+  // times slower, and the api runs without NODE_ENV in the demo and the benchmarks).
+  ssr: { noExternal: true },
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: {
     proxy: { '/graphql': 'http://localhost:3000', '/reports': 'http://localhost:3000' },
   },
