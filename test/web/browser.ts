@@ -1,4 +1,4 @@
-import axe from 'axe-core';
+import axe, { type ElementContext } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Real Chromium for the web app's end-to-end suites: Debian's package, driven by Playwright (its own browser
@@ -98,7 +98,7 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
   await injectAxe(page);
   const violations = await page.evaluate(async (tags) => {
     // Run in the page (the tests compile without the DOM types).
-    const { axe: inPage, document } = globalThis as unknown as { axe: typeof axe; document: Element };
+    const { axe: inPage, document } = globalThis as unknown as { axe: typeof axe; document: ElementContext };
     const options = { runOnly: { type: 'tag' as const, values: tags }, resultTypes: ['violations' as const] };
     return (await inPage.run(document, options)).violations;
   }, WCAG_21_AA);
