@@ -1,6 +1,5 @@
 import {
   Module,
-  ValidationPipe,
   type MiddlewareConsumer,
   type NestModule,
   type OnApplicationBootstrap,
@@ -29,8 +28,9 @@ import { BrowserSessions } from './auth/browser-sessions';
 import { RequestContext } from './auth/request-context';
 import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
-import { GraphQLErrorFilter, formatGraphQLError, validationException } from './graphql/error.filter';
+import { GraphQLErrorFilter, formatGraphQLError } from './graphql/error.filter';
 import { graphqlLimits } from './graphql/graphql-limits';
+import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { refusalsPlugin } from './graphql/refusals.plugin';
 import { RESOLVERS } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
@@ -118,15 +118,7 @@ class ContextModule {}
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => new GraphQLErrorFilter(env.NODE_ENV === 'production'),
     },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({
-        transform: true,
-        forbidUnknownValues: false,
-        stopAtFirstError: false,
-        exceptionFactory: validationException,
-      }),
-    },
+    { provide: APP_PIPE, useValue: new InputValidationPipe() },
   ],
 })
 export class AppModule implements OnApplicationBootstrap, NestModule {

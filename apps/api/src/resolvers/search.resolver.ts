@@ -39,12 +39,22 @@ export class SearchResolver {
     // Per client address (RATE_LIMIT_SEARCH): generous for a school's shared address, not for a scraper.
     await this.limiter.take(this.limiter.limits.search, clientKey(ctx.req.ip));
     const result = await this.search.search(input, { facets: selects(info, 'facets') });
+    const answer = {
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      hits: [] as ActivityHit[],
+      facets: result.facets,
+      engine: result.engine,
+    };
+    // A request for the counts alone (facets, total) reads no activities and marks no highlights.
+    if (!selects(info, 'hits')) return answer;
     // The one read of the page's activities (and their locations), through the request's DataLoader; the
     // highlights are marked in the texts it gives (the engine does not read them a second time).
     const activities = await ctx.loaders.activityWithLocation.loadMany(
       result.hits.map((hit) => hit.activityId),
     );
-    const hits: ActivityHit[] = [];
+    const { hits } = answer;
     result.hits.forEach((hit, i) => {
       const activity = activities[i];
       // The index drops an unpublished activity in the transaction that unpublishes it; this guards only a
@@ -56,13 +66,6 @@ export class SearchResolver {
         highlight: highlightHit(result, hit, activity),
       });
     });
-    return {
-      total: result.total,
-      page: result.page,
-      pageSize: result.pageSize,
-      hits,
-      facets: result.facets,
-      engine: result.engine,
-    };
+    return answer;
   }
 }
