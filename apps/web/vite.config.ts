@@ -126,8 +126,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
   },
   // The render module carries its libraries, built for production (React's development build renders several
-  // times slower, and the api runs without NODE_ENV in the demo and the benchmarks).
-  ssr: { noExternal: true },
+  // times slower, and the api runs without NODE_ENV in the demo and the benchmarks). Only for that build: Vitest
+  // runs on the same settings, and inlining every library there would load some of them twice.
+  ssr: isSsrBuild ? { noExternal: true } : undefined,
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: {
     proxy: { '/graphql': 'http://localhost:3000', '/reports': 'http://localhost:3000' },
