@@ -25,7 +25,7 @@ import { SearchModule } from '@app/search';
 import { WaitlistModule } from '@app/waitlist';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessions } from './auth/browser-sessions';
-import { RequestContext } from './auth/request-context';
+import { RequestContexts } from './auth/request-context';
 import { TrustProxy } from './auth/trust-proxy';
 import { cleanTextPlugin } from './graphql/clean-text.plugin';
 import { GraphQLErrorFilter, formatGraphQLError } from './graphql/error.filter';
@@ -42,8 +42,8 @@ import { WebAppMiddleware } from './web/web-app.middleware';
 
 @Module({
   imports: [CatalogueModule, IdentityModule, WaitlistModule, BookingsModule, MatchingModule],
-  providers: [LoaderFactory, BrowserSessions],
-  exports: [LoaderFactory, BrowserSessions, CatalogueModule, IdentityModule],
+  providers: [LoaderFactory, BrowserSessions, RequestContexts],
+  exports: [LoaderFactory, BrowserSessions, RequestContexts, CatalogueModule, IdentityModule],
 })
 class ContextModule {}
 
@@ -68,13 +68,8 @@ class ContextModule {}
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ContextModule],
-      inject: [EnvironmentVariables, LoaderFactory, BrowserSessions, Metrics],
-      useFactory: (
-        env: EnvironmentVariables,
-        loaders: LoaderFactory,
-        sessions: BrowserSessions,
-        metrics: Metrics,
-      ) => {
+      inject: [EnvironmentVariables, RequestContexts, Metrics],
+      useFactory: (env: EnvironmentVariables, contexts: RequestContexts, metrics: Metrics) => {
         const production = env.NODE_ENV === 'production';
         const limits = graphqlLimits(production);
         return {
@@ -99,8 +94,7 @@ class ContextModule {}
           ],
           // Compact JSON instead of Apollo's indented default: less to build and send for every response.
           stringifyResult: (result) => JSON.stringify(result),
-          context: ({ req, res }: { req: Request; res: Response }) =>
-            new RequestContext(req, res, loaders.create(), sessions),
+          context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
           // A browser with the session cookie may only send JSON or a preflighted request (no form posts).
           csrfPrevention: true,
         };

@@ -1,8 +1,9 @@
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '@app/core';
 import { actorOfAccount, type SessionAccount } from '@app/identity';
-import type { Loaders } from '../loaders/loaders';
-import type { BrowserSessions } from './browser-sessions';
+import { LoaderFactory, type Loaders } from '../loaders/loaders';
+import { BrowserSessions } from './browser-sessions';
 
 /**
  * The company a pending sign-up claimed exists nowhere: the loaders learn it from the session, so that fields
@@ -56,5 +57,21 @@ export class RequestContext {
     } catch {
       return null;
     }
+  }
+}
+
+/**
+ * Makes the GraphQL context of a request: for Apollo's requests to /graphql, and for the answers the web app's
+ * rendered pages are made of (web/web-app.middleware.ts), so that both see the caller the same way.
+ */
+@Injectable()
+export class RequestContexts {
+  constructor(
+    private readonly loaders: LoaderFactory,
+    private readonly sessions: BrowserSessions,
+  ) {}
+
+  create(req: Request, res: Response): RequestContext {
+    return new RequestContext(req, res, this.loaders.create(), this.sessions);
   }
 }

@@ -10,9 +10,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import { EnvironmentVariables } from '@app/config';
 import { within } from '@app/core';
-import { BrowserSessions } from '../auth/browser-sessions';
-import { RequestContext } from '../auth/request-context';
-import { LoaderFactory } from '../loaders/loaders';
+import { RequestContexts } from '../auth/request-context';
 
 /** Paths the api answers itself; everything else that is a GET belongs to the web app. */
 const API_PATHS = ['/graphql', '/health', '/reports', '/metrics'];
@@ -78,8 +76,7 @@ export class WebAppMiddleware implements NestMiddleware {
   constructor(
     private readonly env: EnvironmentVariables,
     private readonly modules: ModuleRef,
-    private readonly loaders: LoaderFactory,
-    private readonly sessions: BrowserSessions,
+    private readonly contexts: RequestContexts,
   ) {
     this.dir = resolve(env.WEB_DIR);
     this.policy = contentSecurityPolicy(env.MAP_TILE_URL);
@@ -149,7 +146,7 @@ export class WebAppMiddleware implements NestMiddleware {
     const render = await this.loadRenderModule();
     if (!render) return undefined;
     // One GraphQL context for the page's requests, as one HTTP request to /graphql would have.
-    const context = new RequestContext(req, res, this.loaders.create(), this.sessions);
+    const context = this.contexts.create(req, res);
     const execute = async (request: GraphqlRequest): Promise<FormattedExecutionResult> => {
       const response = await this.apolloServer().executeOperation(request, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('The web app asked for an incremental answer');
