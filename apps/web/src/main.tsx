@@ -5,10 +5,10 @@ import './app/first-search-start';
 import './theme/utrecht';
 import './theme/theme.css';
 import './areas/public/public.css';
-import { SERVER_STATE_ID } from './app/server-state';
+import { pageWasRendered } from './app/server-state';
 
 // The app's script comes with the page (index.html preloads it) but runs only after a page the api rendered has
 // been painted: its results show before the app starts, not after.
 const start = () => void import('./app/start');
-if (document.getElementById(SERVER_STATE_ID)) requestAnimationFrame(() => setTimeout(start, 0));
+if (pageWasRendered()) requestAnimationFrame(() => setTimeout(start, 0));
 else start();

@@ -4,7 +4,8 @@ import { createApolloClient } from './app/apollo';
 import { SERVER_STATE_ID } from './app/server-state';
 import { MeQuery } from './app/session';
 import { SearchActivitiesQuery } from './areas/public/pages/search/queries';
-import { renderPage, type GraphqlRequest } from './server-render';
+import type { GraphqlRequest } from './app/graphql-request';
+import { renderPage } from './server-render';
 
 const TEMPLATE =
   '<html><head></head><body><div id="root"></div><script type="module" src="/x.js"></script></body></html>';

@@ -1,10 +1,10 @@
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import type { FormattedExecutionResult } from 'graphql';
 import { renderToString } from 'react-dom/server';
 import { createCache } from './app/apollo';
+import { sentText, type GraphqlRequest } from './app/graphql-request';
 import { I18nProvider } from './app/i18n';
 import { createAppRouter } from './app/router';
 import { SERVER_STATE_ID, serverStateText } from './app/server-state';
@@ -16,19 +16,12 @@ import { SearchActivitiesQuery } from './areas/public/pages/search/queries';
 // web-app middleware): its results are in the page's HTML, so they show as soon as the page arrives, before the
 // app's script has run. The app then starts on the same answers (app/server-state.ts) and draws the same page.
 
-/** A GraphQL request as the app sends it. */
-export interface GraphqlRequest {
-  operationName: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
-
 /** Runs a request as the api would answer it over HTTP, for the visitor of the page (their session included). */
 export type Execute = (request: GraphqlRequest) => Promise<FormattedExecutionResult>;
 
 const ME: GraphqlRequest = {
   operationName: 'Me',
-  query: print(addTypenameToDocument(MeQuery)),
+  query: sentText(MeQuery),
   variables: {},
 };
 

@@ -7,6 +7,10 @@ import type { NormalizedCacheObject } from '@apollo/client';
  */
 export const SERVER_STATE_ID = 'tm-state';
 
+/** Whether the api rendered this page (it then came with its answers). */
+export const pageWasRendered = (doc: Document = document): boolean =>
+  doc.getElementById(SERVER_STATE_ID) !== null;
+
 /** The Apollo cache of the page the api rendered, or undefined for a page it did not render. */
 export function readServerState(doc: Document = document): NormalizedCacheObject | undefined {
   const text = doc.getElementById(SERVER_STATE_ID)?.textContent;

@@ -1,11 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
-import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { defaultParseSearch } from '@tanstack/react-router';
 import type { FormattedExecutionResult } from 'graphql';
 import type {
   ActivitySearchInput,
   SearchActivitiesQuery as SearchActivitiesQueryType,
 } from '../../../../gql/graphql';
+import { sentText, type GraphqlRequest } from '../../../../app/graphql-request';
 import { filtersOf, searchInputOf, validateSearchParams } from '../../search-state';
 import { SearchActivitiesQuery } from './queries';
 
@@ -14,8 +14,8 @@ import { SearchActivitiesQuery } from './queries';
 // before anything else of it runs (app/first-search-start.ts), and Apollo's first SearchActivities request
 // takes that answer (firstSearchLink in app/apollo.ts) if it asks exactly the same.
 
-/** What the search page's Apollo client sends: the document with `__typename` added, printed. */
-const QUERY = print(addTypenameToDocument(SearchActivitiesQuery));
+/** What the search page's Apollo client sends. */
+const QUERY = sentText(SearchActivitiesQuery);
 const OPERATION_NAME = 'SearchActivities';
 
 interface Asked {
@@ -28,9 +28,7 @@ interface Asked {
 let asked: Asked | undefined;
 
 /** The GraphQL request the search page sends first for `url`, as Apollo sends it. */
-export interface FirstSearchRequest {
-  operationName: string;
-  query: string;
+export interface FirstSearchRequest extends GraphqlRequest {
   variables: { input: ActivitySearchInput };
 }
 
