@@ -107,12 +107,18 @@ async function injectAxe(page: Page): Promise<void> {
 }
 
 /**
- * Fails with the list of violations when axe finds any WCAG 2.1 A or AA problem on the page as it is now.
+ * Fails with the list of violations when axe finds any WCAG 2.1 A or AA problem on the page once nothing on it is
+ * busy loading.
  * Axe is loaded once per document (a page of the app moves on without reloading, so most checks find it there)
  * rather than twice per check as AxeBuilder does, and its results describe only the violations in full: loading
  * axe took most of a check's time. The rules that run are the same.
  */
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
+  // A region that is still loading is dimmed on purpose (the search results while a new search runs); check the
+  // page as it settles, not the moment between two answers.
+  await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')', undefined, {
+    timeout: 10_000,
+  });
   await injectAxe(page);
   const violations = await page.evaluate(async (tags) => {
     // Run in the page (the tests compile without the DOM types).
