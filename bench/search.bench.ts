@@ -203,7 +203,7 @@ async function main(): Promise<void> {
 
   // The api runs as its own process, as deployed: its event loop is not shared with this client.
   const api = API_URL
-    ? { url: API_URL, stop: () => Promise.resolve() }
+    ? { url: API_URL, stop: () => Promise.resolve(), cpuSeconds: () => Number.NaN }
     : // Every request comes from this one address: the search limit is raised so far that it never refuses,
       // and is still checked on every request as in production.
       await startApi({ DATABASE_URL: env.DATABASE_URL, RATE_LIMIT_SEARCH: '1000000/1m' });
@@ -240,7 +240,10 @@ async function main(): Promise<void> {
     await newGeneration();
     const overEngine = await measure(queries, CONCURRENCY, direct);
     await newGeneration();
+    // The api's own CPU per request (from /proc, in ticks of 10 ms): steadier than throughput on a shared machine.
+    const apiCpuBefore = api.cpuSeconds();
     const overGraphql = await measure(queries, CONCURRENCY, (input) => graphql(api.url, input));
+    const apiCpuPerSearch = ((api.cpuSeconds() - apiCpuBefore) * 1000) / queries.length;
     // The same queries one at a time: each request's own time, without the queueing of the others on the cores
     // that this client, the api and PostgreSQL share.
     await newGeneration();
@@ -277,6 +280,11 @@ async function main(): Promise<void> {
       console.log(
         `  one request at a time: p95 ${serial.p95.toFixed(1)} ms, ${(1000 / serial.perSecond).toFixed(1)} ms per request ` +
           `(at concurrency ${CONCURRENCY}: ${(1000 / overGraphql.perSecond).toFixed(1)} ms per request)`,
+      );
+    }
+    if (Number.isFinite(apiCpuPerSearch)) {
+      console.log(
+        `  the api's own CPU: ${apiCpuPerSearch.toFixed(1)} ms per search (at concurrency ${CONCURRENCY})`,
       );
     }
     if (baseline) {

@@ -36,6 +36,23 @@ describe('highlights built from the matching words', () => {
     );
   });
 
+  it('reads a long text only as far as its excerpt: no word after the second fragment is matched', () => {
+    const filler = (from: number, n: number) => Array.from({ length: n }, (_, i) => `woord${from + i}`);
+    const text = [...filler(0, 5), 'robots', ...filler(5, 30), 'energie', ...filler(35, 500), 'robots'].join(
+      ' ',
+    );
+    const asked: string[] = [];
+    const excerpt = excerptWords(text, (word) => {
+      asked.push(word);
+      return matches(word);
+    });
+    expect(marked(excerpt)).toBe(
+      `${filler(3, 2).join(' ')} [robots] ${filler(5, 15).join(' ')} … ` +
+        `${filler(33, 2).join(' ')} [energie] ${filler(35, 15).join(' ')}`,
+    );
+    expect(asked).toHaveLength(5 + 1 + 30 + 1 + 15);
+  });
+
   it('shows the first words when nothing matches, and nothing for an empty text', () => {
     expect(excerptWords('Een twee drie vier vijf zes zeven acht.', matches)).toBe(
       'Een twee drie vier vijf zes',

@@ -51,28 +51,56 @@ const ASCII_WORD = new Uint8Array(128).map((_, code) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0,
 );
 
-function tokens(text: string, matches: WordMatcher): Token[] {
-  const found: Token[] = [];
-  let start = -1;
-  let plain = true;
-  for (let i = 0; i <= text.length; i += 1) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const inWord = code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(text[i]);
-    if (inWord) {
-      if (start < 0) {
-        start = i;
-        plain = true;
-      }
-      if (code >= 128) plain = false;
-    } else if (start >= 0) {
-      const raw = text.slice(start, i);
-      // Most words are plain ASCII: no Unicode folding needed.
-      const matched = plain ? matches(raw.toLowerCase()) : words(raw).some(matches);
-      found.push({ start, end: i, matched });
-      start = -1;
-    }
+/**
+ * The words of `text` with whether each matches, read as far as asked: an excerpt needs the words up to its last
+ * fragment, not those of the rest of a long description.
+ */
+class Tokens {
+  readonly list: Token[] = [];
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly matches: WordMatcher,
+  ) {}
+
+  /** The `i`th word, or undefined when the text has fewer. */
+  get(i: number): Token | undefined {
+    while (this.list.length <= i && this.readNext());
+    return this.list[i];
   }
-  return found;
+
+  /** Every word of the text. */
+  all(): Token[] {
+    while (this.readNext());
+    return this.list;
+  }
+
+  private readNext(): boolean {
+    const { text } = this;
+    let start = -1;
+    let plain = true;
+    for (let i = this.at; i <= text.length; i += 1) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      const inWord = code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(text[i]);
+      if (inWord) {
+        if (start < 0) {
+          start = i;
+          plain = true;
+        }
+        if (code >= 128) plain = false;
+      } else if (start >= 0) {
+        const raw = text.slice(start, i);
+        // Most words are plain ASCII: no Unicode folding needed.
+        const matched = plain ? this.matches(raw.toLowerCase()) : words(raw).some(this.matches);
+        this.list.push({ start, end: i, matched });
+        this.at = i;
+        return true;
+      }
+    }
+    this.at = text.length + 1;
+    return false;
+  }
 }
 
 function mark(text: string, list: Token[], from: number, to: number): string {
@@ -91,7 +119,7 @@ function mark(text: string, list: Token[], from: number, to: number): string {
 /** The whole text with every matching word between the marks. */
 export function markWords(text: string, matches: WordMatcher): string {
   const clean = stripMarks(text);
-  const list = tokens(clean, matches);
+  const list = new Tokens(clean, matches).all();
   if (list.length === 0) return clean;
   return (
     clean.slice(0, list[0].start) + mark(clean, list, 0, list.length - 1) + clean.slice(list.at(-1)?.end)
@@ -113,21 +141,49 @@ export function excerptWords(
   }: { maxWords?: number; minWords?: number; maxFragments?: number } = {},
 ): string {
   const clean = stripMarks(text);
-  const list = tokens(clean, matches);
-  if (list.length === 0) return '';
+  const tokens = new Tokens(clean, matches);
+  if (!tokens.get(0)) return '';
+  const { list } = tokens;
   const fragments: string[] = [];
   let next = 0;
   while (fragments.length < maxFragments) {
     let hit = next;
-    while (hit < list.length && !list[hit].matched) hit += 1;
-    if (hit >= list.length) break;
+    while (tokens.get(hit)?.matched === false) hit += 1;
+    if (!tokens.get(hit)) break;
     const from = Math.max(next, hit - 2);
+    tokens.get(from + maxWords - 1);
     const to = Math.min(list.length, from + maxWords) - 1;
     fragments.push(mark(clean, list, from, to));
     next = to + 1;
   }
-  if (fragments.length === 0) return mark(clean, list, 0, Math.min(list.length, minWords) - 1);
+  if (fragments.length === 0) {
+    tokens.get(minWords - 1);
+    return mark(clean, list, 0, Math.min(list.length, minWords) - 1);
+  }
   return fragments.join(' … ');
+}
+
+// The matcher of a result's words, made once for all the hits of its page, with each word's answer kept: a page's
+// descriptions share most of their words.
+const matchers = new WeakMap<readonly string[], WordMatcher>();
+
+function matcherOf(markWords: readonly string[]): WordMatcher {
+  let matcher = matchers.get(markWords);
+  if (!matcher) {
+    const words = new Set(markWords);
+    const answers = new Map<string, boolean>();
+    // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
+    matcher = (word: string) => {
+      let answer = answers.get(word);
+      if (answer === undefined) {
+        answer = words.has(word) || compoundParts(word).some((part) => words.has(part));
+        answers.set(word, answer);
+      }
+      return answer;
+    };
+    matchers.set(markWords, matcher);
+  }
+  return matcher;
 }
 
 /**
@@ -141,8 +197,6 @@ export function highlightHit(
 ): string | null {
   if (hit.highlight !== null) return hit.highlight;
   if (result.markWords === null) return null;
-  const words = new Set(result.markWords);
-  // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
-  const matches = (word: string) => words.has(word) || compoundParts(word).some((part) => words.has(part));
+  const matches = matcherOf(result.markWords);
   return joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
 }
