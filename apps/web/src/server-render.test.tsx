@@ -109,6 +109,21 @@ describe('the search page rendered by the api', () => {
     expect(api.asked).toEqual([]);
   });
 
+  it('renders nothing once the api has stopped waiting for the page', async () => {
+    const api = fakeApi();
+    const late = new AbortController();
+    // The time runs out while the answers are on their way.
+    const execute = async (request: GraphqlRequest) => {
+      const answer = await api.execute(request);
+      late.abort();
+      return answer;
+    };
+    expect(await renderPage(TEMPLATE, '/activiteiten?tekst=robot', execute, late.signal)).toBeNull();
+    expect(
+      await renderPage(TEMPLATE, '/activiteiten?tekst=robot', api.execute, new AbortController().signal),
+    ).toContain('Gastles robotica');
+  });
+
   it('leaves the page to the app when the search is not a plain success', async () => {
     const refused = fakeApi({
       search: { errors: [{ message: 'Te veel zoekopdrachten', extensions: { code: 'RATE_LIMITED' } }] },

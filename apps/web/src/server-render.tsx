@@ -28,14 +28,22 @@ const ME: GraphqlRequest = {
 /**
  * The page at `path` (path and query string) rendered into `template` (the built index.html), or null for a page
  * the api does not render (anything but the search, and the search from the teacher's school) or when an answer
- * it needs is not a plain success (the app then asks itself, and shows what it is told).
+ * it needs is not a plain success (the app then asks itself, and shows what it is told). Once `signal` is aborted
+ * (the api stopped waiting) it renders nothing more.
  */
-export async function renderPage(template: string, path: string, execute: Execute): Promise<string | null> {
+export async function renderPage(
+  template: string,
+  path: string,
+  execute: Execute,
+  signal?: AbortSignal,
+): Promise<string | null> {
   const url = new URL(path, 'http://app');
   const search = firstSearchRequest(url);
   if (!search) return null;
   const [found, me] = await Promise.all([execute(search), execute(ME)]);
   if (!found.data || found.errors?.length || !me.data || me.errors?.length) return null;
+  // The api stopped waiting for this render and sent the page without it: nothing more to do.
+  if (signal?.aborted) return null;
 
   const cache = createCache();
   cache.writeQuery({ query: SearchActivitiesQuery, variables: search.variables, data: found.data as never });
@@ -45,6 +53,7 @@ export async function renderPage(template: string, path: string, execute: Execut
     history: createMemoryHistory({ initialEntries: [url.pathname + url.search] }),
   });
   await router.load();
+  if (signal?.aborted) return null;
   const root = renderToString(
     <ApolloProvider client={client}>
       <I18nProvider locale="nl">

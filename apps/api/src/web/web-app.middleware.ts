@@ -37,6 +37,7 @@ interface RenderModule {
     template: string,
     path: string,
     execute: (request: GraphqlRequest) => Promise<FormattedExecutionResult>,
+    signal?: AbortSignal,
   ): Promise<string | null>;
 }
 
@@ -153,7 +154,14 @@ export class WebAppMiddleware implements NestMiddleware {
       return response.body.singleResult;
     };
     try {
-      const html = await within(render.renderPage(template, req.originalUrl, execute), RENDER_WAIT_MS);
+      // A render that took too long stops where it is: the page went out without it (and under load it would
+      // go on taking the time other requests need).
+      const late = new AbortController();
+      const html = await within(
+        render.renderPage(template, req.originalUrl, execute, late.signal),
+        RENDER_WAIT_MS,
+        () => late.abort(),
+      );
       return html ?? undefined;
     } catch (error) {
       this.logger.warn(`Rendering ${req.path} failed, sent the app without it: ${String(error)}`);
