@@ -681,11 +681,14 @@ export async function writeRelevanceFixture(ds: DataSource): Promise<RelevanceFi
       locations.set(place, locationId);
     }
     day += 1;
+    // The id is made from the key, not drawn at random: equal scores are ordered by id, so random ids gave every
+    // run its own order of ties, and nDCG@10 moved between 0.934 and 0.941 on the same code.
     const [{ id }] = await ds.query<Array<{ id: string }>>(
-      `INSERT INTO activities (location_id, title, description, type, programme, levels, target_groups, themes,
+      `INSERT INTO activities (id, location_id, title, description, type, programme, levels, target_groups, themes,
                                delivery, provinces, max_travel_km, duration_minutes, max_participants, cost_euros,
                                status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 40, 90, 30, 0, 'PUBLISHED', $11) RETURNING id`,
+       VALUES (md5('relevance:' || $12)::uuid, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 40, 90, 30, 0, 'PUBLISHED',
+               $11) RETURNING id`,
       [
         locationId,
         activity.title,
@@ -698,6 +701,7 @@ export async function writeRelevanceFixture(ds: DataSource): Promise<RelevanceFi
         activity.delivery ?? 'AT_SCHOOL',
         [CITIES[activity.city].province],
         new Date(Date.UTC(2026, 0, day)),
+        key,
       ],
     );
     keyOf.set(id, key);
