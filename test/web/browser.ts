@@ -116,9 +116,8 @@ async function injectAxe(page: Page): Promise<void> {
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
   // A region that is still loading is dimmed on purpose (the search results while a new search runs); check the
   // page as it settles, not the moment between two answers.
-  await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')', undefined, {
-    timeout: 10_000,
-  });
+  // A locator, not waitForFunction: that evaluates its string in the page, which the app's CSP forbids.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 10_000 });
   await injectAxe(page);
   const violations = await page.evaluate(async (tags) => {
     // Run in the page (the tests compile without the DOM types).
