@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { SerializedRequest, SerializedResponse } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { currentRequestId } from '@app/core';
 import { EnvironmentVariables } from './environment';
-
-// The request as pino-http hands it to a serializer (pino-std-serializers' shape).
-interface SerializedRequest {
-  id: unknown;
-  method: string;
-  url: string;
-  remoteAddress?: string;
-  headers: Record<string, string | string[] | undefined>;
-}
 
 /** pino-http's options: each HTTP request gets a request id, taken from `x-request-id` when sent. */
 export function httpLogOptions(env: Pick<EnvironmentVariables, 'LOG_LEVEL'>): PinoHttpOptions {
@@ -35,7 +27,7 @@ export function httpLogOptions(env: Pick<EnvironmentVariables, 'LOG_LEVEL'>): Pi
         remoteAddress: req.remoteAddress,
         userAgent: req.headers['user-agent'],
       }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      res: (res: SerializedResponse) => ({ statusCode: res.statusCode }),
     },
     // Probes and scrapes would drown the log.
     autoLogging: {
