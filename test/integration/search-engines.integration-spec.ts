@@ -13,7 +13,7 @@ import {
   PostgresSearchEngine,
   SearchIndexProcessor,
   SearchSort,
-  highlightHit,
+  pageHighlighter,
   type FacetField,
   type SearchEngine,
   type SearchRequest,
@@ -107,7 +107,8 @@ describe.each(ENGINES)('search engine: $name', (under) => {
       [result.hits.map((hit) => hit.activityId)],
     );
     const byId = new Map(texts.map((row) => [row.id, row]));
-    return result.hits.map((hit) => highlightHit(result, hit, byId.get(hit.activityId)!));
+    const highlight = pageHighlighter(result);
+    return result.hits.map((hit) => highlight(hit, byId.get(hit.activityId)!));
   };
 
   beforeAll(async () => {
@@ -909,7 +910,7 @@ describe.each(ENGINES)('compounds, words together or apart: $name', (under) => {
       `SELECT title, description FROM activities WHERE id = $1`,
       [result.hits[0].activityId],
     );
-    expect(highlightHit(result, result.hits[0], texts)).toContain('<mark>robotstofzuigers</mark>');
+    expect(pageHighlighter(result)(result.hits[0], texts)).toContain('<mark>robotstofzuigers</mark>');
   });
 
   it.each([

@@ -70,6 +70,12 @@ class Tokens {
     return this.list[i];
   }
 
+  /** The index of the last word at or before `i` (-1 for a text without words). */
+  upTo(i: number): number {
+    this.get(i);
+    return Math.min(i, this.list.length - 1);
+  }
+
   /** Every word of the text. */
   all(): Token[] {
     while (this.readNext());
@@ -151,52 +157,29 @@ export function excerptWords(
     while (tokens.get(hit)?.matched === false) hit += 1;
     if (!tokens.get(hit)) break;
     const from = Math.max(next, hit - 2);
-    tokens.get(from + maxWords - 1);
-    const to = Math.min(list.length, from + maxWords) - 1;
+    const to = tokens.upTo(from + maxWords - 1);
     fragments.push(mark(clean, list, from, to));
     next = to + 1;
   }
-  if (fragments.length === 0) {
-    tokens.get(minWords - 1);
-    return mark(clean, list, 0, Math.min(list.length, minWords) - 1);
-  }
+  if (fragments.length === 0) return mark(clean, list, 0, tokens.upTo(minWords - 1));
   return fragments.join(' … ');
 }
 
-// The matcher of a result's words, made once for all the hits of its page, with each word's answer kept: a page's
-// descriptions share most of their words.
-const matchers = new WeakMap<readonly string[], WordMatcher>();
-
-function matcherOf(markWords: readonly string[]): WordMatcher {
-  let matcher = matchers.get(markWords);
-  if (!matcher) {
-    const words = new Set(markWords);
-    const answers = new Map<string, boolean>();
-    // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
-    matcher = (word: string) => {
-      let answer = answers.get(word);
-      if (answer === undefined) {
-        answer = words.has(word) || compoundParts(word).some((part) => words.has(part));
-        answers.set(word, answer);
-      }
-      return answer;
-    };
-    matchers.set(markWords, matcher);
-  }
-  return matcher;
-}
-
 /**
- * A hit's highlight: the engine's own marks, or the result's `markWords` marked in the activity's title and
- * description (read once, by whoever shows the page); null for a search without text.
+ * The highlights of a result page's hits: the engine's own marks, or the result's `markWords` marked in the
+ * activity's title and description (read once, by whoever shows the page); null for a search without text. The
+ * words are matched once per page, not once per hit.
  */
-export function highlightHit(
-  result: { markWords: readonly string[] | null },
-  hit: { highlight: string | null },
-  texts: { title: string; description: string },
-): string | null {
-  if (hit.highlight !== null) return hit.highlight;
-  if (result.markWords === null) return null;
-  const matches = matcherOf(result.markWords);
-  return joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
+export function pageHighlighter(result: {
+  markWords: readonly string[] | null;
+}): (hit: { highlight: string | null }, texts: { title: string; description: string }) => string | null {
+  const words = result.markWords === null ? null : new Set(result.markWords);
+  // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
+  const matches = (word: string) =>
+    words !== null && (words.has(word) || compoundParts(word).some((part) => words.has(part)));
+  return (hit, texts) => {
+    if (hit.highlight !== null) return hit.highlight;
+    if (words === null) return null;
+    return joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
+  };
 }

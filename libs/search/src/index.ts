@@ -1,4 +1,4 @@
-export { highlightHit } from './highlight';
+export { pageHighlighter } from './highlight';
 export { FACET_FIELDS, FACET_VALUES, facetMask, type FacetField, type FacetFilters } from './facets';
 export { settingsDiff } from './meilisearch/meilisearch-checks';
 export { MEILISEARCH_SETTINGS } from './meilisearch/meilisearch-settings';

@@ -34,7 +34,7 @@ export interface SearchHit {
   distanceKm: number | null;
   /**
    * Title and an excerpt with the matched words in `<mark>`, the rest HTML-escaped, when the engine marked them
-   * itself (Meilisearch); otherwise null, and `highlightHit` marks the result's `markWords` in the texts.
+   * itself (Meilisearch); otherwise null, and `pageHighlighter` marks the result's `markWords` in the texts.
    */
   highlight: string | null;
 }

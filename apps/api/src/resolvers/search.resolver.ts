@@ -2,7 +2,7 @@ import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ActivityStatus } from '@app/core';
 import { RateLimiter, clientKey } from '@app/rate-limit';
-import { SearchService, highlightHit } from '@app/search';
+import { SearchService, pageHighlighter } from '@app/search';
 import type { RequestContext } from '../auth/request-context';
 import { ActivitySearchInput } from '../dto/activity-search.input';
 import { Activity } from '../models/activity.model';
@@ -55,6 +55,7 @@ export class SearchResolver {
       result.hits.map((hit) => hit.activityId),
     );
     const { hits } = answer;
+    const highlight = pageHighlighter(result);
     result.hits.forEach((hit, i) => {
       const activity = activities[i];
       // The index drops an unpublished activity in the transaction that unpublishes it; this guards only a
@@ -63,7 +64,7 @@ export class SearchResolver {
       hits.push({
         activity: Activity.from(activity),
         distanceKm: hit.distanceKm,
-        highlight: highlightHit(result, hit, activity),
+        highlight: highlight(hit, activity),
       });
     });
     return answer;
