@@ -168,18 +168,15 @@ export function excerptWords(
 /**
  * The highlights of a result page's hits: the engine's own marks, or the result's `markWords` marked in the
  * activity's title and description (read once, by whoever shows the page); null for a search without text. The
- * words are matched once per page, not once per hit.
+ * matcher of the words is made once per page, not once per hit.
  */
 export function pageHighlighter(result: {
   markWords: readonly string[] | null;
 }): (hit: { highlight: string | null }, texts: { title: string; description: string }) => string | null {
-  const words = result.markWords === null ? null : new Set(result.markWords);
+  if (result.markWords === null) return (hit) => hit.highlight;
+  const words = new Set(result.markWords);
   // A compound is marked when one of its parts matched ("robotstofzuigers" for "stofzuiger").
-  const matches = (word: string) =>
-    words !== null && (words.has(word) || compoundParts(word).some((part) => words.has(part)));
-  return (hit, texts) => {
-    if (hit.highlight !== null) return hit.highlight;
-    if (words === null) return null;
-    return joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
-  };
+  const matches = (word: string) => words.has(word) || compoundParts(word).some((part) => words.has(part));
+  return (hit, texts) =>
+    hit.highlight ?? joinHighlight(markWords(texts.title, matches), excerptWords(texts.description, matches));
 }
